@@ -1,0 +1,545 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxDepth bounds how deep the body builder descends. html.Parse stops at
+// 512; a tree built by other means may be deeper.
+const maxDepth = 600
+
+// maxBlocks bounds the blocks kept for one article.
+const maxBlocks = 5000
+
+// bodyBuilder turns the chosen content nodes into sections of blocks.
+type bodyBuilder struct {
+	s        *state
+	sections []Section
+	nblocks  int
+	textLen  int // folded length of the text in the container
+	skip     map[*html.Node]bool
+
+	// The inline run being gathered into one paragraph.
+	run      textBuilder
+	runLinks []Link
+	runBold  int  // text bytes inside b/strong
+	runOther bool // text outside b/strong
+	runImgs  []*html.Node
+}
+
+// build walks the content nodes in order.
+func (b *bodyBuilder) build(nodes []*html.Node) []Section {
+	for _, n := range nodes {
+		b.textLen += textLen(n)
+	}
+	for _, n := range nodes {
+		b.element(n, 0)
+		b.flush()
+	}
+	// Drop sections that ended up empty, keeping their order.
+	out := b.sections[:0]
+	for _, s := range b.sections {
+		if len(s.Blocks) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (b *bodyBuilder) add(bl Block) {
+	if b.nblocks >= maxBlocks {
+		return
+	}
+	b.nblocks++
+	if len(b.sections) == 0 {
+		b.sections = append(b.sections, Section{})
+	}
+	s := &b.sections[len(b.sections)-1]
+	s.Blocks = append(s.Blocks, bl)
+}
+
+func (b *bodyBuilder) heading(text string, level int) {
+	if len(b.sections) > 0 && len(b.sections[len(b.sections)-1].Blocks) == 0 && b.sections[len(b.sections)-1].Heading != "" {
+		// Two headings in a row: the later one is the real subheading.
+		b.sections[len(b.sections)-1] = Section{Heading: text, Level: level}
+		return
+	}
+	b.sections = append(b.sections, Section{Heading: text, Level: level})
+}
+
+// element handles one node of the content in the block flow.
+func (b *bodyBuilder) element(n *html.Node, depth int) {
+	if depth > maxDepth || b.skip[n] {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.inline(n, depth)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if skipAlways(n) || isHidden(n) {
+		return
+	}
+	if !isBlockLevel(n) && n.DataAtom != atom.Img && n.DataAtom != atom.Picture && n.Data != "amp-img" {
+		if b.isJunk(n) {
+			return
+		}
+		b.inline(n, depth)
+		return
+	}
+	if n.DataAtom == atom.Br {
+		b.inline(n, depth)
+		return
+	}
+	b.flush()
+	if kind := b.classify(n); kind != keep {
+		if kind == related {
+			b.relatedBox(n, true)
+		}
+		return
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		text := nodeText(n)
+		if text == "" || len(text) > 300 || b.s.isTitle(text) {
+			return
+		}
+		if isPromoLabel(text) && !isPromoLine(text) {
+			// "Related stories" over a list of links: the list is a
+			// related box, not a section.
+			b.s.promoHeadingBefore = n
+			return
+		}
+		b.heading(text, headingLevel(n))
+	case atom.Ul, atom.Ol, atom.Dl:
+		b.list(n)
+	case atom.Blockquote:
+		if text, links := b.s.inlineText(n); text != "" {
+			if isPromoLine(text) && len(links) > 0 {
+				b.promo(text, links)
+				return
+			}
+			b.add(Block{Type: Quote, Text: text, Links: links})
+		}
+	case atom.Pre:
+		if text := preText(n); text != "" {
+			b.add(Block{Type: Code, Text: text})
+		}
+	case atom.Table:
+		if isLayoutTable(n) {
+			b.children(n, depth)
+			return
+		}
+		if rows := tableRows(n); len(rows) > 0 {
+			b.add(Block{Type: Table, Items: rows})
+		}
+	case atom.Figure, atom.Img, atom.Picture:
+		b.figure(n)
+	case atom.Form:
+		// ASP.NET pages wrap the whole page in one form.
+		if !b.small(n) {
+			b.children(n, depth)
+		}
+	case atom.Hr, atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Figcaption:
+		if n.DataAtom == atom.Aside || n.DataAtom == atom.Header {
+			// An aside in the flow is a pull quote or a box: keep it only
+			// when it promotes another article.
+			if n.DataAtom == atom.Aside && b.s.looksRelated(n) {
+				b.relatedBox(n, true)
+			}
+			if n.DataAtom == atom.Header && !containsHeadline(n) {
+				b.children(n, depth)
+			}
+		}
+	default:
+		if n.Data == "amp-img" {
+			b.figure(n)
+			return
+		}
+		b.children(n, depth)
+		b.flush()
+	}
+}
+
+func (b *bodyBuilder) children(n *html.Node, depth int) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.element(c, depth+1)
+	}
+	b.flush()
+}
+
+// inline adds an inline node to the current run.
+func (b *bodyBuilder) inline(n *html.Node, depth int) {
+	switch n.Type {
+	case html.TextNode:
+		b.run.write(n.Data)
+		if strings.TrimSpace(n.Data) != "" {
+			if hasAncestor(n, 3, isBold) {
+				b.runBold += len(n.Data)
+			} else {
+				b.runOther = true
+			}
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		// Two line breaks in a row end a paragraph.
+		if prev := prevElementSibling(n); prev != nil && prev.DataAtom == atom.Br {
+			b.flush()
+			return
+		}
+		b.run.space()
+		return
+	case atom.A:
+		start := b.run.Len()
+		b.inlineChildren(n, depth)
+		if u := resolveURL(b.s.base, attr(n, "href")); u != "" {
+			text := strings.TrimSpace(b.run.String()[min(start, b.run.Len()):])
+			if text != "" {
+				b.runLinks = append(b.runLinks, Link{Text: text, URL: u})
+			}
+		}
+		return
+	case atom.Img, atom.Picture:
+		b.runImgs = append(b.runImgs, n)
+		return
+	}
+	if n.Data == "amp-img" {
+		b.runImgs = append(b.runImgs, n)
+		return
+	}
+	if isHidden(n) || skipAlways(n) {
+		return
+	}
+	if hintsOf(n)&hintHiddenish != 0 {
+		return
+	}
+	b.inlineChildren(n, depth)
+}
+
+func (b *bodyBuilder) inlineChildren(n *html.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockLevel(c) && c.DataAtom != atom.Br {
+			// A block inside an inline element: the HTML parser keeps
+			// these for <a> wrapping a card, for example.
+			b.element(c, depth+1)
+			continue
+		}
+		b.inline(c, depth+1)
+	}
+}
+
+// flush ends the current run as a paragraph, a promo, a subheading or an
+// image.
+func (b *bodyBuilder) flush() {
+	text := strings.TrimSpace(b.run.String())
+	links, imgs := b.runLinks, b.runImgs
+	bold := b.runBold > 0 && !b.runOther
+	b.run = textBuilder{}
+	b.runLinks, b.runImgs, b.runBold, b.runOther = nil, nil, 0, false
+	if text == "" {
+		for _, im := range imgs {
+			b.figure(im)
+		}
+		return
+	}
+	switch {
+	case isBoilerplateLine(text):
+		return
+	case isPromoLine(text) && len(links) > 0 && linkShare(text, links) >= 0.4:
+		b.promo(text, links)
+		return
+	case bold && looksLikeSubheading(text):
+		b.heading(text, 3)
+		return
+	}
+	b.add(Block{Type: Paragraph, Text: text, Links: links})
+}
+
+// promo adds an in-body promo: a related block in place, and its links
+// to the article's related links.
+func (b *bodyBuilder) promo(text string, links []Link) {
+	for i, l := range links {
+		links[i].Text = stripPromoLabel(l.Text)
+	}
+	b.add(Block{Type: Related, Text: text, Links: links})
+	b.s.addRelated(links...)
+}
+
+func (b *bodyBuilder) list(n *html.Node) {
+	var items []string
+	var links []Link
+	itemText, linkText := 0, 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode || skipAlways(li) || isHidden(li) {
+			continue
+		}
+		switch li.DataAtom {
+		case atom.Li, atom.Dt, atom.Dd:
+		default:
+			continue
+		}
+		text, l := b.s.inlineText(li)
+		if text == "" {
+			continue
+		}
+		items = append(items, text)
+		links = append(links, l...)
+		itemText += len(text)
+		for _, x := range l {
+			linkText += len(x.Text)
+		}
+	}
+	if len(items) == 0 {
+		return
+	}
+	if linkDensity(itemText, linkText) > 0.6 {
+		// A list of links inside the body: a related box when a promo
+		// heading introduces it, else navigation to drop.
+		if b.s.promoHeadingBefore != nil || b.s.looksRelated(n) {
+			b.s.addRelated(links...)
+			b.s.promoHeadingBefore = nil
+		}
+		return
+	}
+	b.add(Block{Type: List, Items: items, Links: links})
+}
+
+// figure adds an image with its caption and credit.
+func (b *bodyBuilder) figure(n *html.Node) {
+	if b.s.leadNode != nil && (n == b.s.leadNode || contains(n, b.s.leadNode) || contains(b.s.leadNode, n)) {
+		return
+	}
+	if isPullQuote(n) {
+		return
+	}
+	im := b.s.figureImage(n)
+	if im == nil {
+		return
+	}
+	b.add(Block{Type: Figure, Image: im})
+}
+
+type verdict int
+
+const (
+	keep verdict = iota
+	drop
+	related
+)
+
+// classify decides whether a block element of the content is body, page
+// furniture or a related box.
+func (b *bodyBuilder) classify(n *html.Node) verdict {
+	h := hintsOf(n)
+	if h == 0 {
+		return keep
+	}
+	if h&hintRelated != 0 && h&hintBody == 0 && h&hintPopular == 0 {
+		if b.small(n) {
+			return related
+		}
+	}
+	if h&(hintJunk|hintPopular) != 0 && h&hintBody == 0 {
+		if n.DataAtom == atom.Figure || h&(hintCaption|hintCredit) != 0 && h&hintAd == 0 {
+			return keep
+		}
+		if b.small(n) {
+			return drop
+		}
+	}
+	return keep
+}
+
+// isJunk reports whether an inline element is furniture: a share button,
+// an ad label.
+func (b *bodyBuilder) isJunk(n *html.Node) bool {
+	h := hintsOf(n)
+	return h&(hintAd|hintHiddenish) != 0 || (h&hintJunk != 0 && h&hintBody == 0 && b.small(n))
+}
+
+// small reports whether n holds under half of the content's text, so that
+// dropping it for its class cannot lose the article.
+func (b *bodyBuilder) small(n *html.Node) bool {
+	return textLen(n)*2 < b.textLen || b.textLen < 200
+}
+
+// relatedBox lists the links of a related box; inFlow adds it to the body
+// as a related block too.
+func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
+	links := b.s.boxLinks(n)
+	if len(links) == 0 {
+		return
+	}
+	if inFlow && len(links) <= 3 {
+		text := nodeText(n)
+		if len(text) <= 300 {
+			b.promo(text, links)
+			return
+		}
+	}
+	b.s.addRelated(links...)
+}
+
+func isBold(n *html.Node) bool {
+	return n.DataAtom == atom.B || n.DataAtom == atom.Strong
+}
+
+func prevElementSibling(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return p
+		}
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// looksLikeSubheading reports whether a bold one-line paragraph reads as a
+// subheading: short, with no closing sentence punctuation.
+func looksLikeSubheading(text string) bool {
+	if len(text) > 100 || wordCount(text) > 12 {
+		return false
+	}
+	last := text[len(text)-1]
+	return last != '.' && last != ',' && last != ';' && last != ':' && !strings.HasPrefix(strings.ToLower(text), "by ")
+}
+
+// linkShare is the part of text inside links.
+func linkShare(text string, links []Link) float64 {
+	n := 0
+	for _, l := range links {
+		n += len(l.Text)
+	}
+	return linkDensity(len(text), n)
+}
+
+func containsHeadline(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.H1 {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func isPullQuote(n *html.Node) bool {
+	ci := classID(n)
+	return strings.Contains(ci, "pullquote") || strings.Contains(ci, "pull-quote") || strings.Contains(ci, "blockquote--pull")
+}
+
+// isLayoutTable reports whether a table lays out the page rather than
+// holding data: it nests blocks of prose or other tables.
+func isLayoutTable(n *html.Node) bool {
+	if r := attr(n, "role"); r == "presentation" || r == "none" {
+		return true
+	}
+	layout := false
+	walk(n, func(c *html.Node) bool {
+		if layout {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Table, atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.Ul, atom.Blockquote, atom.Article:
+				layout = true
+				return false
+			}
+		}
+		return true
+	})
+	return layout
+}
+
+// tableRows returns each row's cells joined by " | ".
+func tableRows(n *html.Node) []string {
+	var rows []string
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return false
+		}
+		if c.DataAtom != atom.Tr {
+			return true
+		}
+		var cells []string
+		for td := c.FirstChild; td != nil; td = td.NextSibling {
+			if td.DataAtom == atom.Td || td.DataAtom == atom.Th {
+				cells = append(cells, nodeText(td))
+			}
+		}
+		if strings.TrimSpace(strings.Join(cells, "")) != "" {
+			rows = append(rows, strings.Join(cells, " | "))
+		}
+		return false
+	})
+	return rows
+}
+
+// preText returns preformatted text with its line breaks kept and other
+// control characters removed.
+func preText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if c.DataAtom == atom.Br {
+				b.WriteByte('\n')
+			}
+			if c != n && (skipAlways(c) || isHidden(c)) {
+				return false
+			}
+		}
+		return b.Len() < maxBlockText
+	})
+	return cleanCode(b.String())
+}
+
+// cleanCode drops invalid UTF-8 and control characters other than line
+// breaks and tabs, and trims blank lines at the ends.
+func cleanCode(s string) string {
+	s = strings.ToValidUTF8(s, "")
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return r
+		}
+		if r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.Trim(s, "\n")
+	return strings.TrimRight(s, " \t\n")
+}
+
+// stripPromoLabel removes a leading "Related article:" label from a promo
+// link's text, leaving the headline it links to.
+func stripPromoLabel(text string) string {
+	if !isPromoLine(text) {
+		return text
+	}
+	if i := strings.IndexAny(text, ":|»›"); i > 0 && i < 40 {
+		if rest := strings.TrimSpace(strings.TrimLeft(text[i:], ":|»› ")); rest != "" {
+			return rest
+		}
+	}
+	return text
+}

@@ -1,0 +1,336 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// candidate is an element that holds scored paragraphs.
+type candidate struct {
+	node     *html.Node
+	score    float64 // final: paragraph score and hints, less link density
+	textLen  int     // visible text below it
+	linkLen  int     // of which inside links
+	paraText int     // text in paragraphs of low link density
+	body     bool    // its class or id marks an article body
+}
+
+// frame is one open element during the scoring walk.
+type frame struct {
+	node       *html.Node
+	score      float64
+	textLen    int
+	linkLen    int
+	paraText   int
+	directText int
+	commas     int
+	hasBlock   bool
+}
+
+// minParagraph is the shortest text that counts as a paragraph when
+// scoring; shorter runs are labels, buttons and captions.
+const minParagraph = 25
+
+// scoreContent scores every element of the page by the paragraphs below
+// it, the way Readability does, in one walk: each paragraph earns a score
+// from its length and commas, shared with its parent (in full), its
+// grandparent (half) and up to three more ancestors (less each level).
+// Page furniture (menus, sidebars, comments, ads) is skipped unless its
+// class also suggests content.
+func scoreContent(root *html.Node, strict bool) []candidate {
+	var (
+		stack  []frame
+		out    []candidate
+		inLink int
+	)
+	enter := func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			if len(stack) == 0 {
+				return false
+			}
+			l := foldedLen(n.Data)
+			top := &stack[len(stack)-1]
+			top.textLen += l
+			top.directText += l
+			top.commas += strings.Count(n.Data, ",") + strings.Count(n.Data, "，") + strings.Count(n.Data, "、")
+			if inLink > 0 {
+				top.linkLen += l
+			}
+			return false
+		case html.ElementNode:
+			if skipAlways(n) || isHidden(n) {
+				return false
+			}
+			switch n.DataAtom {
+			case atom.Nav, atom.Footer, atom.Aside:
+				return false
+			}
+			if strict && unlikely(n) {
+				return false
+			}
+			if n.DataAtom == atom.A {
+				inLink++
+			}
+			stack = append(stack, frame{node: n})
+			return true
+		case html.DocumentNode:
+			return true
+		}
+		return false
+	}
+	leave := func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			return
+		}
+		if n.DataAtom == atom.A {
+			inLink--
+		}
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if len(stack) > 0 {
+			p := &stack[len(stack)-1]
+			p.textLen += f.textLen
+			p.linkLen += f.linkLen
+			p.paraText += f.paraText
+			if isBlockLevel(n) {
+				p.hasBlock = true
+			} else {
+				// Inline text counts as the parent's own.
+				p.directText += f.directText
+				p.commas += f.commas
+			}
+		}
+		if isParagraph(n, &f) {
+			density := linkDensity(f.textLen, f.linkLen)
+			score := (1 + float64(f.commas) + min(float64(f.textLen)/100, 3)) * (1 - density)
+			if density < 0.5 {
+				if len(stack) > 0 {
+					stack[len(stack)-1].paraText += f.textLen
+				}
+			}
+			for level := 1; level <= 5 && len(stack)-level >= 0; level++ {
+				div := 1.0
+				switch {
+				case level == 2:
+					div = 2
+				case level > 2:
+					div = float64(level) * 3
+				}
+				stack[len(stack)-level].score += score / div
+			}
+		}
+		if f.score > 0 {
+			h := hintsOf(n)
+			score := (f.score + tagWeight(n) + hintWeight(h)) * (1 - linkDensity(f.textLen, f.linkLen))
+			out = append(out, candidate{
+				node: n, score: score, textLen: f.textLen, linkLen: f.linkLen,
+				paraText: f.paraText, body: h&hintBody != 0,
+			})
+		}
+	}
+	walkEnterLeave(root, enter, leave)
+	return out
+}
+
+// isParagraph reports whether a closed element counts as one paragraph.
+func isParagraph(n *html.Node, f *frame) bool {
+	if f.textLen < minParagraph {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Li, atom.Dd:
+		return true
+	case atom.Div, atom.Section, atom.Article, atom.Span, atom.Font, atom.Center, atom.Main:
+		// A div with no block children reads as a paragraph; so does a
+		// div whose own text, between its block children, is long.
+		return !f.hasBlock || f.directText >= 2*minParagraph
+	}
+	return false
+}
+
+func linkDensity(text, link int) float64 {
+	if text == 0 {
+		return 0
+	}
+	d := float64(link) / float64(text)
+	if d > 1 {
+		d = 1
+	}
+	return d
+}
+
+// tagWeight is Readability's prior on an element's tag.
+func tagWeight(n *html.Node) float64 {
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// hintWeight turns class and id hints into score.
+func hintWeight(h hint) float64 {
+	w := 0.0
+	if h&hintBody != 0 {
+		w += 50
+	} else if h&hintPositive != 0 {
+		w += 25
+	}
+	if h&hintNegative != 0 {
+		w -= 25
+	}
+	return w
+}
+
+// unlikely reports whether n is page furniture that scoring can skip.
+func unlikely(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Article, atom.Main, atom.A, atom.P, atom.Td:
+		return false
+	}
+	h := hintsOf(n)
+	if h&hintUnlikely == 0 || h&hintBody != 0 {
+		return false
+	}
+	if h&hintPositive != 0 && h&hintAd == 0 {
+		ci := classID(n)
+		// "article-comments" is still furniture; "content-with-sidebar" is
+		// the layout that holds the article.
+		if !(strings.Contains(ci, "comment") || strings.Contains(ci, "related") ||
+			strings.Contains(ci, "share") || strings.Contains(ci, "newsletter") ||
+			strings.Contains(ci, "footer")) {
+			return false
+		}
+	}
+	return true
+}
+
+// walkEnterLeave walks below n in document order without recursion,
+// calling enter before a node's children (which are skipped when enter
+// returns false) and leave after them, for each node entered with true.
+func walkEnterLeave(n *html.Node, enter func(*html.Node) bool, leave func(*html.Node)) {
+	if n == nil {
+		return
+	}
+	c := n
+	for {
+		if enter(c) {
+			if c.FirstChild != nil {
+				c = c.FirstChild
+				continue
+			}
+			leave(c)
+		}
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
+			leave(c)
+		}
+		if c == n {
+			return
+		}
+		c = c.NextSibling
+	}
+}
+
+// findContent scores the page and picks the content nodes. When skipping
+// furniture leaves too little text, which happens when a page's layout
+// classes name a sidebar or header around the article, it scores again
+// without skipping, as Readability does.
+func findContent(body *html.Node) []*html.Node {
+	nodes, text := chooseContent(scoreContent(body, true))
+	if text < 500 {
+		if loose, looseText := chooseContent(scoreContent(body, false)); looseText > text {
+			return loose
+		}
+	}
+	return nodes
+}
+
+// chooseContent picks the nodes that hold the article body, in page
+// order: the best-scoring element, widened to a marked article body that
+// holds it, plus siblings that score nearly as well.
+func chooseContent(cands []candidate) ([]*html.Node, int) {
+	if len(cands) == 0 {
+		return nil, 0
+	}
+	best := 0
+	for i, c := range cands {
+		if c.score > cands[best].score {
+			best = i
+		}
+	}
+	top := cands[best]
+
+	// A container marked as the article body that holds the winner, or
+	// sits inside it with most of its paragraph text, is the truer
+	// boundary: scoring alone often stops one level short or long.
+	for _, c := range cands {
+		if !c.body || c.node == top.node {
+			continue
+		}
+		if contains(c.node, top.node) && c.paraText <= top.paraText*3+500 {
+			top = c
+		} else if contains(top.node, c.node) && float64(c.paraText) >= 0.7*float64(top.paraText) {
+			top = c
+		}
+	}
+
+	// Siblings that score well, or read as prose, belong to the body too.
+	byNode := make(map[*html.Node]*candidate, len(cands))
+	for i := range cands {
+		byNode[cands[i].node] = &cands[i]
+	}
+	threshold := max(10, top.score*0.2)
+	var nodes []*html.Node
+	text := top.paraText
+	parent := top.node.Parent
+	if parent == nil || top.node.DataAtom == atom.Body {
+		return []*html.Node{top.node}, top.paraText
+	}
+	for sib := parent.FirstChild; sib != nil; sib = sib.NextSibling {
+		if sib == top.node {
+			nodes = append(nodes, sib)
+			continue
+		}
+		if sib.Type != html.ElementNode {
+			continue
+		}
+		if c := byNode[sib]; c != nil && c.score >= threshold && c.paraText > 0 {
+			nodes = append(nodes, sib)
+			text += c.paraText
+			continue
+		}
+		if sib.DataAtom == atom.P {
+			if c := byNode[sib]; c == nil {
+				n := textLen(sib)
+				if n > 80 && linkDensity(n, linkTextLen(sib)) < 0.25 {
+					nodes = append(nodes, sib)
+					text += n
+				}
+			}
+		}
+	}
+	return nodes, text
+}
+
+// linkTextLen is the length of the text inside links below n.
+func linkTextLen(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			total += textLen(c)
+			return false
+		}
+		return true
+	})
+	return total
+}

@@ -1,0 +1,182 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of n's attribute key, "" when absent.
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n carries attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// classID returns n's class and id attributes, lowercased, joined by a
+// space: the string the class and id hints below are matched against.
+func classID(n *html.Node) string {
+	var c, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			c = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	if c == "" && id == "" {
+		return ""
+	}
+	if len(c)+len(id) > 400 {
+		// Hint words sit near the start; a giant attribute is not worth
+		// scanning in full on every pass.
+		c, id = truncate(c, 300), truncate(id, 100)
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// isElement reports whether n is an element of the given atom.
+func isElement(n *html.Node, a atom.Atom) bool {
+	return n != nil && n.Type == html.ElementNode && n.DataAtom == a
+}
+
+// isHidden reports whether the page hides n from readers.
+func isHidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") {
+		return true
+	}
+	if v := attr(n, "aria-hidden"); v == "true" {
+		return true
+	}
+	if st := attr(n, "style"); st != "" {
+		st = strings.ToLower(st)
+		if strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
+			strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden") {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAlways are elements whose content is never reader text.
+func skipAlways(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Select, atom.Option,
+		atom.Textarea, atom.Button, atom.Input, atom.Head, atom.Title, atom.Meta, atom.Link,
+		atom.Audio, atom.Video, atom.Map:
+		return true
+	}
+	switch n.Data {
+	case "amp-ad", "amp-analytics", "amp-sidebar", "amp-social-share", "amp-consent",
+		"amp-iframe", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-pixel":
+		return true
+	}
+	return false
+}
+
+// walk calls visit for n and each node below it in document order. When
+// visit returns false the node's children are skipped. It uses no
+// recursion, so a deep tree cannot exhaust the stack.
+func walk(n *html.Node, visit func(*html.Node) bool) {
+	if n == nil {
+		return
+	}
+	c := n
+	for {
+		descend := visit(c)
+		if descend && c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == n {
+			return
+		}
+		c = c.NextSibling
+	}
+}
+
+// isInside reports whether n has an ancestor for which match is true,
+// looking no further up than limit levels.
+func hasAncestor(n *html.Node, limit int, match func(*html.Node) bool) bool {
+	for p := n.Parent; p != nil && limit > 0; p, limit = p.Parent, limit-1 {
+		if p.Type == html.ElementNode && match(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// contains reports whether anc is n or one of n's ancestors.
+func contains(anc, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeading reports whether n is h1 to h6, and its level.
+func headingLevel(n *html.Node) int {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	switch n.DataAtom {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// isBlockLevel reports whether n starts a new line of text when rendered.
+func isBlockLevel(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Br, atom.Dd, atom.Details,
+		atom.Dialog, atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header,
+		atom.Hgroup, atom.Hr, atom.Li, atom.Main, atom.Nav, atom.Ol, atom.P, atom.Pre,
+		atom.Section, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Ul, atom.Caption, atom.Tbody,
+		atom.Thead, atom.Tfoot, atom.Summary:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,315 @@
+package article
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+)
+
+// ldArticle is what the page's JSON-LD says about the article.
+type ldArticle struct {
+	rank          int // how specific the @type is; higher is better
+	headline      string
+	description   string
+	url           string
+	datePublished string
+	dateModified  string
+	language      string
+	body          string
+	publisher     string
+	authors       []Author
+	images        []Image
+	keywords      []string
+}
+
+// articleTypes ranks the schema.org types that describe an article. A
+// WebPage is a weak last resort: it names the page, not the story.
+var articleTypes = map[string]int{
+	"newsarticle": 10, "reportagenewsarticle": 10, "analysisnewsarticle": 10,
+	"opinionnewsarticle": 10, "reviewnewsarticle": 10, "backgroundnewsarticle": 10,
+	"askpublicnewsarticle": 10, "article": 9, "blogposting": 9, "liveblogposting": 8,
+	"report": 7, "scholarlyarticle": 7, "techarticle": 7, "socialmediaposting": 7,
+	"discussionforumposting": 6, "review": 5, "recipe": 5, "howto": 4, "creativework": 3,
+	"webpage": 1, "itempage": 1, "aboutpage": 0, "medicalwebpage": 1,
+}
+
+// maxLDBytes bounds the JSON-LD text decoded per page.
+const maxLDBytes = 2 << 20
+
+// parseJSONLD finds the best article description among the page's JSON-LD
+// scripts. It returns nil when none describes an article. Malformed
+// scripts are skipped.
+func parseJSONLD(scripts []string) *ldArticle {
+	var best *ldArticle
+	total := 0
+	for _, src := range scripts {
+		total += len(src)
+		if total > maxLDBytes {
+			break
+		}
+		var v any
+		if err := json.Unmarshal([]byte(trimLD(src)), &v); err != nil {
+			continue
+		}
+		ids := map[string]map[string]any{}
+		indexIDs(v, ids, 0)
+		visitLD(v, 0, func(obj map[string]any) {
+			rank := -1
+			for _, t := range ldTypes(obj) {
+				if r, ok := articleTypes[strings.ToLower(t)]; ok && r > rank {
+					rank = r
+				}
+			}
+			if rank < 0 || (best != nil && best.rank >= rank) {
+				return
+			}
+			best = readLDArticle(obj, ids)
+			best.rank = rank
+		})
+	}
+	return best
+}
+
+// trimLD removes the wrappers some pages put around their JSON-LD.
+func trimLD(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "<!--")
+	s = strings.TrimSuffix(s, "-->")
+	s = strings.TrimPrefix(strings.TrimSpace(s), "//<![CDATA[")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "//]]>")
+	return strings.TrimSuffix(strings.TrimSpace(s), ";")
+}
+
+// visitLD calls f on every object in v: the top level, arrays and @graph.
+func visitLD(v any, depth int, f func(map[string]any)) {
+	if depth > 8 {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			visitLD(e, depth+1, f)
+		}
+	case map[string]any:
+		f(t)
+		if g, ok := t["@graph"]; ok {
+			visitLD(g, depth+1, f)
+		}
+		if me, ok := t["mainEntity"]; ok {
+			visitLD(me, depth+1, f)
+		}
+	}
+}
+
+func indexIDs(v any, ids map[string]map[string]any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			indexIDs(e, ids, depth+1)
+		}
+	case map[string]any:
+		if id, ok := t["@id"].(string); ok && len(t) > 1 {
+			ids[id] = t
+		}
+		if g, ok := t["@graph"]; ok {
+			indexIDs(g, ids, depth+1)
+		}
+	}
+}
+
+func ldTypes(obj map[string]any) []string {
+	switch t := obj["@type"].(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle {
+	a := &ldArticle{
+		headline:      ldString(obj["headline"]),
+		description:   ldString(obj["description"]),
+		datePublished: ldString(obj["datePublished"]),
+		dateModified:  ldString(obj["dateModified"]),
+		language:      ldString(obj["inLanguage"]),
+		body:          ldString(obj["articleBody"]),
+	}
+	if a.headline == "" {
+		a.headline = ldString(obj["name"])
+	}
+	if a.datePublished == "" {
+		a.datePublished = ldString(obj["dateCreated"])
+	}
+	a.url = ldURL(obj["url"])
+	if a.url == "" {
+		a.url = ldURL(obj["mainEntityOfPage"])
+	}
+	if p := resolveLD(obj["publisher"], ids); p != nil {
+		a.publisher = ldString(p["name"])
+	}
+	for _, au := range ldList(obj["author"]) {
+		if au, ok := au.(string); ok {
+			if obj := ids[au]; obj != nil {
+				a.authors = appendLDAuthor(a.authors, obj)
+				continue
+			}
+			a.authors = append(a.authors, Author{Name: au})
+			continue
+		}
+		if o := resolveLD(au, ids); o != nil {
+			a.authors = appendLDAuthor(a.authors, o)
+		}
+	}
+	for _, im := range ldList(obj["image"]) {
+		if s, ok := im.(string); ok {
+			a.images = append(a.images, Image{URL: s})
+			continue
+		}
+		if o := resolveLD(im, ids); o != nil {
+			img := Image{URL: ldURL(o), Caption: ldString(o["caption"])}
+			if img.Caption == "" {
+				img.Caption = ldString(o["description"])
+			}
+			img.Width, img.Height = ldInt(o["width"]), ldInt(o["height"])
+			if img.URL != "" {
+				a.images = append(a.images, img)
+			}
+		}
+	}
+	for _, k := range ldList(obj["keywords"]) {
+		if s, ok := k.(string); ok {
+			for _, part := range strings.Split(s, ",") {
+				if part = strings.TrimSpace(part); part != "" {
+					a.keywords = append(a.keywords, part)
+				}
+			}
+		}
+	}
+	return a
+}
+
+func appendLDAuthor(list []Author, o map[string]any) []Author {
+	name := ldString(o["name"])
+	if name == "" {
+		name = strings.TrimSpace(ldString(o["givenName"]) + " " + ldString(o["familyName"]))
+	}
+	if name == "" {
+		return list
+	}
+	org := false
+	for _, t := range ldTypes(o) {
+		switch strings.ToLower(t) {
+		case "organization", "newsmediaorganization", "corporation", "governmentorganization", "ngo":
+			org = true
+		}
+	}
+	u := ldURL(o["url"])
+	if u == "" {
+		u = ldString(o["sameAs"])
+	}
+	return append(list, Author{Name: name, URL: u, Organization: org})
+}
+
+// resolveLD returns v as an object, following an {"@id": ...} reference
+// into the page's graph.
+func resolveLD(v any, ids map[string]map[string]any) map[string]any {
+	o, ok := v.(map[string]any)
+	if !ok {
+		if arr, ok := v.([]any); ok && len(arr) > 0 {
+			return resolveLD(arr[0], ids)
+		}
+		return nil
+	}
+	if id, ok := o["@id"].(string); ok && len(o) == 1 {
+		if full := ids[id]; full != nil {
+			return full
+		}
+	}
+	return o
+}
+
+func ldList(v any) []any {
+	switch t := v.(type) {
+	case nil:
+		return nil
+	case []any:
+		return t
+	default:
+		return []any{t}
+	}
+}
+
+// ldString returns v as text: a string, the first string of an array, or
+// the @value / name of an object.
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		for _, e := range t {
+			if s := ldString(e); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		if s, ok := t["@value"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+		if s, ok := t["name"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+	case float64:
+		return strconv.FormatFloat(t, 'f', -1, 64)
+	}
+	return ""
+}
+
+// ldURL returns the URL v names: a string, or an object's url, contentUrl
+// or @id.
+func ldURL(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		for _, e := range t {
+			if s := ldURL(e); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		for _, k := range []string{"url", "contentUrl", "@id"} {
+			if s, ok := t[k].(string); ok && s != "" {
+				return strings.TrimSpace(s)
+			}
+		}
+	}
+	return ""
+}
+
+func ldInt(v any) int {
+	switch t := v.(type) {
+	case float64:
+		if t > 0 && t < 1e6 {
+			return int(t)
+		}
+	case string:
+		t = strings.TrimSuffix(strings.TrimSpace(t), "px")
+		if n, err := strconv.Atoi(t); err == nil && n > 0 && n < 1e6 {
+			return n
+		}
+	case map[string]any:
+		return ldInt(t["value"])
+	}
+	return 0
+}

@@ -1,0 +1,205 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what one pass over the page collects for the metadata
+// stages: meta tags, links, JSON-LD scripts, microdata and the elements
+// that visible metadata is read from.
+type pageMeta struct {
+	lang      string
+	title     string     // the <title> element's text
+	base      string     // <base href>
+	canonical string     // <link rel=canonical>
+	tags      []metaTag  // every <meta> with a name, property or itemprop, in order
+	jsonld    []string   // the text of each application/ld+json script
+	relAuthor []linkNode // <a rel=author> and <link rel=author>
+	h1        []*html.Node
+	times     []*html.Node // <time> elements
+	itemprops []*html.Node // elements with an itemprop of interest
+	bylines   []*html.Node // elements whose class or id marks a byline or author
+	dates     []*html.Node // elements whose class or id marks a date line
+}
+
+// metaTag is one <meta> element: its key (name, property, itemprop or
+// http-equiv, lowercased) and content.
+type metaTag struct{ key, val string }
+
+type linkNode struct {
+	href string
+	node *html.Node
+}
+
+// collectMeta walks the whole page once.
+func collectMeta(root *html.Node) *pageMeta {
+	m := &pageMeta{}
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			m.lang = attr(n, "lang")
+			if m.lang == "" {
+				m.lang = attr(n, "xml:lang")
+			}
+		case atom.Title:
+			if m.title == "" && !hasAncestor(n, 64, func(p *html.Node) bool { return p.DataAtom == atom.Svg }) {
+				m.title = nodeText(n)
+			}
+			return false
+		case atom.Base:
+			if m.base == "" {
+				m.base = attr(n, "href")
+			}
+		case atom.Meta:
+			m.addMetaTag(n)
+			return false
+		case atom.Link:
+			rel := strings.ToLower(attr(n, "rel"))
+			switch {
+			case rel == "canonical" && m.canonical == "":
+				m.canonical = attr(n, "href")
+			case hasWord(rel, "author"):
+				m.relAuthor = append(m.relAuthor, linkNode{attr(n, "href"), n})
+			}
+			return false
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				m.jsonld = append(m.jsonld, n.FirstChild.Data)
+			}
+			return false
+		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return false
+		case atom.H1:
+			m.h1 = append(m.h1, n)
+		case atom.Time:
+			m.times = append(m.times, n)
+		case atom.A:
+			if hasWord(strings.ToLower(attr(n, "rel")), "author") {
+				m.relAuthor = append(m.relAuthor, linkNode{attr(n, "href"), n})
+			}
+		}
+		if ip := attr(n, "itemprop"); ip != "" {
+			switch ip {
+			case "author", "creator", "headline", "datePublished", "dateCreated", "dateModified", "name", "articleBody", "image", "description":
+				m.itemprops = append(m.itemprops, n)
+			}
+		}
+		if ci := classID(n); ci != "" {
+			if isBylineHint(ci) && len(m.bylines) < 64 {
+				m.bylines = append(m.bylines, n)
+			}
+			if isDateHint(ci) && len(m.dates) < 64 {
+				m.dates = append(m.dates, n)
+			}
+		}
+		return true
+	})
+	return m
+}
+
+func (m *pageMeta) addMetaTag(n *html.Node) {
+	content, hasContent := "", false
+	var keys [4]string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "content":
+			content, hasContent = a.Val, true
+		case "name":
+			keys[0] = a.Val
+		case "property":
+			keys[1] = a.Val
+		case "itemprop":
+			keys[2] = a.Val
+		case "http-equiv":
+			keys[3] = a.Val
+		}
+	}
+	if !hasContent {
+		if v := attr(n, "value"); v != "" {
+			content = v
+		} else {
+			return
+		}
+	}
+	content = strings.TrimSpace(content)
+	if content == "" {
+		return
+	}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		// A property attribute may hold several space-separated keys.
+		for _, f := range strings.Fields(k) {
+			m.tags = append(m.tags, metaTag{strings.ToLower(f), content})
+		}
+	}
+}
+
+// get returns the content of the first meta tag with one of the keys,
+// trying the keys in order.
+func (m *pageMeta) get(keys ...string) string {
+	for _, k := range keys {
+		for _, t := range m.tags {
+			if t.key == k {
+				return t.val
+			}
+		}
+	}
+	return ""
+}
+
+// all returns the contents of every meta tag with key, in page order.
+func (m *pageMeta) all(key string) []string {
+	var out []string
+	for _, t := range m.tags {
+		if t.key == key {
+			out = append(out, t.val)
+		}
+	}
+	return out
+}
+
+// hasWord reports whether the space-separated list s holds w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isBylineHint reports whether a class/id string marks a byline or author
+// element.
+func isBylineHint(ci string) bool {
+	if !(strings.Contains(ci, "byline") || strings.Contains(ci, "author") ||
+		strings.Contains(ci, "by-line") || strings.Contains(ci, "writer") ||
+		strings.Contains(ci, "contributor") || strings.Contains(ci, "autor") ||
+		strings.Contains(ci, "reporter") || strings.Contains(ci, "journalist")) {
+		return false
+	}
+	// Author bios, avatars and comment authors name the right person in
+	// the wrong shape, or the wrong person.
+	for _, bad := range []string{"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter", "more-from", "other", "description", "about", "title-", "-title", "profile-", "icon"} {
+		if strings.Contains(ci, bad) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDateHint reports whether a class/id string marks a date line.
+func isDateHint(ci string) bool {
+	return strings.Contains(ci, "date") || strings.Contains(ci, "time") ||
+		strings.Contains(ci, "publish") || strings.Contains(ci, "posted") ||
+		strings.Contains(ci, "byline") || strings.Contains(ci, "meta") ||
+		strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") ||
+		strings.Contains(ci, "timestamp") || strings.Contains(ci, "dateline")
+}

@@ -1,0 +1,274 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxRelated bounds the related links kept for one article, and
+// maxBoxLinks the links taken from one related box.
+const (
+	maxRelated  = 100
+	maxBoxLinks = 30
+)
+
+// promoLeads open an in-body promo line ("Related: ...", "READ MORE: ...")
+// or label a related box, in the languages the parser reads.
+var promoLeads = []string{
+	"related", "read more", "read also", "also read", "see also", "more on", "more:",
+	"more from", "read next", "read:", "recommended", "don't miss", "dont miss", "also on",
+	"watch:", "further reading", "you may also like", "you might also like", "more stories",
+	"lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "mehr zum thema",
+	"weiterlesen", "das könnte sie auch interessieren", "mehr dazu", "zum thema",
+	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également", "à lire également",
+	"sur le même sujet", "leer más", "lee también", "lea también", "te puede interesar",
+	"también te puede interesar", "ver también", "relacionad", "leia também", "leia mais",
+	"veja também", "saiba mais", "leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti",
+	"lees ook", "lees meer", "zie ook", "läs också", "læs også", "les også", "czytaj też",
+	"czytaj także", "zobacz też", "zobacz także", "přečtěte si", "čtěte také", "читайте также",
+	"читайте тоже", "смотрите также", "по теме", "читайте також", "дивіться також",
+}
+
+// isPromoLine reports whether a short line of body text is a promo for
+// another article: it opens with a promo lead.
+func isPromoLine(text string) bool {
+	if len(text) > 300 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimLeft(text, " [(»›>•*-–—|"))
+	for _, lead := range promoLeads {
+		if strings.HasPrefix(t, lead) {
+			rest := t[len(lead):]
+			if rest == "" || strings.HasSuffix(lead, ":") {
+				return true
+			}
+			switch rest[0] {
+			case ':', ' ', '-', '|', '>', 0xc2, 0xe2, ')', ']', 's', '.':
+				// "Related:", "Read more »", "Related articles:" ...
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPromoLabel reports whether a heading labels a related box: a promo
+// lead and a few more words at most.
+func isPromoLabel(text string) bool {
+	return wordCount(text) <= 6 && isPromoLine(text)
+}
+
+// isBoilerplateLine reports whether a line of body text is a label of the
+// page rather than prose: "Advertisement", "Share this article".
+func isBoilerplateLine(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	switch foldKey(text) {
+	case "advertisement", "skip advertisement", "ad", "ads", "anzeige", "werbung", "publicité",
+		"publicite", "publicidad", "pubblicità", "реклама", "sponsored", "story continues below advertisement",
+		"article continues below advertisement", "continue reading below", "continue reading",
+		"scroll to continue with content", "share this article", "share this story", "share this",
+		"share", "sign up here", "subscribe", "subscribe now", "follow us", "listen to this article",
+		"print", "email", "comments", "loading", "advertisement continue reading below",
+		"supported by", "skip to content", "back to top", "click to share", "tweet", "pin it":
+		return true
+	}
+	return false
+}
+
+// looksRelated reports whether n is a box of related articles: its class
+// says so, or its first heading is a promo label. Site-wide most-read and
+// trending lists are not related to the article.
+func (s *state) looksRelated(n *html.Node) bool {
+	h := hintsOf(n)
+	if h&hintPopular != 0 {
+		return false
+	}
+	if h&hintRelated != 0 && h&hintBody == 0 {
+		return true
+	}
+	label := boxLabel(n)
+	return label != "" && isPromoLabel(label) && !isPopularLabel(label)
+}
+
+// boxLabel returns the text of the heading that opens a box, if any.
+func boxLabel(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return ""
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if headingLevel(c) > 0 || strings.Contains(classID(c), "title") || strings.Contains(classID(c), "heading") || strings.Contains(classID(c), "label") {
+			t := nodeText(c)
+			if len(t) < 80 {
+				return t
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+func isPopularLabel(label string) bool {
+	l := strings.ToLower(label)
+	for _, w := range []string{"popular", "most read", "most viewed", "trending", "latest", "meistgelesen", "les plus lus", "más leídas", "top stories"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// boxLinks returns the links of a related box: absolute, with text, not
+// pointing back at the page, each once.
+func (s *state) boxLinks(n *html.Node) []Link {
+	var out []Link
+	seen := map[string]bool{}
+	walk(n, func(c *html.Node) bool {
+		if len(out) >= maxBoxLinks {
+			return false
+		}
+		if c.Type != html.ElementNode {
+			return false
+		}
+		if c != n && (skipAlways(c) || isHidden(c)) {
+			return false
+		}
+		if c.DataAtom != atom.A {
+			return true
+		}
+		u := resolveURL(s.base, attr(c, "href"))
+		text := linkTitle(c)
+		if u == "" || text == "" || seen[docKey(u)] || s.isSelf(u) {
+			return false
+		}
+		seen[docKey(u)] = true
+		out = append(out, Link{Text: text, URL: u})
+		return false
+	})
+	return out
+}
+
+// linkTitle is the text a link shows: its headline when it wraps a card.
+func linkTitle(a *html.Node) string {
+	var best string
+	walk(a, func(c *html.Node) bool {
+		if headingLevel(c) > 0 {
+			best = nodeText(c)
+			return false
+		}
+		return best == ""
+	})
+	if best != "" {
+		return best
+	}
+	t := nodeText(a)
+	if t == "" {
+		t = clean(attr(a, "title"))
+	}
+	return t
+}
+
+// isSelf reports whether u is the article's own page.
+func (s *state) isSelf(u string) bool {
+	return (s.art.URL != "" && sameDocument(u, s.art.URL)) || (s.base != nil && sameDocument(u, s.base.String()))
+}
+
+// addRelated appends links to the article's related links, once each.
+func (s *state) addRelated(links ...Link) {
+	for _, l := range links {
+		if len(s.art.Related) >= maxRelated {
+			return
+		}
+		if l.URL == "" || s.isSelf(l.URL) {
+			continue
+		}
+		k := docKey(l.URL)
+		dup := false
+		for _, r := range s.art.Related {
+			if docKey(r.URL) == k {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			s.art.Related = append(s.art.Related, l)
+		}
+	}
+}
+
+// findRelatedBoxes adds the links of related boxes outside the body:
+// boxes marked as related by class or heading, anywhere but the site's
+// header, navigation and footer.
+func (s *state) findRelatedBoxes(body *html.Node) {
+	if body == nil {
+		return
+	}
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		if skipAlways(n) || isHidden(n) || s.content[n] {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Nav, atom.Header:
+			return false
+		case atom.Footer:
+			if !hasAncestor(n, 32, func(p *html.Node) bool { return p.DataAtom == atom.Article }) {
+				return false
+			}
+		}
+		if hintsOf(n)&hintPopular != 0 {
+			return false
+		}
+		if s.looksRelated(n) {
+			if links := s.boxLinks(n); len(links) > 0 && textLen(n) < 4000 {
+				s.addRelated(links...)
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// inlineText returns the text of n read as one paragraph, with its links.
+func (s *state) inlineText(n *html.Node) (string, []Link) {
+	var t textBuilder
+	var links []Link
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			t.write(c.Data)
+			return false
+		case html.ElementNode:
+		default:
+			return false
+		}
+		if c != n {
+			if skipAlways(c) || isHidden(c) || hintsOf(c)&(hintHiddenish|hintAd) != 0 {
+				return false
+			}
+		}
+		if isBlockLevel(c) {
+			t.space()
+		}
+		if c.DataAtom == atom.A {
+			start := t.Len()
+			appendText(&t, c)
+			if u := resolveURL(s.base, attr(c, "href")); u != "" {
+				if text := strings.TrimSpace(t.String()[min(start, t.Len()):]); text != "" {
+					links = append(links, Link{Text: text, URL: u})
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return strings.TrimSpace(t.String()), links
+}

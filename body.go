@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -193,10 +194,17 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.Br:
-		// Two line breaks in a row end a paragraph.
+		// Two line breaks in a row end a paragraph, and so does one after
+		// a bold lead line, which is a subheading.
 		if prev := prevElementSibling(n); prev != nil && prev.DataAtom == atom.Br {
 			b.flush()
 			return
+		}
+		if b.runBold > 0 && !b.runOther {
+			if text := strings.TrimSpace(b.run.String()); looksLikeSubheading(text) {
+				b.flush()
+				return
+			}
 		}
 		b.run.space()
 		return
@@ -257,12 +265,15 @@ func (b *bodyBuilder) flush() {
 		return
 	}
 	switch {
-	case isBoilerplateLine(text):
+	case isBoilerplateLine(text), isCallToAction(text):
 		return
 	case isPromoLine(text) && len(links) > 0 && linkShare(text, links) >= 0.4:
 		b.promo(text, links)
 		return
-	case bold && looksLikeSubheading(text):
+	case isPromoLine(text) && len(text) < 120:
+		// A promo label whose links the page fills in by script.
+		return
+	case (bold || isCapsLine(text)) && looksLikeSubheading(text) && b.nblocks > 0:
 		b.heading(text, 3)
 		return
 	}
@@ -542,4 +553,51 @@ func stripPromoLabel(text string) string {
 		}
 	}
 	return text
+}
+
+// isCapsLine reports whether text is written in capitals, as wire copy
+// writes its subheadings ("NISSAN SENTRA").
+func isCapsLine(text string) bool {
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// isCallToAction reports whether a short paragraph asks the reader to
+// follow, subscribe or send a tip rather than telling the story.
+func isCallToAction(text string) bool {
+	if len(text) > 320 {
+		return false
+	}
+	l := strings.ToLower(text)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case strings.HasPrefix(l, "follow ") && has("twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"):
+		return true
+	case has("follow us", "follow him on", "follow her on", "follow them on", "like us on facebook"):
+		return true
+	case has("newsletter") && has("subscribe", "sign up", "inbox", "signup"):
+		return true
+	case has("have a tip?", "got a tip?", "have a news tip"):
+		return true
+	case has("originally published", "originally appeared", "first appeared on", "first published on") && has("read the original", "original article"):
+		return true
+	case strings.HasPrefix(l, "sign up") || strings.HasPrefix(l, "subscribe to"):
+		return true
+	}
+	return false
 }

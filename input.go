@@ -180,6 +180,12 @@ func toUTF8(b []byte, contentType string) ([]byte, error) {
 			return b, nil
 		}
 	}
+	if !certain && name != "utf-8" && utf8.Valid(b) && hasMultibyte(b) {
+		// A page whose <meta> names a legacy charset but whose bytes are
+		// all valid UTF-8, multi-byte sequences included, was saved as
+		// UTF-8 and mislabelled; legacy text almost never passes as UTF-8.
+		return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), nil
+	}
 	if name == "utf-8" || enc == encoding.Nop || enc == unicode.UTF8 {
 		// Invalid sequences are replaced later, where text is taken.
 		return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), nil
@@ -191,4 +197,14 @@ func toUTF8(b []byte, contentType string) ([]byte, error) {
 		return b, nil
 	}
 	return out, nil
+}
+
+// hasMultibyte reports whether b holds any byte outside ASCII.
+func hasMultibyte(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // ldArticle is what the page's JSON-LD says about the article.
@@ -255,6 +257,9 @@ func ldList(v any) []any {
 func ldString(v any) string {
 	switch t := v.(type) {
 	case string:
+		if strings.Contains(t, "&") && strings.Contains(t, ";") {
+			t = html.UnescapeString(t)
+		}
 		return strings.TrimSpace(t)
 	case []any:
 		for _, e := range t {

@@ -128,6 +128,10 @@ func (m *pageMeta) addMetaTag(n *html.Node) {
 		}
 	}
 	content = strings.TrimSpace(content)
+	if strings.Contains(content, "&") && strings.Contains(content, ";") {
+		// Some CMSes escape entities twice.
+		content = html.UnescapeString(content)
+	}
 	if content == "" {
 		return
 	}

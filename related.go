@@ -19,7 +19,7 @@ const (
 var promoLeads = []string{
 	"related", "read more", "read also", "also read", "see also", "more on", "more:",
 	"more from", "read next", "read:", "recommended", "don't miss", "dont miss", "also on",
-	"watch:", "further reading", "you may also like", "you might also like", "more stories",
+	"watch:", "further reading", "tags:", "tag:", "buyer's guide:", "you may also like", "you may also like", "you might also like", "more stories",
 	"lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "mehr zum thema",
 	"weiterlesen", "das könnte sie auch interessieren", "mehr dazu", "zum thema",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également", "à lire également",

@@ -36,9 +36,10 @@ func newState(p Parser, root *html.Node, base *url.URL) *state {
 	return &state{opts: p, root: root, base: base, art: &Article{}}
 }
 
-// run is the pipeline: metadata first, since the body stage uses the
-// title to drop its repeat, then the body, the lead image and the related
-// links, then the byline and dates, which are read near the headline.
+// run is the pipeline: metadata first; then the body's container, which
+// tells which h1 is the headline; then the title, which the body stage
+// drops where the body repeats it; then the lead image, the body and the
+// related links; then the byline and dates, read near the headline.
 func (s *state) run(ctx context.Context) error {
 	s.meta = collectMeta(s.root)
 	if s.meta.base != "" {
@@ -50,7 +51,6 @@ func (s *state) run(ctx context.Context) error {
 	a := s.art
 	a.URL = s.canonicalURL()
 	a.SiteName = s.siteName()
-	a.Title, s.titleNode = s.findTitle()
 	a.Description = s.description()
 	a.Language = s.language()
 	a.Tags = s.tags()
@@ -64,6 +64,7 @@ func (s *state) run(ctx context.Context) error {
 	for _, n := range nodes {
 		s.content[n] = true
 	}
+	a.Title, s.titleNode = s.findTitle()
 	s.leadNode, a.Image = s.findLeadImage(nodes)
 	a.Sections = (&bodyBuilder{s: s}).build(nodes)
 	s.recoverFromJSONLD()

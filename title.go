@@ -37,39 +37,74 @@ func (s *state) findTitle() (string, *html.Node) {
 		metas = append(metas, docTitle)
 	}
 
-	// An h1 that agrees with the metadata is the displayed headline.
-	var firstH1 *html.Node
-	var firstText string
+	// An h1 that agrees with the metadata is the displayed headline. When
+	// the h1 also carries a kicker or a date, the metadata's title is the
+	// headline proper.
+	var attached *html.Node
+	var attachedText string
 	for _, h := range s.meta.h1 {
-		if isHidden(h) || hasAncestor(h, 32, func(p *html.Node) bool { return skipAlways(p) || isHidden(p) }) {
+		if !plausibleHeadline(h) {
 			continue
 		}
 		text := nodeText(h)
-		if len(text) < 2 || len(text) > 400 {
-			continue
-		}
 		k := foldKey(text)
 		for _, m := range metas {
 			mk := foldKey(m)
-			if k == mk || (len(k) >= 10 && strings.Contains(mk, k) && len(k)*3 >= len(mk)) ||
-				(len(mk) >= 10 && strings.Contains(k, mk) && len(mk)*3 >= len(k)*2) {
+			switch {
+			case k == mk:
 				return text, h
+			case len(k) >= 10 && strings.Contains(mk, k) && len(k)*3 >= len(mk):
+				return text, h
+			case len(mk) >= 10 && strings.Contains(k, mk) && len(mk)*3 >= len(k)*2:
+				return m, h
 			}
 		}
-		if firstH1 == nil && wordCount(text) >= 2 {
-			firstH1, firstText = h, text
+		if attached == nil && s.nearContent(h) && wordCount(text) >= 2 {
+			attached, attachedText = h, text
 		}
+	}
+	// Else the h1 that sits with the article body.
+	if attached != nil {
+		return attachedText, attached
 	}
 	for _, m := range metas {
 		if m == docTitle {
 			break
 		}
-		return s.stripSite(m), firstH1
-	}
-	if firstH1 != nil {
-		return firstText, firstH1
+		return s.stripSite(m), nil
 	}
 	return s.stripSite(docTitle), nil
+}
+
+// plausibleHeadline reports whether an h1 can be the headline: visible,
+// of headline length, and not the site's logo.
+func plausibleHeadline(h *html.Node) bool {
+	if isHidden(h) || hasAncestor(h, 64, func(p *html.Node) bool { return skipAlways(p) || isHidden(p) || p.DataAtom == atom.Nav }) {
+		return false
+	}
+	ci := classID(h)
+	if strings.Contains(ci, "logo") || strings.Contains(ci, "site-title") || strings.Contains(ci, "brand") || strings.Contains(ci, "site-name") {
+		return false
+	}
+	n := textLen(h)
+	return n >= 2 && n <= 400
+}
+
+// nearContent reports whether n sits within a few levels of the body's
+// container, as the headline of the article does.
+func (s *state) nearContent(n *html.Node) bool {
+	for c := range s.content {
+		p := c
+		for i := 0; i < 5 && p != nil; i, p = i+1, p.Parent {
+			if p.DataAtom == atom.Body {
+				break
+			}
+			if contains(p, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stripSite removes a site name joined to a title by a separator: "Headline

@@ -1,0 +1,734 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxNameWords is the most words a name may have. Longer pieces of a byline
+// are sentences, promos or navigation that leaked into the byline element.
+const maxNameWords = 6
+
+// maxNameRunes is the most characters a name may have; the longest personal
+// and agency names are well under it.
+const maxNameRunes = 80
+
+// bylineNoise matches e-mail addresses, web addresses and social handles
+// that pages print next to author names. They are replaced by a separator,
+// so "Jane Doe jane@example.com John Roe" still yields two names.
+var bylineNoise = regexp.MustCompile(`(?i)(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:https?://|www\.)\S+|(?:^|[^\p{L}\p{N}_.])@\w+`)
+
+// Phrases that open a byline and are not part of a name. A phrase in the
+// strict list is removed wherever it opens a piece; one in the loose list is
+// also a plausible name part ("Di Maria", "Per Andersson"), so it is removed
+// only when followed by a colon, or by a capitalised name of two words or
+// more. Words are compared lower-cased without surrounding punctuation; a
+// word ending in ":" must carry a colon on the page.
+var (
+	bylineStrictPrefixes = bylinePhrases(
+		"by", "written by", "words by", "reported by", "reporting by",
+		"additional reporting by", "written and reported by", "story by",
+		"text by", "article by", "posted by", "published by", "compiled by",
+		"interview by", "contributed by", "view all posts by", "all posts by",
+		"posts by", "more from", "more by", "articles by", "stories by",
+		"escrito por", "écrit par", "geschrieben von", "scritto da",
+		"text von", "texto de", "autor", "autorin", "autoren", "author",
+		"authors", "auteur", "auteurs", "autore", "autori", "автор", "авторы")
+	bylineLoosePrefixes = bylinePhrases(
+		"von", "par", "por", "di", "door", "av", "af", "od", "от", "text",
+		"texte", "texto", "tekst", "testo", "reporter", "writer", "follow",
+		"email", "contact")
+	// bylineCreditPrefixes open pieces that credit someone other than an
+	// author (editors, photographers, translators); such pieces are dropped.
+	bylineCreditPrefixes = bylinePhrases(
+		"edited by", "editing by", "additional editing by", "copy edited by",
+		"editor:", "photos by", "photo by", "photographs by", "photography by",
+		"pictures by", "images by", "illustration by", "illustrations by",
+		"graphics by", "video by", "design by", "designed by", "produced by",
+		"production by", "fact-checked by", "fact checked by", "reviewed by",
+		"medically reviewed by", "translated by", "translation by", "photo:",
+		"photos:", "photograph:", "foto:", "fotos:", "bild:", "bilder:",
+		"illustration:", "video:", "grafik:", "редактор:", "фото:")
+)
+
+// Word tables. All keys are lower case.
+var (
+	// bylineConjunctions join co-authors. bylineLowerConjunctions are single
+	// letters that only join names when written in lower case, since upper
+	// case they are initials ("Jane E Doe").
+	bylineConjunctions      = bylineWordSet("and und et en och og with mit avec con com")
+	bylineLowerConjunctions = bylineWordSet("e y i и u")
+
+	// bylineStopWords end the byline: what follows is a date or a widget.
+	bylineStopWords = bylineWordSet(`updated update published posted modified
+		aktualisiert veröffentlicht erschienen publié publiée actualizado
+		actualizada publicado publicada pubblicato aggiornato gepubliceerd
+		bijgewerkt opdateret publiceret oppdatert publisert uppdaterad
+		publicerad опубликовано обновлено`)
+	// bylineWidgetWords end the byline when they follow a name: "Jane Doe
+	// Follow", "Jane Doe Twitter".
+	bylineWidgetWords = bylineWordSet(`follow following share email e-mail
+		twitter facebook linkedin instagram bio profile contact`)
+
+	// bylinePlaceWords introduce where or for whom an author writes: "for The
+	// Moscow Times", "in Paris", "Special to ...". The name ends before them.
+	bylinePlaceWords = bylineWordSet("for in at from aus für pour para desde à")
+	// bylineReportingWords go before a place word: "reporting from Kyiv".
+	bylineReportingWords = bylineWordSet("reporting reports writing writes")
+
+	// bylineRoleNouns are job titles that follow or precede a name.
+	bylineRoleNouns = bylineWordSet(`writer writers reporter reporters
+		correspondent correspondents editor editors editor-in-chief
+		contributor contributors columnist columnists journalist journalists
+		photographer photographers producer producers analyst analysts critic
+		critics commentator blogger bloggers intern freelancer anchor
+		presenter economist researcher stringer redakteur redakteurin
+		redakteure korrespondent korrespondentin reporterin journaliste
+		journalistes correspondant correspondante rédacteur rédactrice
+		chroniqueur envoyé envoyée periodista periodistas corresponsal
+		redactor redactora giornalista corrispondente redattore redattrice
+		inviato inviata verslaggever redacteur correspondente repórter
+		jornalista reportteri toimittaja journalisti корреспондент
+		журналист обозреватель редактор`)
+	// bylineRoleQualifiers are the words a role phrase may hold before its
+	// noun: "Chief Economics Correspondent", "Health and Science Editor".
+	bylineRoleQualifiers = bylineWordSet(`senior chief deputy associate
+		assistant managing executive contributing staff special foreign
+		political politics economics economic economy business finance
+		financial markets science health medical sports sport technology tech
+		education environment environmental climate energy diplomatic defence
+		defense security legal investigative international national local
+		regional world europe european us u.s uk africa asia china russia
+		middle east west north south washington white house congressional
+		culture arts music film food travel fashion style religion media royal
+		crime courts justice opinion features feature news digital data social
+		video photo audio weather global general lead principal visiting
+		freelance guest junior online web breaking night weekend commissioning
+		consulting copy city metro state property personal transport
+		agriculture labour labor home affairs community entertainment tv
+		television books literary wine motoring gaming games bureau parliamentary
+		policy investigations investigations senior leitender leitende
+		stellvertretender stellvertretende freier freie freelance grand
+		and und et y`)
+
+	// bylineCalendarWords are month and weekday names, full and abbreviated,
+	// in the languages bylines are most often written in.
+	bylineCalendarWords = bylineWordSet(`january february march april may june
+		july august september october november december jan feb mar apr jun
+		jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+		saturday sunday mon tue tues wed thu thur thurs fri sat sun januar
+		februar märz juni juli oktober dezember montag dienstag mittwoch
+		donnerstag freitag samstag sonntag janvier février mars avril mai juin
+		juillet août septembre octobre novembre décembre lundi mardi mercredi
+		jeudi vendredi samedi dimanche enero febrero marzo abril mayo junio
+		julio agosto septiembre octubre noviembre diciembre gennaio febbraio
+		aprile maggio giugno luglio settembre ottobre dicembre januari
+		februari maart mei augustus oktober`)
+	// bylineDateFillers sit around a date and go with it: "on", "at", "am",
+	// time zones, "3 hours ago", "5 min read".
+	bylineDateFillers = bylineWordSet(`on at am pm a.m. p.m. um le el den the
+		op kl klo uhr h gmt utc bst cet cest est edt et pt pst pdt ist msk
+		ago hours hour hrs hr minutes minute mins min read days day last
+		| - – — / ·`)
+
+	// bylineGenericWords are words that are not names on their own: a piece
+	// made only of them ("admin", "Editorial Team", "News Desk", "staff and
+	// agencies") names nobody.
+	bylineGenericWords = bylineWordSet(`admin administrator administrators
+		staff editor editors editorial redaktion redaction rédaction
+		redacción redazione redactie redaksjon newsroom team guest guests
+		anonymous unknown agencies agency wire wires news web online digital
+		desk board the our your and of author authors user users webmaster
+		site website nobody none null undefined nil n/a na root system service
+		services reporter reporters writer writers correspondent
+		correspondents contributor contributors columnist columnists
+		journalist journalists post posts all view more read article articles
+		story stories by follow share live blog moderator support content
+		sponsored partner promoted release press-release`)
+)
+
+// bylineNames splits a displayed byline, or the value of an author meta tag,
+// into the names it credits, in byline order.
+//
+// It accepts any string. The rules, in order:
+//
+//  1. Opening phrases ("By", "Written by", "Von", "Par", "Autor:", "От")
+//     are removed; pieces crediting editors or photographers ("Editing by",
+//     "Photos by") are dropped.
+//  2. Names are split on ",", ";", "|", "/", "&", "+", parentheses, spaced
+//     dashes and conjunctions ("and", "und", "et", "y", "e", "en", "och",
+//     "og", "i", "и", "with"), so "Jane Doe with AFP" gives AFP as a name.
+//  3. E-mail addresses, web addresses, handles (@x), role phrases ("Staff
+//     Writer", "Chief Economics Correspondent"), places and employers
+//     ("in Paris", "for The Moscow Times", "Special to ..."), and dates,
+//     times and "Updated ..." notes that leaked in are removed.
+//  4. What is left must be plausible as a name: one to six words, at
+//     least two letters, no digits or addresses, and not only boilerplate
+//     ("admin", "staff", "Editorial Team", "agencies"). Organisations such
+//     as "AFP", "Reuters" or "The Associated Press" are kept.
+//  5. Names are kept as displayed and deduplicated case-insensitively.
+//
+// It returns nil when no plausible name is found. It runs in time linear in
+// len(s) and never panics, on invalid UTF-8 included.
+func bylineNames(s string) []string {
+	return appendBylineNames(nil, s, -1)
+}
+
+// cleanName returns the single name s holds, with whitespace folded and
+// surrounding punctuation, an opening "By", roles, places and dates removed,
+// following the rules of bylineNames. When s holds several names it returns
+// the first. It returns "" when nothing plausible as a name is left.
+func cleanName(s string) string {
+	if names := appendBylineNames(nil, s, 1); len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// appendBylineNames appends to dst the names in byline s, stopping after
+// limit names when limit is positive.
+func appendBylineNames(dst []string, s string, limit int) []string {
+	s = foldSpaceRunes(s)
+	s = bylineNoise.ReplaceAllString(s, ",")
+	// A spaced hyphen separates a name from what follows; a hyphen inside a
+	// name ("Jean-Pierre") does not.
+	s = strings.ReplaceAll(s, " - ", ",")
+	s = spaceAfterColon(s)
+
+	seen := make(map[string]bool)
+	found := 0
+	for _, piece := range strings.FieldsFunc(s, isBylineSeparator) {
+		for _, name := range namesInPiece(strings.Fields(piece), found > 0) {
+			key := strings.ToLower(name)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			dst = append(dst, name)
+			found++
+			if limit > 0 && found >= limit {
+				return dst
+			}
+		}
+	}
+	return dst
+}
+
+// isBylineSeparator reports whether r separates names in a byline.
+func isBylineSeparator(r rune) bool {
+	switch r {
+	case ',', ';', '|', '/', '\\', '&', '+', '(', ')', '[', ']', '{', '}',
+		'<', '>', '·', '•', '‧', '∙', '–', '—', '、', '，', '；', '＆', '｜':
+		return true
+	}
+	return false
+}
+
+// spaceAfterColon puts a space after a colon directly followed by a letter,
+// so "By:Jane" reads as "By: Jane"; times such as "10:30" are left alone.
+func spaceAfterColon(s string) string {
+	if !strings.Contains(s, ":") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	colon := false
+	for _, r := range s {
+		if colon && unicode.IsLetter(r) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		colon = r == ':'
+	}
+	return b.String()
+}
+
+// namesInPiece returns the names in one piece of a byline, the text between
+// two separators, given as words. afterName says a name came before this
+// piece, so a piece ending in a role describes that name ("Jane Doe, Kyiv
+// Correspondent") rather than naming someone.
+func namesInPiece(tokens []string, afterName bool) []string {
+	if n, _ := matchBylinePhrase(tokens, bylineCreditPrefixes); n > 0 {
+		return nil
+	}
+	tokens = restartAtBy(tokens)
+	tokens = stripBylinePrefix(tokens)
+	tokens = cutAtStopWord(tokens)
+	tokens = cutDates(tokens)
+	tokens = stripBylinePrefix(tokens)
+	tokens, ok := cutAtPlace(tokens)
+	if !ok {
+		return nil
+	}
+	tokens, endsInRole := removeRoles(tokens)
+	if endsInRole && afterName {
+		return nil
+	}
+
+	var names []string
+	start := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && !isBylineConjunction(tokens[i]) {
+			continue
+		}
+		if name := nameFromTokens(stripBylinePrefix(tokens[start:i])); name != "" {
+			names = append(names, name)
+		}
+		start = i + 1
+	}
+	return names
+}
+
+// restartAtBy skips a leading note such as "Updated 3 hours ago" when a "by"
+// follows it: "Published 30 Sep 2023 by Jane Doe".
+func restartAtBy(tokens []string) []string {
+	stop := -1
+	for i, t := range tokens {
+		w := normWord(t)
+		if stop < 0 && bylineStopWords[w] {
+			stop = i
+		}
+		if stop >= 0 && i > stop && w == "by" {
+			return tokens[i:]
+		}
+	}
+	return tokens
+}
+
+// stripBylinePrefix removes opening phrases such as "By" or "Autor:".
+func stripBylinePrefix(tokens []string) []string {
+	for len(tokens) > 0 {
+		if n, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); n > 0 {
+			tokens = tokens[n:]
+			continue
+		}
+		n, colon := matchBylinePhrase(tokens, bylineLoosePrefixes)
+		if n == 0 {
+			return tokens
+		}
+		rest := tokens[n:]
+		// "Par AFP", "Von dpa": a lone agency after the phrase is a name too.
+		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]))
+		if !colon && !lone && (len(rest) < 2 || !startsUpper(rest[0])) {
+			return tokens
+		}
+		tokens = rest
+	}
+	return tokens
+}
+
+// matchBylinePhrase returns how many tokens the longest phrase of phrases
+// opening tokens takes, and whether the phrase ended in a colon. A lone ":"
+// token after the phrase is taken with it ("Par : Jean Dupont").
+func matchBylinePhrase(tokens []string, phrases [][]string) (n int, colon bool) {
+	if len(tokens) == 0 {
+		return 0, false
+	}
+	first := normWord(tokens[0])
+	for _, p := range phrases {
+		if len(p) > len(tokens) || len(p) <= n || strings.TrimSuffix(p[0], ":") != first {
+			continue
+		}
+		matched, hasColon := true, false
+		for i, w := range p {
+			needColon := strings.HasSuffix(w, ":")
+			hasColon = strings.HasSuffix(tokens[i], ":")
+			if (i > 0 && normWord(tokens[i]) != strings.TrimSuffix(w, ":")) || (needColon && !hasColon) {
+				matched = false
+				break
+			}
+		}
+		if matched {
+			n, colon = len(p), hasColon
+		}
+	}
+	if n > 0 && n < len(tokens) && tokens[n] == ":" {
+		n, colon = n+1, true
+	}
+	return n, colon
+}
+
+// cutAtStopWord ends the piece at "Updated", "Published" and the like, and
+// at widget words ("Follow", "Twitter") that come after a name.
+func cutAtStopWord(tokens []string) []string {
+	for i, t := range tokens {
+		w := normWord(t)
+		if bylineStopWords[w] || (i > 0 && bylineWidgetWords[w]) {
+			return trimDateFillers(tokens[:i])
+		}
+	}
+	return tokens
+}
+
+// cutDates removes a date or time and the words that go with it. A date
+// after a name ends the piece ("Jane Doe September 30, 2023"); a date
+// before it is skipped ("30 Sep 2023 Jane Doe").
+func cutDates(tokens []string) []string {
+	for i := 0; i < len(tokens); i++ {
+		if !isDateToken(tokens[i]) {
+			continue
+		}
+		start := i
+		for start > 0 && bylineCalendarWords[normWord(tokens[start-1])] {
+			start--
+		}
+		if start > 0 {
+			return trimDateFillers(tokens[:start])
+		}
+		j := i + 1
+		for j < len(tokens) && (isDateToken(tokens[j]) || isDateWord(tokens[j])) {
+			j++
+		}
+		tokens = tokens[j:]
+		i = -1
+	}
+	return tokens
+}
+
+// trimDateFillers removes trailing words left behind by a removed date:
+// "on", "at", "Last", weekday names.
+func trimDateFillers(tokens []string) []string {
+	for len(tokens) > 0 && isDateWord(tokens[len(tokens)-1]) {
+		tokens = tokens[:len(tokens)-1]
+	}
+	return tokens
+}
+
+// isDateWord reports whether t is a month, a weekday or a word that goes
+// with a date.
+func isDateWord(t string) bool {
+	w := normWord(t)
+	if w == "" {
+		// Punctuation on its own, such as "|" or "-", goes with the date.
+		return true
+	}
+	return bylineCalendarWords[w] || bylineDateFillers[w]
+}
+
+// isDateToken reports whether t is a date or time such as "30", "30th",
+// "30.09.2023", "2023-09-30", "10:30am" or "10h30": digits and date
+// punctuation, with at most three letters after the last digit.
+func isDateToken(t string) bool {
+	t = strings.Trim(t, ",;.()[]'’\"")
+	end := len(t)
+	for letters := 0; end > 0 && letters < 3; letters++ {
+		r, size := utf8.DecodeLastRuneInString(t[:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end -= size
+	}
+	digits := 0
+	for _, r := range t[:end] {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(".:/-h'’", r):
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// cutAtPlace ends the piece before a place or employer: "in Paris", "for
+// The Moscow Times", "reporting from Kyiv", "Special to The Globe". It
+// reports false when the piece is nothing but such a phrase.
+func cutAtPlace(tokens []string) ([]string, bool) {
+	for i, t := range tokens {
+		w := normWord(t)
+		special := w == "special" && i+1 < len(tokens) && isWordIn(tokens[i+1], "to", "for")
+		if !special && !bylinePlaceWords[w] {
+			continue
+		}
+		if i > 0 && bylineReportingWords[normWord(tokens[i-1])] {
+			i--
+		}
+		return tokens[:i], i > 0
+	}
+	return tokens, true
+}
+
+// removeRoles removes every role phrase, such as "Staff Writer" or "Chief
+// Economics Correspondent", from the piece. It reports whether the last
+// word of the piece was a role phrase's noun.
+func removeRoles(tokens []string) (rest []string, endsInRole bool) {
+	k := -1
+	for i, t := range tokens {
+		if bylineRoleNouns[normWord(t)] {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return tokens, false
+	}
+	rest = make([]string, 0, len(tokens))
+	leading := false
+	for i, t := range tokens {
+		if !bylineRoleNouns[normWord(t)] {
+			rest = append(rest, t)
+			continue
+		}
+		// Walk back over the qualifiers of this role noun.
+		for len(rest) > 0 && bylineRoleQualifiers[normWord(rest[len(rest)-1])] {
+			rest = rest[:len(rest)-1]
+		}
+		leading = leading || len(rest) == 0
+		endsInRole = i == len(tokens)-1
+	}
+	// What follows a leading role in lower case is not a name: "Editor
+	// at-large", "correspondent based in Kyiv".
+	if leading && len(rest) > 0 && isLowerWord(rest[0]) {
+		return nil, endsInRole
+	}
+	return rest, endsInRole
+}
+
+// isBylineConjunction reports whether t joins two names.
+func isBylineConjunction(t string) bool {
+	return bylineConjunctions[strings.ToLower(t)] || bylineLowerConjunctions[t]
+}
+
+// nameFromTokens joins the words of a name and returns it when plausible,
+// else "".
+func nameFromTokens(tokens []string) string {
+	if len(tokens) == 0 || len(tokens) > maxNameWords {
+		return ""
+	}
+	name := trimNamePunct(strings.Join(tokens, " "))
+	if n := utf8.RuneCountInString(name); n < 2 || n > maxNameRunes {
+		return ""
+	}
+	lower := strings.ToLower(name)
+	for _, bad := range [...]string{"://", "www.", ".com", ".org", ".net", ".html", "@"} {
+		if strings.Contains(lower, bad) {
+			return ""
+		}
+	}
+	letters, generic := 0, true
+	for _, r := range name {
+		if unicode.IsDigit(r) {
+			return ""
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	for _, t := range strings.Fields(lower) {
+		if !bylineGenericWords[normWord(t)] && !bylineGenericWords[t] {
+			generic = false
+		}
+	}
+	if letters < 2 || generic {
+		return ""
+	}
+	return name
+}
+
+// trimNamePunct removes punctuation around a name. A final dot is kept after
+// an initial or "Jr."/"Sr." when the name has more than one word.
+func trimNamePunct(name string) string {
+	name = strings.TrimLeftFunc(name, isNotLetterOrDigit)
+	name = strings.TrimRightFunc(name, func(r rune) bool { return r != '.' && isNotLetterOrDigit(r) })
+	trimmed := strings.TrimRight(name, ".")
+	if trimmed == name || !strings.Contains(trimmed, " ") {
+		return strings.TrimRightFunc(trimmed, isNotLetterOrDigit)
+	}
+	last := trimmed[strings.LastIndexByte(trimmed, ' ')+1:]
+	if l := strings.ToLower(last); l == "jr" || l == "sr" || utf8.RuneCountInString(last) == 1 {
+		return trimmed + "."
+	}
+	return strings.TrimRightFunc(trimmed, isNotLetterOrDigit)
+}
+
+// isAgency reports whether name is a wire service or news agency, such as
+// "AFP", "The Associated Press", "Reuters", "dpa" or "Kyodo", or a
+// combination of them such as "AP/Reuters", "AFP-JIJI" or "EPA-EFE". Case,
+// a leading "The", dots ("A.P.") and surrounding punctuation are ignored.
+// Desks and staff of an agency ("Reuters Staff") are organisations but not
+// agencies; see looksLikeOrganization. It returns false for "" and for any
+// other name.
+func isAgency(name string) bool {
+	key := agencyKey(name)
+	if key == "" {
+		return false
+	}
+	if wireAgencies[key] {
+		return true
+	}
+	// Combinations: "AP/Reuters", "AFP-JIJI", "Reuters and AP".
+	parts := strings.FieldsFunc(name, func(r rune) bool {
+		return strings.ContainsRune("/+&,;-–|", r)
+	})
+	if len(parts) < 2 {
+		parts = strings.Split(key, " and ")
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if k := agencyKey(p); !wireAgencies[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyKey is the lookup form of an agency name: lower case, dots removed,
+// hyphens as spaces, whitespace folded, a leading "the" removed.
+func agencyKey(name string) string {
+	name = strings.ToLower(foldSpaceRunes(name))
+	name = strings.ReplaceAll(name, ".", "")
+	name = strings.TrimFunc(name, isNotLetterOrDigit)
+	name = strings.Join(strings.FieldsFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '–' || r == '_'
+	}), " ")
+	return strings.TrimPrefix(name, "the ")
+}
+
+// wireAgencies holds the agencyKey of wire services and news agencies.
+var wireAgencies = bylineWordSet(`afp agence_france_presse agence_france_press
+	france_presse ap ap_news associated_press reuters thomson_reuters
+	reuters_news_agency dpa deutsche_presse_agentur dpa_afx afx epd bloomberg
+	bloomberg_news upi united_press_international pa pa_media pa_wire
+	press_association ansa efe agencia_efe europa_press servimedia xinhua
+	xinhua_news_agency china_news_service tass itar_tass interfax
+	interfax_ukraine ria ria_novosti sputnik kyodo kyodo_news jiji jiji_press
+	yonhap yonhap_news_agency aap australian_associated_press nzpa pti
+	press_trust_of_india ani ians uni cna central_news_agency anadolu
+	anadolu_agency anadolu_ajansı epa european_pressphoto_agency kna apa sda
+	keystone_sda ats keystone_ats belga anp ntb tt tt_nyhetsbyrån ritzau stt
+	lusa agência_brasil agencia_brasil canadian_press cp presse_canadienne
+	bernama antara wam spa saudi_press_agency kuna qna mena irna isna
+	tasnim ukrinform unian ctk čtk pap mti hina tanjug bta tasr sta
+	agerpres ana_mpa amna adnkronos agi dow_jones dow_jones_newswires
+	notimex telam télam prensa_latina vna pna wafa`)
+
+// organizationSuffixes end names of organisations and their desks: "Fox
+// News", "Reuters Staff", "CNN Wire", "BBC Newsroom".
+var organizationSuffixes = bylineWordSet(`news agency agencies newswire
+	newswires wire wires press media staff desk team bureau newsroom service
+	services network editors board redaktion rédaction redacción redazione
+	redactie redaksjon times journal tribune herald gazette magazine
+	newspaper radio tv television channel`)
+
+// looksLikeOrganization reports whether name reads as an organisation
+// rather than a person: an agency (see isAgency), a name of two or more
+// words ending in a word such as "News", "Agency", "Newswire", "Wire",
+// "Press", "Media", "Staff", "Desk" or "Team" ("Al Jazeera News", "Fox
+// News Staff", "Reuters Staff", "CNN Wire"), a name starting with "The",
+// or a single all-capitals acronym of two to six letters ("BBC"). A
+// person's surname that is also such a word ("Jane Press") is misread as an
+// organisation. It returns false for "".
+func looksLikeOrganization(name string) bool {
+	if isAgency(name) {
+		return true
+	}
+	words := strings.Fields(name)
+	for i, w := range words {
+		words[i] = strings.TrimFunc(w, isNotLetterOrDigit)
+	}
+	switch {
+	case len(words) == 0:
+		return false
+	case len(words) == 1:
+		return isAcronym(words[0])
+	case strings.EqualFold(words[0], "the"):
+		return true
+	}
+	return organizationSuffixes[strings.ToLower(words[len(words)-1])]
+}
+
+// isAcronym reports whether w is two to six capital letters, digits allowed
+// after the first ("BBC", "NDTV", "ABC7").
+func isAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 6 {
+		return false
+	}
+	for i, r := range w {
+		if !unicode.IsUpper(r) && (i == 0 || !unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldSpaceRunes replaces each run of whitespace in s with one space, trims
+// both ends and drops zero-width characters and soft hyphens.
+func foldSpaceRunes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// normWord is the lookup form of a word: lower case, surrounding
+// punctuation removed.
+func normWord(t string) string {
+	return strings.ToLower(strings.TrimFunc(t, isNotLetterOrDigit))
+}
+
+// isWordIn reports whether t, in lookup form, is one of words.
+func isWordIn(t string, words ...string) bool {
+	w := normWord(t)
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// startsUpper reports whether t starts with an upper-case letter, or with a
+// letter of a script without case.
+func startsUpper(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(t, isNotLetterOrDigit))
+	return unicode.IsUpper(r) || (unicode.IsLetter(r) && !unicode.IsLower(r))
+}
+
+// isLowerWord reports whether t starts with a lower-case letter.
+func isLowerWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+func isNotLetterOrDigit(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// bylineWordSet builds a lookup table from a space-separated list of
+// words; "_" in a word stands for a space.
+func bylineWordSet(words string) map[string]bool {
+	set := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		set[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return set
+}
+
+// bylinePhrases splits each phrase into its words.
+func bylinePhrases(phrases ...string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}

@@ -1,0 +1,304 @@
+package article
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var bylineNamesTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	// Opening phrases, in the languages bylines are written in.
+	{"by", "By Jane Doe", []string{"Jane Doe"}},
+	{"by with colon", "By: Jane Doe", []string{"Jane Doe"}},
+	{"by glued to colon", "BY:Jane Doe", []string{"Jane Doe"}},
+	{"upper case", "BY JANE DOE AND JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
+	{"lower case kept as displayed", "by jane doe", []string{"jane doe"}},
+	{"written by", "Written by Jane Doe", []string{"Jane Doe"}},
+	{"words by, photos by", "Words by Jane Doe, photos by John Roe", []string{"Jane Doe"}},
+	{"reported by", "Reported by Jane Doe", []string{"Jane Doe"}},
+	{"german von und", "Von Anna Schmidt und Peter Müller", []string{"Anna Schmidt", "Peter Müller"}},
+	{"french par et", "Par Jean Dupont et Marie Curie", []string{"Jean Dupont", "Marie Curie"}},
+	{"french par spaced colon", "Par : Jean Dupont", []string{"Jean Dupont"}},
+	{"spanish por y", "Por Juan Pérez y María López", []string{"Juan Pérez", "María López"}},
+	{"italian di e", "Di Mario Rossi e Giulia Bianchi", []string{"Mario Rossi", "Giulia Bianchi"}},
+	{"dutch door en", "Door Jan de Vries en Piet Jansen", []string{"Jan de Vries", "Piet Jansen"}},
+	{"swedish av och", "Av Anna Svensson och Erik Berg", []string{"Anna Svensson", "Erik Berg"}},
+	{"danish af og", "Af Mette Jensen og Lars Holm", []string{"Mette Jensen", "Lars Holm"}},
+	{"catalan i", "Per Jordi Puig i Marta Vila", []string{"Per Jordi Puig", "Marta Vila"}},
+	{"russian ot i", "От Иван Петров и Анна Иванова", []string{"Иван Петров", "Анна Иванова"}},
+	{"autor colon", "Autor: Jan Kowalski", []string{"Jan Kowalski"}},
+	{"author colon", "Author: Jane Doe", []string{"Jane Doe"}},
+	{"text colon", "Text: Lena Meier", []string{"Lena Meier"}},
+	{"par before a lone agency", "Par AFP", []string{"AFP"}},
+	{"von before lower-case dpa", "Von dpa", []string{"dpa"}},
+	{"par with newspaper and agency", "Par Le Quotidien avec AFP", []string{"Le Quotidien", "AFP"}},
+	{"di as a surname particle", "Di Maria", []string{"Di Maria"}},
+	{"per as a first name", "Per Andersson", []string{"Per Andersson"}},
+
+	// Co-authors and agencies.
+	{"comma", "Jane Doe, John Roe", []string{"Jane Doe", "John Roe"}},
+	{"semicolon", "Jane Doe; John Roe", []string{"Jane Doe", "John Roe"}},
+	{"ampersand", "Jane Doe & John Roe", []string{"Jane Doe", "John Roe"}},
+	{"spaced slash", "Jane Doe / John Roe", []string{"Jane Doe", "John Roe"}},
+	{"pipe agency", "Jane Doe | Reuters", []string{"Jane Doe", "Reuters"}},
+	{"comma agency", "Jane Doe, Reuters", []string{"Jane Doe", "Reuters"}},
+	{"agency in parentheses", "Jane Doe (AFP)", []string{"Jane Doe", "AFP"}},
+	{"with agency", "Jane Doe with AFP", []string{"Jane Doe", "AFP"}},
+	{"and agencies dropped", "Jane Doe and agencies", []string{"Jane Doe"}},
+	{"staff and agencies", "Guardian staff and agencies", []string{"Guardian staff"}},
+	{"three with oxford comma", "Jane Doe, John Roe, and Mary Major", []string{"Jane Doe", "John Roe", "Mary Major"}},
+	{"upper-case initial is not a conjunction", "Jane E Doe", []string{"Jane E Doe"}},
+	{"lower-case e joins", "Jane Doe e John Roe", []string{"Jane Doe", "John Roe"}},
+	{"hyphenated name kept", "Jean-Pierre Martin - Reuters", []string{"Jean-Pierre Martin", "Reuters"}},
+	{"the associated press", "By The Associated Press", []string{"The Associated Press"}},
+	{"dpa", "dpa", []string{"dpa"}},
+	{"agency staff", "By Jane Doe and Reuters Staff", []string{"Jane Doe", "Reuters Staff"}},
+	{"organisation desk", "Fox News Staff", []string{"Fox News Staff"}},
+	{"deduplicated case-insensitively", "Jane Doe; JOHN ROE; jane doe", []string{"Jane Doe", "JOHN ROE"}},
+
+	// Roles, places and employers.
+	{"staff writer", "By Jane Doe, Staff Writer", []string{"Jane Doe"}},
+	{"staff reporter no comma", "Jane Doe Staff Reporter", []string{"Jane Doe"}},
+	{"senior correspondent", "Jane Doe, Senior Correspondent", []string{"Jane Doe"}},
+	{"political editor", "Jane Doe, Political Editor", []string{"Jane Doe"}},
+	{"chief economics correspondent", "Jane Doe, Chief Economics Correspondent", []string{"Jane Doe"}},
+	{"role with conjunction", "Jane Doe, Health and Science Editor", []string{"Jane Doe"}},
+	{"role after a comma names nobody", "Jane Doe, Kyiv Correspondent", []string{"Jane Doe"}},
+	{"role before name", "Senior Correspondent Jane Doe", []string{"Jane Doe"}},
+	{"roles of two authors", "By Jane Doe Political Editor and John Roe Economics Editor", []string{"Jane Doe", "John Roe"}},
+	{"roles of two authors plural", "Jane Doe and John Roe, Staff Writers", []string{"Jane Doe", "John Roe"}},
+	{"columnist", "Jane Doe | Columnist", []string{"Jane Doe"}},
+	{"contributor", "Jane Doe, Contributor", []string{"Jane Doe"}},
+	{"german role", "Anna Schmidt, Redakteurin", []string{"Anna Schmidt"}},
+	{"special to", "Jane Doe, Special to The Daily Courier", []string{"Jane Doe"}},
+	{"for a newspaper", "Jane Doe for The Moscow Times", []string{"Jane Doe"}},
+	{"in a city", "Jane Doe in Paris", []string{"Jane Doe"}},
+	{"reporting from", "Jane Doe, reporting from Kyiv", []string{"Jane Doe"}},
+	{"role and place only", "Correspondent in Paris", nil},
+	{"role only", "Staff Writer", nil},
+
+	// Noise that leaks into byline elements.
+	{"email", "Jane Doe jane.doe@example.com", []string{"Jane Doe"}},
+	{"email between names", "Jane Doe jane@example.com John Roe", []string{"Jane Doe", "John Roe"}},
+	{"mailto", "Jane Doe mailto:jane@example.com", []string{"Jane Doe"}},
+	{"handle", "Jane Doe @janedoe", []string{"Jane Doe"}},
+	{"handle in parentheses", "By Jane Doe (@janedoe)", []string{"Jane Doe"}},
+	{"url", "Jane Doe https://example.com/authors/jane-doe", []string{"Jane Doe"}},
+	{"url only", "https://example.com/jane", nil},
+	{"follow widget", "Jane Doe Follow", []string{"Jane Doe"}},
+	{"updated", "By Jane Doe Updated 3 hours ago", []string{"Jane Doe"}},
+	{"updated first", "Updated: September 30, 2023 | By Jane Doe", []string{"Jane Doe"}},
+	{"published then by", "Published 30 Sep 2023 by Jane Doe", []string{"Jane Doe"}},
+	{"posted by", "Posted by Jane Doe on 30/09/2023", []string{"Jane Doe"}},
+	{"english date", "By Jane Doe September 30, 2023", []string{"Jane Doe"}},
+	{"numeric date after comma", "Jane Doe, 30.09.2023", []string{"Jane Doe"}},
+	{"date and time", "By Jane Doe and John Roe, Sept. 30, 2023 10:00 am ET", []string{"Jane Doe", "John Roe"}},
+	{"weekday date time zone", "Jane Doe Mon 30 Sep 2023 12.00 BST", []string{"Jane Doe"}},
+	{"date before name", "30 September 2023 Jane Doe", []string{"Jane Doe"}},
+	{"german date", "Von Anna Schmidt am 30. September 2023 um 10:15 Uhr", []string{"Anna Schmidt"}},
+	{"reading time", "Jane Doe · 5 min read", []string{"Jane Doe"}},
+	{"editing credit dropped", "Reporting by Jane Doe; Editing by John Roe and Mary Major", []string{"Jane Doe"}},
+	{"additional reporting", "Jane Doe; additional reporting by John Roe", []string{"Jane Doe", "John Roe"}},
+	{"suffix kept", "Martin Luther King Jr.", []string{"Martin Luther King Jr."}},
+	{"zero-width and nbsp", "By\u00a0Jane\u200b Doe", []string{"Jane Doe"}},
+	{"quotes stripped", "By “Jane Doe”", []string{"Jane Doe"}},
+
+	// Not names.
+	{"empty", "", nil},
+	{"spaces", "  \t ", nil},
+	{"one letter", "J", nil},
+	{"admin", "admin", nil},
+	{"staff", "Staff", nil},
+	{"editorial team", "Editorial Team", nil},
+	{"news desk", "News Desk", nil},
+	{"redaktion", "Redaktion", nil},
+	{"guest and anonymous", "Guest, Anonymous, unknown", nil},
+	{"digits in a word", "user1234", nil},
+	{"sentence", "This is a long sentence that is certainly not any kind of name", nil},
+	{"only by", "By", nil},
+	{"invalid utf-8", "By Jane \xff\xfe Doe", []string{"Jane \ufffd\ufffd Doe"}},
+}
+
+func TestBylineNames(t *testing.T) {
+	for _, tt := range bylineNamesTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := bylineNames(tt.in)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("bylineNames(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			// Each name is already clean: reading it again changes nothing.
+			for _, name := range got {
+				if again := cleanName(name); again != name {
+					t.Errorf("cleanName(%q) = %q, want it unchanged", name, again)
+				}
+			}
+		})
+	}
+}
+
+func TestBylineNamesLongInput(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"many names", strings.Repeat("Jane Doe, ", 5000), 1},
+		{"many distinct names", strings.Repeat("Jane Doe and John Roe; ", 5000), 2},
+		{"one huge word", strings.Repeat("a", 1<<17), 0},
+		{"many words", strings.Repeat("word ", 20000), 0},
+		{"many dates", strings.Repeat("30 Sep 2023 ", 10000) + "Jane Doe", 1},
+		{"many roles", strings.Repeat("Senior Staff Writer ", 10000), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bylineNames(tt.in); len(got) != tt.want {
+				t.Errorf("bylineNames: %d names, want %d", len(got), tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"plain", "Jane Doe", "Jane Doe"},
+		{"folded", "  Jane \n\t Doe ", "Jane Doe"},
+		{"by and punctuation", "— By Jane Doe,", "Jane Doe"},
+		{"role", "Jane Doe, Staff Writer", "Jane Doe"},
+		{"role before", "Chief Correspondent Jane Doe", "Jane Doe"},
+		{"place", "Jane Doe in Brussels", "Jane Doe"},
+		{"agency", "(Reuters)", "Reuters"},
+		{"first of several", "Jane Doe and John Roe", "Jane Doe"},
+		{"initial kept", "Jane Q.", "Jane Q."},
+		{"trailing dot", "Jane Doe.", "Jane Doe"},
+		{"boilerplate", "Editorial Staff", ""},
+		{"role only", "Political Editor", ""},
+		{"empty", "", ""},
+		{"punctuation only", " -- | ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cleanName(tt.in); got != tt.want {
+				t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsAgency(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"afp", "AFP", true},
+		{"afp spelled out", "Agence France-Presse", true},
+		{"ap", "AP", true},
+		{"ap with dots", "A.P.", true},
+		{"associated press", "Associated Press", true},
+		{"the associated press", "The Associated Press", true},
+		{"reuters lower case", "reuters", true},
+		{"reuters with dot", "Reuters.", true},
+		{"thomson reuters", "Thomson Reuters", true},
+		{"dpa", "dpa", true},
+		{"deutsche presse-agentur", "Deutsche Presse-Agentur", true},
+		{"bloomberg", "Bloomberg", true},
+		{"pa media", "PA Media", true},
+		{"press association", "Press Association", true},
+		{"efe", "EFE", true},
+		{"europa press", "Europa Press", true},
+		{"xinhua", "Xinhua", true},
+		{"tass", "TASS", true},
+		{"ria novosti", "RIA Novosti", true},
+		{"kyodo", "Kyodo", true},
+		{"yonhap", "Yonhap", true},
+		{"pti", "PTI", true},
+		{"anadolu", "Anadolu Agency", true},
+		{"keystone-sda", "Keystone-SDA", true},
+		{"agência brasil", "Agência Brasil", true},
+		{"canadian press", "The Canadian Press", true},
+		{"cp", "CP", true},
+		{"ctk with caron", "ČTK", true},
+		{"combo slash", "AP/Reuters", true},
+		{"combo hyphen", "AFP-JIJI", true},
+		{"combo epa-efe", "EPA-EFE", true},
+		{"combo and", "Reuters and AP", true},
+		{"agency staff is not a wire", "Reuters Staff", false},
+		{"staff and agencies", "Staff and agencies", false},
+		{"person", "Jane Doe", false},
+		{"agency and person", "AFP/Jane Doe", false},
+		{"newspaper", "The Moscow Times", false},
+		{"empty", "", false},
+		{"punctuation", " / ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isAgency(tt.in); got != tt.want {
+				t.Errorf("isAgency(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLooksLikeOrganization(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"agency", "Reuters", true},
+		{"news", "Al Jazeera News", true},
+		{"news staff", "Fox News Staff", true},
+		{"agency staff", "Reuters Staff", true},
+		{"wire", "CNN Wire", true},
+		{"desk", "Metro Desk", true},
+		{"team", "Weather Team", true},
+		{"media", "Northern Media", true},
+		{"newswire", "Business Newswire", true},
+		{"starts with the", "The Moscow Times", true},
+		{"acronym", "BBC", true},
+		{"acronym with digit", "ABC7", true},
+		{"person", "Jane Doe", false},
+		{"upper-case person", "JANE DOE", false},
+		{"single name", "Madonna", false},
+		{"suffix alone", "Staff", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := looksLikeOrganization(tt.in); got != tt.want {
+				t.Errorf("looksLikeOrganization(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzBylineNames(f *testing.F) {
+	for _, tt := range bylineNamesTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		names := bylineNames(s)
+		for _, name := range names {
+			if name == "" || name != strings.TrimSpace(name) || strings.Contains(name, "  ") {
+				t.Errorf("bylineNames(%q) gave badly trimmed name %q", s, name)
+			}
+			if !utf8.ValidString(name) {
+				t.Errorf("bylineNames(%q) gave invalid UTF-8 %q", s, name)
+			}
+		}
+		if first := cleanName(s); (first == "") != (len(names) == 0) || (first != "" && first != names[0]) {
+			t.Errorf("cleanName(%q) = %q, want the first of %q", s, first, names)
+		}
+		isAgency(s)
+		looksLikeOrganization(s)
+	})
+}

@@ -1,0 +1,453 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits on a credit found in a caption. A longer tail is a sentence of the
+// caption, not a credit.
+const (
+	maxLabelledCreditWords = 12
+	maxBareCreditWords     = 10
+	maxCreditRunes         = 160
+	// maxLowerCreditWords allows "Jane Doe, staff photographer".
+	maxLowerCreditWords = 2
+)
+
+// Labels that introduce a photo credit.
+const (
+	// creditColonLabels are followed by a colon: "Photo: ", "Crédit photo : ".
+	creditColonLabels = `photo\s*credits?|image\s*credits?|picture\s*credits?|crédits?\s*photos?|` +
+		`photographers?|photo(?:graph)?s?|pictures?|images?|credits?|crédits?|fotos?|fotó|fotografie|` +
+		`bild(?:er)?|illustrations?|graphics?|sources?|kuva|zdjęcie|фото`
+	// creditByLabels are followed by "by": "Photo by ".
+	creditByLabels = `photo(?:graph)?s?|pictures?|images?|illustrations?|photographed`
+	// creditCopyright is a copyright sign or notice.
+	creditCopyright = `©|\(c\)|copyright\b(?:\s*(?:©|\(c\)))?`
+)
+
+var (
+	// creditLabel finds a credit label anywhere in a caption.
+	creditLabel = regexp.MustCompile(`(?i)(?:` + creditColonLabels + `)\s*:|(?:` +
+		creditByLabels + `)\s+by\b|` + creditCopyright)
+	// creditLabelPrefix matches a label opening a credit, with the year
+	// that may follow a copyright sign ("© 2023 Jane Doe").
+	creditLabelPrefix = regexp.MustCompile(`(?i)^(?:(?:` + creditColonLabels + `)\s*:|(?:` +
+		creditByLabels + `)\s+by\b|(?:` + creditCopyright + `)(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?\b,?)?)\s*`)
+	// creditAgencySlash finds an agency-first credit, "REUTERS/Jane Doe" or
+	// "AP Photo/Jane Doe", which needs no punctuation before it.
+	creditAgencySlash = regexp.MustCompile(`\b(?:REUTERS|Reuters|AP Photo|AFP Photo|AFP|EPA-EFE|EPA|ANSA|dpa|TASS|Xinhua|Anadolu|AAP Image|PA Images?|PA Wire)\s*/\s*\S`)
+)
+
+// creditSources are words that name a photo agency, stock library or
+// source of pictures; a short unlabelled tail holding one is a credit.
+var creditSources = bylineWordSet(`getty getty_images gettyimages shutterstock
+	alamy istock istockphoto sipa sipa_usa zuma zuma_press zuma_wire nurphoto
+	lightrocket sopa_images imago picture_alliance picture-alliance corbis
+	wikimedia wikimedia_commons unsplash pexels pixabay flickr handout
+	courtesy magnum polaris redux keystone ap_photo afp_photo file_photo
+	pool_photo pool reuters_pictures pa_images aap_image abaca bildbyrån
+	scanpix ritzau_scanpix lehtikuva nasa`)
+
+// creditConnectors are lower-case words a credit may hold between names:
+// "Jane Doe/AFP via Getty Images", "Jane Doe for The Times".
+var creditConnectors = bylineWordSet(`via for and of de di da van von der den
+	du la le y the photo photos images file pool handout courtesy archive
+	dpa epd picture alliance picture-alliance`)
+
+// splitCredit splits a photo caption into its description and the credit
+// written into it, such as "Protesters in Paris. Photo: Jane Doe/AFP".
+//
+// It recognises, in order:
+//
+//  1. A labelled credit ending the caption: "Photo: X", "Photograph: X",
+//     "Photo by X", "Picture: X", "Image: X", "Credit: X", "Foto: X",
+//     "Bild: X", "Crédit photo : X", "Source: X", "Illustration: X", "© X",
+//     "(c) X", "Copyright X", or any of them in parentheses: "(Image: X)".
+//     A label in lower case counts only after punctuation, so "she holds a
+//     photo by her father" is not split.
+//  2. A parenthesised source ending the caption: "(Reuters)", "(AP
+//     Photo/Jane Doe)".
+//  3. An unlabelled credit after the caption's last sentence or "|", "–",
+//     "—" or " - ": "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe",
+//     "Jane Doe / Getty Images"; after "|", also a short personal name.
+//  4. An agency-first credit at the end: "... REUTERS/Jane Doe".
+//  5. A caption that is only a credit: "Alexander Patrin / TASS", "Getty
+//     Images", "AFP".
+//
+// An unlabelled credit must be short, capitalised like a name and hold a
+// known agency or picture source (Getty Images, Shutterstock, AFP, AP,
+// Reuters, EPA, TASS...). The credit is returned without its label,
+// parentheses or trailing dots, as cleanCredit does; text keeps its own
+// punctuation. Both are whitespace-folded and free of dangling separators.
+// Text is "" when the caption is only a credit. When no credit is found it
+// returns the folded caption and "". It never panics.
+func splitCredit(caption string) (text, credit string) {
+	caption = foldSpaceRunes(caption)
+	if caption == "" {
+		return "", ""
+	}
+	for _, split := range [...]func(string) (string, string, bool){
+		splitLabelledCredit,
+		splitParenthesisedCredit,
+		splitTrailingCredit,
+		splitAgencySlashCredit,
+		splitWholeCredit,
+	} {
+		if t, c, ok := split(caption); ok {
+			if c = cleanCredit(c); c != "" {
+				return trimDangling(t), c
+			}
+		}
+	}
+	return caption, ""
+}
+
+// splitLabelledCredit finds a credit introduced by a label.
+func splitLabelledCredit(caption string) (text, credit string, ok bool) {
+	for _, m := range creditLabel.FindAllStringIndex(caption, -1) {
+		start, end := m[0], m[1]
+		before := strings.TrimRightFunc(caption[:start], unicode.IsSpace)
+		prev, _ := utf8.DecodeLastRuneInString(before)
+		label := caption[start:end]
+		first, _ := utf8.DecodeRuneInString(label)
+		// A sign, "©" or "(c)", needs no boundary before it.
+		sign := first == '©' || first == '('
+		if !sign && len(before) == start && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) {
+			continue // the end of a longer word, such as "Telephoto:"
+		}
+		paren := !sign && (prev == '(' || prev == '[')
+		atBoundary := before == "" || paren || isCreditBoundaryRune(prev)
+		if !atBoundary && !unicode.IsUpper(first) && !sign {
+			continue // "a photo: ..." in the middle of a sentence
+		}
+		rest, after := caption[end:], ""
+		if paren {
+			before = strings.TrimRightFunc(before[:len(before)-1], unicode.IsSpace)
+			// Look for the closing parenthesis only as far as a credit
+			// can reach, so that many open ones cost no more than one.
+			window := rest[:min(len(rest), utf8.UTFMax*maxCreditRunes)]
+			if i := strings.IndexAny(window, ")]"); i >= 0 {
+				rest, after = rest[:i], strings.TrimLeft(rest[i+1:], " .")
+			}
+		}
+		if !isCopyrightLabel(label) || startsLikeCreditHolder(rest) {
+			if plausibleLabelledCredit(rest) {
+				// The label goes with the credit, so that cleanCredit also
+				// removes a year after a copyright sign.
+				return joinText(before, after), label + rest, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// isCopyrightLabel reports whether label is the word "Copyright", which,
+// unlike a sign, also opens ordinary sentences.
+func isCopyrightLabel(label string) bool {
+	return len(label) >= 9 && strings.EqualFold(label[:9], "copyright")
+}
+
+// startsLikeCreditHolder reports whether s starts as a copyright holder
+// does: with a sign, a year or a capital.
+func startsLikeCreditHolder(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '©' || r == '(' || unicode.IsDigit(r) || unicode.IsUpper(r)
+}
+
+// plausibleLabelledCredit reports whether s, the text after a label, is
+// short enough to be a credit, is not followed by more sentences and does
+// not read as a description ("Photo: A man walks his dog"), which has more
+// lower-case words than a credit's "for", "via" or "courtesy of the".
+func plausibleLabelledCredit(s string) bool {
+	// Checked on bytes first, so that a caption with many labels is not
+	// read again from each of them.
+	if len(s) > utf8.UTFMax*maxCreditRunes || utf8.RuneCountInString(s) > maxCreditRunes {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxLabelledCreditWords {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		if !isCreditWord(w) {
+			lower++
+		}
+	}
+	return lower <= maxLowerCreditWords && !holdsSentenceBreak(words)
+}
+
+// holdsSentenceBreak reports whether a word other than the last ends a
+// sentence: it ends in ".", "!" or "?" and is not an initial or an
+// abbreviation with inner dots ("J.", "U.S.").
+func holdsSentenceBreak(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "!") && !strings.HasSuffix(w, "?") {
+			continue
+		}
+		core := strings.TrimRight(w, ".!?")
+		if utf8.RuneCountInString(core) > 1 && !strings.Contains(core, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitParenthesisedCredit finds a source in parentheses ending the
+// caption: "(Reuters)", "(AP Photo/Jane Doe)".
+func splitParenthesisedCredit(caption string) (text, credit string, ok bool) {
+	t := strings.TrimRight(caption, " .")
+	closing := strings.LastIndexAny(t, ")]")
+	if closing != len(t)-1 || closing < 0 {
+		return "", "", false
+	}
+	opening := strings.LastIndexAny(t[:closing], "([")
+	if opening < 0 {
+		return "", "", false
+	}
+	inner := t[opening+1 : closing]
+	if !looksLikeCredit(inner) {
+		return "", "", false
+	}
+	return caption[:opening], inner, true
+}
+
+// splitWholeCredit recognises a caption that is nothing but a credit.
+func splitWholeCredit(caption string) (text, credit string, ok bool) {
+	if looksLikeCredit(caption) {
+		return "", caption, true
+	}
+	return "", "", false
+}
+
+// splitTrailingCredit finds an unlabelled credit after the last sentence
+// or separator of the caption.
+func splitTrailingCredit(caption string) (text, credit string, ok bool) {
+	t := strings.TrimRight(caption, " .")
+	at, width := lastCreditBoundary(t)
+	if at < 0 {
+		return "", "", false
+	}
+	seg := t[at+width:]
+	pipe := strings.TrimSpace(t[at:at+width]) == "|"
+	if looksLikeCredit(seg) || (pipe && looksLikePersonName(seg)) {
+		// Keep the sentence's own full stop in the text.
+		return strings.TrimRight(t[:at+width], " |–—-"), seg, true
+	}
+	return "", "", false
+}
+
+// lastCreditBoundary returns where the last sentence end or separator in s
+// starts, and its width in bytes, or -1. A full stop after a single letter
+// is an initial ("J. Doe/AFP"), not a boundary.
+func lastCreditBoundary(s string) (at, width int) {
+	for i := len(s) - 1; i > 0; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		prev, size := utf8.DecodeLastRuneInString(s[:i])
+		switch prev {
+		case '.', '!', '?':
+			if prev == '.' && isInitialBefore(s[:i-size]) {
+				continue
+			}
+			return i, 1
+		case '|', '–', '—', '-':
+			if i-size > 0 && s[i-size-1] == ' ' {
+				return i - size - 1, size + 2
+			}
+		}
+	}
+	return -1, 0
+}
+
+// isInitialBefore reports whether s ends in a single letter that starts a
+// word, so that a dot after it marks an initial.
+func isInitialBefore(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+	return len(s) == size || p == ' ' || p == '.'
+}
+
+// splitAgencySlashCredit finds an agency-first credit such as
+// "REUTERS/Jane Doe" ending the caption.
+func splitAgencySlashCredit(caption string) (text, credit string, ok bool) {
+	locs := creditAgencySlash.FindAllStringIndex(caption, -1)
+	if len(locs) == 0 {
+		return "", "", false
+	}
+	start := locs[len(locs)-1][0]
+	seg := caption[start:]
+	if len(strings.Fields(seg)) > 6 || !looksLikeCredit(seg) {
+		return "", "", false
+	}
+	return caption[:start], seg, true
+}
+
+// looksLikeCredit reports whether s, with no label, reads as a photo
+// credit: at most ten words, each capitalised or a connector ("via",
+// "for"), holding a known agency or picture source.
+func looksLikeCredit(s string) bool {
+	if len(s) > utf8.UTFMax*maxCreditRunes {
+		return false
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	if s == "" || utf8.RuneCountInString(s) > maxCreditRunes {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > maxBareCreditWords || holdsSentenceBreak(words) {
+		return false
+	}
+	source := false
+	for _, part := range strings.FieldsFunc(s, isCreditPartSeparator) {
+		part = strings.TrimSpace(part)
+		if isCreditSource(part) {
+			source = true
+		}
+		for _, w := range strings.Fields(part) {
+			if !isCreditWord(w) {
+				return false
+			}
+			if isCreditSource(w) {
+				source = true
+			}
+		}
+	}
+	return source || strings.Contains(s, " via ")
+}
+
+// isCreditPartSeparator reports whether r separates the parts of a credit,
+// as in "Jane Doe/AFP", "EPA-EFE/Jane Doe".
+func isCreditPartSeparator(r rune) bool {
+	return r == '/' || r == ',' || r == ';' || r == '(' || r == ')'
+}
+
+// isCreditWord reports whether w may appear in a credit: a capitalised word,
+// a number, a connector or a source written in lower case ("dpa").
+func isCreditWord(w string) bool {
+	core := strings.TrimFunc(w, isNotLetterOrDigit)
+	if core == "" {
+		// A slash or sign inside a credit, but not a dash or bar that
+		// separates a description from its credit.
+		return w == "/" || w == "&" || w == "+" || w == "©"
+	}
+	r, _ := utf8.DecodeRuneInString(core)
+	if !unicode.IsLower(r) {
+		return true
+	}
+	return creditConnectors[strings.ToLower(core)] || isCreditSource(core)
+}
+
+// isCreditSource reports whether part names an agency or picture source.
+// Agencies of three letters or fewer count only in capitals ("AP", not
+// "ap"), except dpa and epd, which write their names in lower case.
+func isCreditSource(part string) bool {
+	key := agencyKey(part)
+	if creditSources[key] {
+		return true
+	}
+	if !isAgency(part) {
+		return false
+	}
+	if utf8.RuneCountInString(key) > 3 || key == "dpa" || key == "epd" {
+		return true
+	}
+	return strings.ToUpper(part) == part
+}
+
+// looksLikePersonName reports whether s is two to four capitalised words
+// without digits, as a photographer's name after "|" is.
+func looksLikePersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || strings.ContainsFunc(w, unicode.IsDigit) {
+			return false
+		}
+	}
+	return cleanName(s) == strings.TrimRight(s, ".")
+}
+
+// isCreditBoundaryRune reports whether r, before a label, ends the text the
+// label follows.
+func isCreditBoundaryRune(r rune) bool {
+	return strings.ContainsRune(".!?|–—-/:;,\"'”’»)]·•", r)
+}
+
+// joinText joins the text before and after a credit cut out of a caption.
+func joinText(before, after string) string {
+	before, after = trimDangling(before), strings.TrimSpace(after)
+	switch {
+	case after == "":
+		return before
+	case before == "":
+		return after
+	}
+	return before + " " + after
+}
+
+// trimDangling trims whitespace and separators left at the ends of a
+// caption once its credit is cut out; the caption's own full stop stays.
+func trimDangling(s string) string {
+	return strings.Trim(s, " |–—-/,;:([·•")
+}
+
+// cleanCredit normalises a photo credit taken from its own element, such as
+// <span class="credit">: it folds whitespace and removes wrapping
+// parentheses, labels ("Photo:", "Photograph:", "Picture:", "Image:",
+// "Credit:", "Foto:", "Photo by", "©" with a following year, "(c)",
+// "Copyright"), dangling separators and trailing dots. A final dot that
+// ends an abbreviation with inner dots ("A.F.P.") is kept. It returns ""
+// when nothing but labels and punctuation is left; it never panics.
+func cleanCredit(s string) string {
+	s = foldSpaceRunes(s)
+	for {
+		prev := s
+		s = strings.TrimLeft(s, " |–—-/,;:·•")
+		if (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) ||
+			(strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")) {
+			s = s[1 : len(s)-1]
+		}
+		// Unbalanced parentheses left by cutting a credit out of a caption.
+		if strings.HasPrefix(s, "(") && !strings.Contains(s, ")") {
+			s = s[1:]
+		}
+		if strings.HasSuffix(s, ")") && !strings.Contains(s, "(") {
+			s = s[:len(s)-1]
+		}
+		// The label goes before trailing colons are trimmed, so that a bare
+		// "Picture:" leaves nothing.
+		if loc := creditLabelPrefix.FindStringIndex(s); loc != nil && loc[1] > 0 {
+			s = s[loc[1]:]
+		}
+		s = trimCreditDots(strings.TrimRight(s, " |–—-/,;:·•"))
+		if s == prev {
+			return s
+		}
+	}
+}
+
+// trimCreditDots removes trailing dots unless the last word is an
+// abbreviation with inner dots.
+func trimCreditDots(s string) string {
+	trimmed := strings.TrimRight(s, ".")
+	if trimmed == s {
+		return s
+	}
+	last := trimmed[strings.LastIndexAny(trimmed, " /")+1:]
+	if strings.Contains(last, ".") {
+		return s
+	}
+	return strings.TrimSpace(trimmed)
+}

@@ -1,0 +1,176 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+var splitCreditTests = []struct {
+	name       string
+	in         string
+	wantText   string
+	wantCredit string
+}{
+	// Labelled credits.
+	{"photo colon", "Protesters gather outside parliament. Photo: Jane Doe/AFP", "Protesters gather outside parliament.", "Jane Doe/AFP"},
+	{"photograph colon", "Fishing boats in the harbour at dusk. Photograph: Jane Doe/Reuters", "Fishing boats in the harbour at dusk.", "Jane Doe/Reuters"},
+	{"photo by", "A crowd waits for the parade. Photo by Jane Doe", "A crowd waits for the parade.", "Jane Doe"},
+	{"photo by in parentheses", "Volunteers sort donations (Photo by Jane Doe/Getty Images)", "Volunteers sort donations", "Jane Doe/Getty Images"},
+	{"picture colon", "Sunflower fields near the border. Picture: Jane Doe", "Sunflower fields near the border.", "Jane Doe"},
+	{"image in parentheses", "Sunflower fields near the border (Image: Jane Doe)", "Sunflower fields near the border", "Jane Doe"},
+	{"photo in parentheses mid-caption", "The mayor (Photo: Jane Doe/AFP) opens the bridge", "The mayor opens the bridge", "Jane Doe/AFP"},
+	{"credit colon", "Sunflower fields. Credit: Jane Doe for The Daily Courier", "Sunflower fields.", "Jane Doe for The Daily Courier"},
+	{"credits colon", "Sunflower fields. Credits: Jane Doe", "Sunflower fields.", "Jane Doe"},
+	{"german foto", "Felder bei Lemberg. Foto: Anna Schmidt/dpa", "Felder bei Lemberg.", "Anna Schmidt/dpa"},
+	{"german foto dpa alone", "Demonstranten in der Innenstadt. Foto: dpa", "Demonstranten in der Innenstadt.", "dpa"},
+	{"german bild", "Felder bei Lemberg. Bild: Keystone", "Felder bei Lemberg.", "Keystone"},
+	{"hungarian foto", "Tüntetők a belvárosban. Fotó: Kovács Péter", "Tüntetők a belvárosban.", "Kovács Péter"},
+	{"french credit photo", "Des manifestants sur la place. Crédit photo : Jean Dupont", "Des manifestants sur la place.", "Jean Dupont"},
+	{"copyright sign glued", "A sunset over the bay ©Jane Doe", "A sunset over the bay", "Jane Doe"},
+	{"copyright sign spaced", "A sunset over the bay © Jane Doe", "A sunset over the bay", "Jane Doe"},
+	{"copyright sign and year", "A sunset over the bay © 2023 Jane Doe", "A sunset over the bay", "Jane Doe"},
+	{"c in parentheses", "A sunset over the bay (c) Jane Doe", "A sunset over the bay", "Jane Doe"},
+	{"copyright word", "A sunset over the bay. Copyright Jane Doe", "A sunset over the bay.", "Jane Doe"},
+	{"source", "Inflation by month. Source: National Statistics Office", "Inflation by month.", "National Statistics Office"},
+	{"illustration", "How the station will look. Illustration: Jane Doe", "How the station will look.", "Jane Doe"},
+	{"label without full stop", "Protesters in the square Photo: Jane Doe", "Protesters in the square", "Jane Doe"},
+	{"label after pipe", "Protesters in the square | Photo: Jane Doe", "Protesters in the square", "Jane Doe"},
+	{"upper-case label", "Protesters in the square. PHOTO: JANE DOE", "Protesters in the square.", "JANE DOE"},
+
+	// Unlabelled credits.
+	{"name slash getty", "Protesters in the square. Jane Doe / Getty Images", "Protesters in the square.", "Jane Doe / Getty Images"},
+	{"via getty", "Protesters in the square. Jane Doe/AFP via Getty Images", "Protesters in the square.", "Jane Doe/AFP via Getty Images"},
+	{"reuters slash name", "Protesters in the square. REUTERS/Jane Doe", "Protesters in the square.", "REUTERS/Jane Doe"},
+	{"reuters slash name without full stop", "Protesters in the square REUTERS/Jane Doe", "Protesters in the square", "REUTERS/Jane Doe"},
+	{"ap photo slash name", "Protesters in the square. AP Photo/Jane Doe", "Protesters in the square.", "AP Photo/Jane Doe"},
+	{"ap photo in parentheses", "Protesters in the square (AP Photo/Jane Doe)", "Protesters in the square", "AP Photo/Jane Doe"},
+	{"reuters in parentheses", "Protesters in the square (Reuters)", "Protesters in the square", "Reuters"},
+	{"epa-efe", "Residents clear debris. EPA-EFE/Jane Doe", "Residents clear debris.", "EPA-EFE/Jane Doe"},
+	{"agency after full stop", "Crowds outside the stadium. Yonhap", "Crowds outside the stadium.", "Yonhap"},
+	{"agency after pipe", "Crowds outside the stadium | AFP", "Crowds outside the stadium", "AFP"},
+	{"person after pipe", "The mayor at the opening | Jane Doe", "The mayor at the opening", "Jane Doe"},
+	{"credit after em dash", "Crowds outside the stadium — Jane Doe/AFP", "Crowds outside the stadium", "Jane Doe/AFP"},
+	{"credit with trailing dot", "Crowds outside the stadium. Jane Doe/AFP.", "Crowds outside the stadium.", "Jane Doe/AFP"},
+	{"initial in credit", "Crowds outside the stadium. J. Doe/AFP", "Crowds outside the stadium.", "J. Doe/AFP"},
+	{"picture alliance", "Ein Zug im Bahnhof. picture alliance / dpa", "Ein Zug im Bahnhof.", "picture alliance / dpa"},
+
+	// Captions that are only a credit.
+	{"only name slash agency", "Alexander Patrin / TASS", "", "Alexander Patrin / TASS"},
+	{"only name slash agency unspaced", "Anna Schmidt/dpa", "", "Anna Schmidt/dpa"},
+	{"only sign", "© Reuters", "", "Reuters"},
+	{"only labelled", "Photo: Jane Doe/AFP", "", "Jane Doe/AFP"},
+	{"only getty", "Getty Images", "", "Getty Images"},
+	{"only shutterstock", "Shutterstock", "", "Shutterstock"},
+	{"only agency", "AFP", "", "AFP"},
+	{"only parenthesised", "(Reuters)", "", "Reuters"},
+
+	// No credit.
+	{"empty", "", "", ""},
+	{"whitespace folded", "  Protesters   in the\nsquare ", "Protesters in the square", ""},
+	{"plain caption", "Protesters in the square", "Protesters in the square", ""},
+	{"person's name is a caption", "Jane Doe", "Jane Doe", ""},
+	{"photo by mid-sentence", "She holds up a photo by her late husband in the kitchen", "She holds up a photo by her late husband in the kitchen", ""},
+	{"photo colon mid-sentence", "The photo: a relic of the war", "The photo: a relic of the war", ""},
+	{"copyright as a word", "Copyright lawyers gather in Brussels.", "Copyright lawyers gather in Brussels.", ""},
+	{"label in a longer word", "Telephoto: lenses on display", "Telephoto: lenses on display", ""},
+	{"label opening a description", "Photo: A man walks his dog along the river.", "Photo: A man walks his dog along the river.", ""},
+	{"agency named in a sentence", "The story was first reported by Reuters", "The story was first reported by Reuters", ""},
+	{"parenthesised words", "A man (left) and a woman", "A man (left) and a woman", ""},
+	{"parenthesised place", "The stadium (Madrid)", "The stadium (Madrid)", ""},
+	{"place after pipe", "Fans celebrate | Madrid", "Fans celebrate | Madrid", ""},
+	{"long labelled tail", "Photo: Jane Doe. Crowds gathered outside the station on Sunday to protest.", "Photo: Jane Doe. Crowds gathered outside the station on Sunday to protest.", ""},
+	{"bare label", "Photo:", "Photo:", ""},
+}
+
+func TestSplitCredit(t *testing.T) {
+	for _, tt := range splitCreditTests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, credit := splitCredit(tt.in)
+			if text != tt.wantText || credit != tt.wantCredit {
+				t.Errorf("splitCredit(%q) = (%q, %q), want (%q, %q)", tt.in, text, credit, tt.wantText, tt.wantCredit)
+			}
+			// The credit is returned clean: cleaning it again changes nothing.
+			if again := cleanCredit(credit); again != credit {
+				t.Errorf("cleanCredit(%q) = %q, want it unchanged", credit, again)
+			}
+		})
+	}
+}
+
+func TestCleanCredit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"plain", "Jane Doe/AFP", "Jane Doe/AFP"},
+		{"folded", "  Jane \n Doe / AFP ", "Jane Doe / AFP"},
+		{"photo", "Photo: Jane Doe", "Jane Doe"},
+		{"photo spaced colon", "Photo : Jane Doe", "Jane Doe"},
+		{"photograph", "Photograph: Jane Doe/Reuters", "Jane Doe/Reuters"},
+		{"picture", "Picture: Jane Doe", "Jane Doe"},
+		{"image", "Image: Getty Images", "Getty Images"},
+		{"credit with trailing dot", "Credit: Jane Doe.", "Jane Doe"},
+		{"foto", "Foto: Anna Schmidt/dpa", "Anna Schmidt/dpa"},
+		{"photo by", "Photo by Jane Doe", "Jane Doe"},
+		{"sign", "© Reuters", "Reuters"},
+		{"sign and year", "© 2023 Reuters", "Reuters"},
+		{"copyright and years", "Copyright © 2021-2023 Jane Doe", "Jane Doe"},
+		{"c in parentheses", "(c) Jane Doe", "Jane Doe"},
+		{"parentheses", "(Photo: Jane Doe)", "Jane Doe"},
+		{"brackets", "[Jane Doe/AFP]", "Jane Doe/AFP"},
+		{"label inside label", "Photo: © Jane Doe", "Jane Doe"},
+		{"abbreviation dot kept", "Photograph: Jane Doe/A.F.P.", "Jane Doe/A.F.P."},
+		{"dangling separator", "| Jane Doe /", "Jane Doe"},
+		{"bare label", "Picture: ", ""},
+		{"bare label after separator", "| Credit:", ""},
+		{"empty", "", ""},
+		{"dots only", "...", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cleanCredit(tt.in); got != tt.want {
+				t.Errorf("cleanCredit(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitCreditLongInput(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"many labels", strings.Repeat("Photo: ", 20000)},
+		{"many open parentheses", strings.Repeat("(Photo: ", 20000)},
+		{"many parentheses", strings.Repeat("((", 20000) + "Reuters)"},
+		{"many boundaries", strings.Repeat("a. ", 20000) + "Jane Doe/AFP"},
+		{"one huge word", strings.Repeat("x", 1<<17)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, credit := splitCredit(tt.in)
+			if text == "" && credit == "" {
+				t.Errorf("splitCredit lost the caption")
+			}
+		})
+	}
+}
+
+func FuzzSplitCredit(f *testing.F) {
+	for _, tt := range splitCreditTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		text, credit := splitCredit(s)
+		for _, out := range []string{text, credit} {
+			if out != strings.TrimSpace(out) || strings.Contains(out, "  ") {
+				t.Errorf("splitCredit(%q) = (%q, %q): not whitespace-folded", s, text, credit)
+			}
+		}
+		if credit != "" && cleanCredit(credit) != credit {
+			t.Errorf("splitCredit(%q) credit %q is not clean", s, credit)
+		}
+		cleanCredit(s)
+	})
+}

@@ -1,0 +1,439 @@
+package article
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// dateCase is one input and the time expected from it, written in RFC 3339
+// so that the offset is compared as well as the instant; want "" means the
+// input holds no date.
+type dateCase struct {
+	name, in, want string
+}
+
+func checkDate(t *testing.T, fn func(string) (time.Time, bool), c dateCase) {
+	t.Helper()
+	got, ok := fn(c.in)
+	switch {
+	case c.want == "" && ok:
+		t.Errorf("%q: got %s, want no date", c.in, got.Format(time.RFC3339Nano))
+	case c.want != "" && !ok:
+		t.Errorf("%q: got no date, want %s", c.in, c.want)
+	case c.want != "" && got.Format(time.RFC3339Nano) != c.want:
+		t.Errorf("%q: got %s, want %s", c.in, got.Format(time.RFC3339Nano), c.want)
+	}
+}
+
+func TestParseDateTime(t *testing.T) {
+	cases := []dateCase{
+		// ISO 8601 and RFC 3339.
+		{"rfc3339 offset kept", "2023-09-30T14:05:00+03:00", "2023-09-30T14:05:00+03:00"},
+		{"zulu", "2023-09-30T10:00:00Z", "2023-09-30T10:00:00Z"},
+		{"lower-case t and z", "2023-09-30t10:00:00z", "2023-09-30T10:00:00Z"},
+		{"no seconds", "2023-09-30T10:00+02:00", "2023-09-30T10:00:00+02:00"},
+		{"millis", "2023-09-30T10:00:00.123Z", "2023-09-30T10:00:00.123Z"},
+		{"one fraction digit", "2023-09-30T10:00:00.5Z", "2023-09-30T10:00:00.5Z"},
+		{"twelve fraction digits", "2023-09-30T10:00:00.123456789123-05:00", "2023-09-30T10:00:00.123456789-05:00"},
+		{"comma fraction", "2023-09-30T10:00:00,25Z", "2023-09-30T10:00:00.25Z"},
+		{"offset without colon", "2023-09-30T10:00:00+0300", "2023-09-30T10:00:00+03:00"},
+		{"offset hours only", "2023-09-30T10:00:00+03", "2023-09-30T10:00:00+03:00"},
+		{"negative half-hour offset", "2023-09-30T10:00:00-03:30", "2023-09-30T10:00:00-03:30"},
+		{"zero offset", "2023-09-30T10:00:00+00:00", "2023-09-30T10:00:00Z"},
+		{"space for T", "2023-09-30 10:00:00", "2023-09-30T10:00:00Z"},
+		{"space before offset", "2023-09-30 10:00:00 +0200", "2023-09-30T10:00:00+02:00"},
+		{"zone abbreviation", "2023-09-30 10:00:00 EDT", "2023-09-30T10:00:00-04:00"},
+		{"UTC suffix", "2023-09-30T10:00:00 UTC", "2023-09-30T10:00:00Z"},
+		{"GMT offset suffix", "2023-09-30T10:00:00 GMT+03:00", "2023-09-30T10:00:00+03:00"},
+		{"no zone is UTC", "2023-09-30T10:00:00", "2023-09-30T10:00:00Z"},
+		{"date only", "2023-09-30", "2023-09-30T00:00:00Z"},
+		{"slashes", "2023/09/30", "2023-09-30T00:00:00Z"},
+		{"slashes and time", "2023/09/30 10:05", "2023-09-30T10:05:00Z"},
+		{"single-digit parts", "2023-9-3", "2023-09-03T00:00:00Z"},
+		{"surrounding whitespace", "\n\t 2023-09-30T10:00:00Z  ", "2023-09-30T10:00:00Z"},
+		{"leap day", "2024-02-29", "2024-02-29T00:00:00Z"},
+
+		// Mail and HTTP dates.
+		{"rfc1123", "Sat, 30 Sep 2023 10:00:00 GMT", "2023-09-30T10:00:00Z"},
+		{"rfc1123z", "Sat, 30 Sep 2023 10:00:00 +0000", "2023-09-30T10:00:00Z"},
+		{"rfc1123z offset kept", "Sat, 30 Sep 2023 10:00:00 +0300", "2023-09-30T10:00:00+03:00"},
+		{"rfc1123 US zone", "Sat, 30 Sep 2023 10:00:00 EDT", "2023-09-30T10:00:00-04:00"},
+		{"rfc1123 CEST", "Sat, 30 Sep 2023 10:00:00 CEST", "2023-09-30T10:00:00+02:00"},
+		{"rfc1123 unknown zone", "Sat, 30 Sep 2023 10:00:00 XYZ", "2023-09-30T10:00:00Z"},
+		{"rfc822 single-digit day", "Sun, 1 Oct 2023 08:30 +0100", "2023-10-01T08:30:00+01:00"},
+		{"rfc822 no weekday", "30 Sep 2023 10:00:00 +0200", "2023-09-30T10:00:00+02:00"},
+		{"rfc822 two-digit year", "Sat, 30 Sep 23 10:00:00 GMT", "2023-09-30T10:00:00Z"},
+		{"rfc850", "Saturday, 30-Sep-23 10:00:00 GMT", "2023-09-30T10:00:00Z"},
+		{"ansi c", "Sat Sep 30 10:00:00 2023", "2023-09-30T10:00:00Z"},
+		{"unix date", "Sat Sep 30 10:00:00 PDT 2023", "2023-09-30T10:00:00-07:00"},
+		{"javascript", "Sat Sep 30 2023 10:00:00 GMT+0300 (Moscow Standard Time)", "2023-09-30T10:00:00+03:00"},
+
+		// Digits.
+		{"compact date", "20230930", "2023-09-30T00:00:00Z"},
+		{"epoch seconds", "1696068000", "2023-09-30T10:00:00Z"},
+		{"epoch millis", "1696068000123", "2023-09-30T10:00:00.123Z"},
+
+		// Bad input.
+		{"empty", "", ""},
+		{"spaces", "   ", ""},
+		{"word", "yesterday", ""},
+		{"human date", "September 30, 2023", ""},
+		{"year too early", "1989-12-31", ""},
+		{"year too late", "2101-01-01", ""},
+		{"month 13", "2023-13-01", ""},
+		{"february 30", "2023-02-30", ""},
+		{"not a leap year", "2023-02-29", ""},
+		{"hour 24", "2023-09-30T24:00:00Z", ""},
+		{"minute 60", "2023-09-30T10:60:00Z", ""},
+		{"second 60", "2023-09-30T10:00:60Z", ""},
+		{"hour without minutes", "2023-09-30T10", ""},
+		{"empty fraction", "2023-09-30T10:00:00.Z", ""},
+		{"offset too large", "2023-09-30T10:00:00+15:00", ""},
+		{"offset minutes 60", "2023-09-30T10:00:00+03:60", ""},
+		{"trailing junk", "2023-09-30T10:00:00Zjunk", ""},
+		{"mixed separators", "2023-09/30", ""},
+		{"three-digit month", "2023-009-30", ""},
+		{"year month only", "2023-09", ""},
+		{"epoch too early", "0000000001", ""},
+		{"epoch 1990 too early", "631152000", ""},
+		{"epoch far future", "9999999999", ""},
+		{"eleven digits", "16960680001", ""},
+		{"compact month 13", "20231330", ""},
+		{"phone number", "0301234567", ""},
+		{"rfc1123 day 31 in september", "Sun, 31 Sep 2023 10:00:00 GMT", ""},
+		{"rfc1123 year 1899", "Sat, 30 Sep 1899 10:00:00 GMT", ""},
+		{"too long", "2023-09-30T10:00:00Z" + strings.Repeat(" ", 100) + "x", ""},
+		{"version", "2.0.3", ""},
+		{"invalid utf-8", "2023-09-30T10:00:00\xff", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkDate(t, parseDateTime, c) })
+	}
+}
+
+// The offset a page states must survive whatever the machine's zone is.
+func TestParseDateTimeIgnoresLocalZone(t *testing.T) {
+	saved := time.Local
+	defer func() { time.Local = saved }()
+	time.Local = time.FixedZone("EST", -5*3600)
+	for _, c := range []dateCase{
+		{"abbreviation matching local", "Sat, 30 Sep 2023 10:00:00 EST", "2023-09-30T10:00:00-05:00"},
+		{"unknown abbreviation", "Sat, 30 Sep 2023 10:00:00 QQQ", "2023-09-30T10:00:00Z"},
+		{"numeric offset", "Sat, 30 Sep 2023 10:00:00 -0500", "2023-09-30T10:00:00-05:00"},
+		{"no zone", "2023-09-30T10:00:00", "2023-09-30T10:00:00Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkDate(t, parseDateTime, c) })
+	}
+}
+
+func TestParseTextDate(t *testing.T) {
+	cases := []dateCase{
+		// English.
+		{"en month day year", "September 30, 2023", "2023-09-30T00:00:00Z"},
+		{"en AP abbreviation", "Published Sept. 30, 2023", "2023-09-30T00:00:00Z"},
+		{"en short no comma", "Sep 30 2023", "2023-09-30T00:00:00Z"},
+		{"en ordinal", "September 30th, 2023", "2023-09-30T00:00:00Z"},
+		{"en day month year", "30 September 2023", "2023-09-30T00:00:00Z"},
+		{"en short day first", "30 Sep 2023", "2023-09-30T00:00:00Z"},
+		{"en ordinal of", "the 1st of October 2023", "2023-10-01T00:00:00Z"},
+		{"en dashes", "30-Sep-2023", "2023-09-30T00:00:00Z"},
+		{"en upper case", "SEPTEMBER 30, 2023", "2023-09-30T00:00:00Z"},
+		{"en guardian", "Saturday 30 September 2023 10.05 BST", "2023-09-30T10:05:00+01:00"},
+		{"en gmt", "Mon 6 Nov 2023 14.30 GMT", "2023-11-06T14:30:00Z"},
+		{"en am ET in summer", "Sept. 30, 2023 10:05 am ET", "2023-09-30T10:05:00-04:00"},
+		{"en ET in winter", "Dec. 5, 2023 08:03 ET", "2023-12-05T08:03:00-05:00"},
+		{"en pm", "Updated Sep 30, 2023 at 8:03 p.m. EDT", "2023-09-30T20:03:00-04:00"},
+		{"en 12 am", "September 30, 2023 12:15 AM", "2023-09-30T00:15:00Z"},
+		{"en 12 pm", "September 30, 2023 12:15 PM PT", "2023-09-30T12:15:00-07:00"},
+		{"en PST", "January 5, 2024, 9:00 AM PST", "2024-01-05T09:00:00-08:00"},
+		{"en seconds", "30 September 2023 10:05:09", "2023-09-30T10:05:09Z"},
+		{"en parenthesised zone", "30 Sep 2023 (10:05 BST)", "2023-09-30T10:05:00+01:00"},
+		{"en IST", "Updated: September 30, 2023 10:05 IST", "2023-09-30T10:05:00+05:30"},
+		{"en byline around", "By Jane Doe | Reuters | Sep 30, 2023 | 4 min read", "2023-09-30T00:00:00Z"},
+
+		// German.
+		{"de day dot", "30. September 2023", "2023-09-30T00:00:00Z"},
+		{"de abbreviation", "30. Sept. 2023", "2023-09-30T00:00:00Z"},
+		{"de weekday", "Samstag, 30. September 2023", "2023-09-30T00:00:00Z"},
+		{"de umlaut", "1. März 2023", "2023-03-01T00:00:00Z"},
+		{"de umlaut dropped", "1. Marz 2023", "2023-03-01T00:00:00Z"},
+		{"de ae", "1. Maerz 2023", "2023-03-01T00:00:00Z"},
+		{"de decomposed umlaut", "1. Ma\u0308rz 2023", "2023-03-01T00:00:00Z"},
+		{"de austrian", "3. Jänner 2024", "2024-01-03T00:00:00Z"},
+		{"de um Uhr", "30. September 2023 um 10:05 Uhr", "2023-09-30T10:05:00Z"},
+		{"de numeric Uhr MESZ", "Aktualisiert am 30.09.2023, 10:05 Uhr MESZ", "2023-09-30T10:05:00+02:00"},
+		{"de CEST", "30.09.2023 - 10:05 CEST", "2023-09-30T10:05:00+02:00"},
+
+		// French.
+		{"fr", "30 septembre 2023", "2023-09-30T00:00:00Z"},
+		{"fr premier", "le 1er octobre 2023", "2023-10-01T00:00:00Z"},
+		{"fr abbreviation", "30 sept. 2023", "2023-09-30T00:00:00Z"},
+		{"fr accents", "5 février 2024", "2024-02-05T00:00:00Z"},
+		{"fr no accents", "5 fevrier 2024", "2024-02-05T00:00:00Z"},
+		{"fr aout", "15 août 2023", "2023-08-15T00:00:00Z"},
+		{"fr heure", "Publié le 30 septembre 2023 à 10h05", "2023-09-30T10:05:00Z"},
+		{"fr heure spaced", "30 septembre 2023 à 10 h 05", "2023-09-30T10:05:00Z"},
+
+		// Spanish, Catalan, Portuguese, Italian.
+		{"es de", "30 de septiembre de 2023", "2023-09-30T00:00:00Z"},
+		{"es comma", "30 septiembre, 2023", "2023-09-30T00:00:00Z"},
+		{"es del", "30 de septiembre del 2023", "2023-09-30T00:00:00Z"},
+		{"es setiembre", "30 de setiembre de 2023", "2023-09-30T00:00:00Z"},
+		{"es a las", "30 de septiembre de 2023 - 10:05 CEST", "2023-09-30T10:05:00+02:00"},
+		{"ca apostrophe", "1 d'octubre de 2023", "2023-10-01T00:00:00Z"},
+		{"ca curly apostrophe", "1 d’octubre de 2023", "2023-10-01T00:00:00Z"},
+		{"pt", "30 de setembro de 2023", "2023-09-30T00:00:00Z"},
+		{"pt ordinal", "1º de outubro de 2023", "2023-10-01T00:00:00Z"},
+		{"pt às", "30 de setembro de 2023 às 10:05", "2023-09-30T10:05:00Z"},
+		{"it", "30 settembre 2023", "2023-09-30T00:00:00Z"},
+		{"it alle ore", "30 settembre 2023 alle ore 10:05", "2023-09-30T10:05:00Z"},
+
+		// Northern Europe.
+		{"nl", "30 september 2023", "2023-09-30T00:00:00Z"},
+		{"nl mrt", "1 mrt. 2023 om 10:05", "2023-03-01T10:05:00Z"},
+		{"sv", "30 september 2023 kl. 10.05", "2023-09-30T10:05:00Z"},
+		{"da", "30. september 2023", "2023-09-30T00:00:00Z"},
+		{"no desember", "5. desember 2023", "2023-12-05T00:00:00Z"},
+		{"fi", "30. syyskuuta 2023 klo 10.05", "2023-09-30T10:05:00Z"},
+
+		// Central and eastern Europe.
+		{"pl", "30 września 2023", "2023-09-30T00:00:00Z"},
+		{"pl no accents", "30 wrzesnia 2023", "2023-09-30T00:00:00Z"},
+		{"pl godz", "30 września 2023 r., godz. 10:05", "2023-09-30T10:05:00Z"},
+		{"cs", "30. září 2023", "2023-09-30T00:00:00Z"},
+		{"cs July", "1. července 2023", "2023-07-01T00:00:00Z"},
+		{"sk", "30. septembra 2023", "2023-09-30T00:00:00Z"},
+		{"hu year first", "2023. szeptember 30.", "2023-09-30T00:00:00Z"},
+		{"hu year first time", "2023. szeptember 30. 10:05", "2023-09-30T10:05:00Z"},
+		{"ro", "30 septembrie 2023", "2023-09-30T00:00:00Z"},
+		{"tr", "30 Eylül 2023", "2023-09-30T00:00:00Z"},
+		{"tr upper", "30 EYLÜL 2023", "2023-09-30T00:00:00Z"},
+		{"el", "30 Σεπτεμβρίου 2023", "2023-09-30T00:00:00Z"},
+		{"el unaccented capitals", "30 ΣΕΠΤΕΜΒΡΙΟΥ 2023", "2023-09-30T00:00:00Z"},
+		{"ru genitive", "30 сентября 2023", "2023-09-30T00:00:00Z"},
+		{"ru year word and time", "30 сентября 2023 г., 10:05 MSK", "2023-09-30T10:05:00+03:00"},
+		{"ru capitalised", "30 Сентября 2023 года в 10:05", "2023-09-30T10:05:00Z"},
+		{"ru abbreviation", "5 дек. 2023", "2023-12-05T00:00:00Z"},
+		{"uk genitive", "30 вересня 2023", "2023-09-30T00:00:00Z"},
+		{"uk listopad", "1 листопада 2023 о 10:05", "2023-11-01T10:05:00Z"},
+
+		// Numeric dates.
+		{"iso", "2023-09-30", "2023-09-30T00:00:00Z"},
+		{"iso in text", "Published: 2023-09-30 by staff", "2023-09-30T00:00:00Z"},
+		{"iso stamp in text", "Posted 2023-09-30T14:05:00+03:00.", "2023-09-30T14:05:00+03:00"},
+		{"iso with spaced time", "2023-09-30 14:05", "2023-09-30T14:05:00Z"},
+		{"european dots", "30.09.2023", "2023-09-30T00:00:00Z"},
+		{"european short", "30.9.2023", "2023-09-30T00:00:00Z"},
+		{"european slashes", "30/09/2023", "2023-09-30T00:00:00Z"},
+		{"european slashes time", "Publicado: 30/09/2023 10:05", "2023-09-30T10:05:00Z"},
+		{"us slashes", "09/30/2023", "2023-09-30T00:00:00Z"},
+		{"ambiguous slashes day first", "01/02/2023", "2023-02-01T00:00:00Z"},
+		{"ambiguous dots day first", "01.02.2023", "2023-02-01T00:00:00Z"},
+		{"dashes day first", "30-09-2023", "2023-09-30T00:00:00Z"},
+		{"end of sentence", "Stand: 30.09.2023.", "2023-09-30T00:00:00Z"},
+
+		// The first date wins.
+		{"first of two", "Published 30 September 2023, updated 2 October 2023", "2023-09-30T00:00:00Z"},
+		{"month day after stray number", "Updated 5 Sep 30 2023", "2023-09-30T00:00:00Z"},
+
+		// No date, or not a valid one.
+		{"empty", "", ""},
+		{"no date", "By Jane Doe, Staff Writer", ""},
+		{"version", "Version 2.0.3", ""},
+		{"version four parts", "release 1.2.2023.4", ""},
+		{"ip address", "10.30.09.2023", ""},
+		{"phone number", "Call 555-123-4567", ""},
+		{"phone with slashes", "Tel. 030/12/2023", ""},
+		{"top ten", "Top 10 of 2023", ""},
+		{"month and year only", "September 2023", ""},
+		{"day and month only", "30 September", ""},
+		{"february 30", "30 February 2023", ""},
+		{"february 29 non leap", "29.02.2023", ""},
+		{"day 32", "32 March 2023", ""},
+		{"implausible year", "30 September 1066", ""},
+		{"two-digit year", "30.09.23", ""},
+		{"time with no date", "10:30 BST", ""},
+		{"time before month", "10:30 September 2023", ""},
+		{"money", "$30 million in 2023", ""},
+		{"word glued to digits", "ab30.09.2023", ""},
+		{"invalid utf-8", "30 \xff\xfe 2023", ""},
+		{"stray month word", "March 2023 saw 30 new laws", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkDate(t, parseTextDate, c) })
+	}
+}
+
+// A time that is not one must not be taken for the date's time of day.
+func TestParseTextDateIgnoresNonTimes(t *testing.T) {
+	for _, c := range []dateCase{
+		{"number after date", "30 September 2023 10 people", "2023-09-30T00:00:00Z"},
+		{"second date", "30.09.2023 10.05.2024", "2023-09-30T00:00:00Z"},
+		{"hour 25", "30 September 2023 25:00", "2023-09-30T00:00:00Z"},
+		{"pm past 12", "30 September 2023 13:00 pm", "2023-09-30T00:00:00Z"},
+		{"three-digit minutes", "30 September 2023 10:055", "2023-09-30T00:00:00Z"},
+		{"lower-case et is French", "30 septembre 2023 10:05 et plus", "2023-09-30T10:05:00Z"},
+		{"unknown zone", "30 September 2023 10:05 QQQ", "2023-09-30T10:05:00Z"},
+		{"far-away time", "30 September 2023, by our staff writer at 10:05", "2023-09-30T00:00:00Z"},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkDate(t, parseTextDate, c) })
+	}
+}
+
+func TestParseTextDateLongInput(t *testing.T) {
+	long := strings.Repeat("word ", 1000) + "30 September 2023"
+	if got, ok := parseTextDate(long); ok {
+		t.Errorf("date past the read limit found: %v", got)
+	}
+	early := "30 September 2023 " + strings.Repeat("ü", 3000)
+	checkDate(t, parseTextDate, dateCase{"early date", early, "2023-09-30T00:00:00Z"})
+}
+
+func TestDateFromURL(t *testing.T) {
+	cases := []dateCase{
+		{"year month day", "https://example.com/news/2023/09/30/some-title", "2023-09-30T00:00:00Z"},
+		{"single digits", "https://example.com/2023/9/3/some-title", "2023-09-03T00:00:00Z"},
+		{"month name", "https://www.theguardian.com/world/2023/sep/30/some-title", "2023-09-30T00:00:00Z"},
+		{"day with extension", "https://example.com/2023/09/30.html", "2023-09-30T00:00:00Z"},
+		{"dashed segment", "https://example.com/2023-09-30/some-title", "2023-09-30T00:00:00Z"},
+		{"dashed slug prefix", "https://example.com/news/2023-09-30-some-title", "2023-09-30T00:00:00Z"},
+		{"compact segment", "https://example.com/20230930/some-title", "2023-09-30T00:00:00Z"},
+		{"compact slug prefix", "https://example.com/news/20230930-some-title.html", "2023-09-30T00:00:00Z"},
+		{"year month", "https://example.com/2023/09/some-title", "2023-09-01T00:00:00Z"},
+		{"year month id", "https://example.com/2023/09/123456/some-title", "2023-09-01T00:00:00Z"},
+		{"relative path", "/2023/09/30/", "2023-09-30T00:00:00Z"},
+		{"skips a bad candidate", "https://example.com/2023/13/x/2023/09/30/", "2023-09-30T00:00:00Z"},
+
+		{"no date", "https://example.com/news/some-title", ""},
+		{"year alone", "https://example.com/2023/some-title", ""},
+		{"month name without day", "https://example.com/2023/may-day-parade", ""},
+		{"month 13", "https://example.com/2023/13/30/", ""},
+		{"february 30", "https://example.com/2023/02/30/", ""},
+		{"implausible year", "https://example.com/1066/09/30/", ""},
+		{"image size", "https://example.com/img/1920/1080/photo.jpg", ""},
+		{"compact in longer number", "https://example.com/article/202309301234", ""},
+		{"compact glued to text", "https://example.com/20230930abc", ""},
+		{"date in query", "https://example.com/article?date=2023-09-30", ""},
+		{"date in host", "https://2023-09-30.example.com/", ""},
+		{"bad url", "http://[::1", ""},
+		{"empty", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkDate(t, dateFromURL, c) })
+	}
+}
+
+func TestUSDaylightTime(t *testing.T) {
+	cases := []struct {
+		name string
+		date string
+		want bool
+	}{
+		{"day before 2023 start", "2023-03-11", false},
+		{"2023 start", "2023-03-12", true},
+		{"last day 2023", "2023-11-04", true},
+		{"2023 end", "2023-11-05", false},
+		{"winter", "2024-01-15", false},
+		{"2006 april start", "2006-04-02", true},
+		{"2006 before start", "2006-04-01", false},
+		{"2006 october end", "2006-10-29", false},
+		{"2006 before end", "2006-10-28", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := time.Parse(time.DateOnly, c.date)
+			if err != nil {
+				t.Fatalf("bad test date: %v", err)
+			}
+			if got := usDaylightTime(d.Year(), d.Month(), d.Day()); got != c.want {
+				t.Errorf("usDaylightTime(%s) = %v, want %v", c.date, got, c.want)
+			}
+		})
+	}
+}
+
+// Every listed month word must lead back to its own month: a word listed
+// under two months would silently take the later one.
+func TestMonthWordsAreUnambiguous(t *testing.T) {
+	for i, words := range dateMonthWords {
+		want := time.Month(i + 1)
+		for _, w := range strings.Fields(words) {
+			if got, ok := monthNamed(w); !ok || got != want {
+				t.Errorf("%q: got %v (%v), want %v", w, got, ok, want)
+			}
+		}
+	}
+}
+
+func TestPlausibleYear(t *testing.T) {
+	for _, c := range []struct {
+		y    int
+		want bool
+	}{{1989, false}, {1990, true}, {2023, true}, {2100, true}, {2101, false}, {-1, false}} {
+		if got := plausibleYear(c.y); got != c.want {
+			t.Errorf("plausibleYear(%d) = %v, want %v", c.y, got, c.want)
+		}
+	}
+}
+
+func FuzzParseTextDate(f *testing.F) {
+	for _, s := range []string{
+		"", "September 30, 2023", "Saturday 30 September 2023 10.05 BST",
+		"30 de septiembre de 2023 - 10:05 CEST", "le 1er octobre 2023 à 10h05",
+		"30 сентября 2023 г., 10:05 MSK", "2023. szeptember 30.", "30.09.2023",
+		"09/30/2023", "Sept. 30, 2023 at 8:03 p.m. EDT", "2023-09-30T14:05:00+03:00",
+		"Version 2.0.3", "10.30.09.2023", "1 d'octubre de 2023", "30 Sep 2023 (10:05 GMT+3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := parseTextDate(s)
+		again, ok2 := parseTextDate(s)
+		if ok != ok2 || !got.Equal(again) {
+			t.Fatalf("%q: two calls disagree: %v %v, %v %v", s, got, ok, again, ok2)
+		}
+		if ok && !plausibleYear(got.Year()) {
+			t.Fatalf("%q: implausible year in %v", s, got)
+		}
+	})
+}
+
+func FuzzParseDateTime(f *testing.F) {
+	for _, s := range []string{
+		"2023-09-30T14:05:00+03:00", "2023-09-30T10:00:00.123456789123Z", "2023/09/30",
+		"Sat, 30 Sep 2023 10:00:00 GMT", "1696068000", "1696068000123", "20230930",
+		"2023-09-30 10:00:00 GMT+03:00", "Sat Sep 30 2023 10:00:00 GMT+0300 (MSK)",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := parseDateTime(s)
+		if ok && (got.Year() < dateMinYear-1 || got.Year() > dateMaxYear+1) {
+			t.Fatalf("%q: implausible year in %v", s, got)
+		}
+	})
+}
+
+func FuzzDateFromURL(f *testing.F) {
+	for _, s := range []string{"https://example.com/2023/09/30/x", "/2023/sep/30/", "/20230930-x", "/2023-9-30"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := dateFromURL(s); ok && !plausibleYear(got.Year()) {
+			t.Fatalf("%q: implausible year in %v", s, got)
+		}
+	})
+}
+
+func BenchmarkParseDateTimeISO(b *testing.B) {
+	for b.Loop() {
+		parseDateTime("2023-09-30T14:05:00.123+03:00")
+	}
+}
+
+func BenchmarkParseTextDate(b *testing.B) {
+	for b.Loop() {
+		parseTextDate("By Jane Doe, Staff Writer | Updated Saturday 30 September 2023 10.05 BST")
+	}
+}

@@ -143,8 +143,8 @@ func (s *state) visibleByline() (string, *html.Node) {
 		if hasAncestor(n, 6, func(p *html.Node) bool { return isBylineHint(classID(p)) }) {
 			continue
 		}
-		text := nodeText(n)
-		if text == "" || len(text) > 250 {
+		text := bylineText(n)
+		if text == "" || len(text) > 250 || len(bylineNames(text)) == 0 {
 			continue
 		}
 		return displayedByline(text), n
@@ -219,4 +219,33 @@ func (s *state) inFurniture(n *html.Node) bool {
 		ci := classID(p)
 		return strings.Contains(ci, "comment") || strings.Contains(ci, "sidebar") || strings.Contains(ci, "footer")
 	})
+}
+
+// bylineText is a byline element's text without the dates, times and
+// avatars that share its box.
+func bylineText(n *html.Node) string {
+	var t textBuilder
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			t.write(c.Data)
+			return false
+		case html.ElementNode:
+		default:
+			return false
+		}
+		if c != n {
+			if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 {
+				return false
+			}
+			if ci := classID(c); ci != "" && !isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta") {
+				return false
+			}
+		}
+		if isBlockLevel(c) {
+			t.space()
+		}
+		return true
+	})
+	return strings.TrimSpace(t.String())
 }

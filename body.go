@@ -117,7 +117,9 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			b.s.promoHeadingBefore = n
 			return
 		}
-		b.heading(text, headingLevel(n))
+		// An h1 inside the body that is not the headline sits one level
+		// below it.
+		b.heading(text, max(headingLevel(n), 2))
 	case atom.Ul, atom.Ol, atom.Dl:
 		b.list(n)
 	case atom.Blockquote:
@@ -395,7 +397,7 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 	if len(links) == 0 {
 		return
 	}
-	if inFlow && len(links) <= 3 {
+	if inFlow && len(links) == 1 {
 		text := nodeText(n)
 		if len(text) <= 300 {
 			b.promo(text, links)

@@ -39,7 +39,7 @@ var bodyWords = []string{
 
 var positiveWords = []string{
 	"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
-	"text", "blog", "story", "column",
+	"text", "blog", "story", "column", "articles", "stories", "posts", "entries",
 }
 
 var negativeWords = []string{
@@ -47,6 +47,7 @@ var negativeWords = []string{
 	"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
 	"share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
 	"widget", "taboola", "newsletter", "social", "nav", "menu", "byline", "author",
+	"footer", "tools", "toolbar", "hide", "comments",
 }
 
 var unlikelyWords = []string{
@@ -56,7 +57,8 @@ var unlikelyWords = []string{
 	"pagination", "pager", "popup", "newsletter", "cookie", "consent", "share", "subscribe",
 	"signup", "sign-up", "masthead", "navbar", "navigation", "topnav", "toolbar", "most-read",
 	"mostread", "most-popular", "trending", "outbrain", "taboola", "recirc", "modal",
-	"related", "recommend",
+	"related", "recommend", "recommended", "header", "footer", "comments", "nav", "menu",
+	"sharing", "shares", "sharebar", "share-bar",
 }
 
 var junkWords = []string{
@@ -71,7 +73,8 @@ var junkWords = []string{
 	"trending", "recirc", "outbrain", "taboola", "further", "next-article", "prev-next",
 	"pagination", "post-navigation", "nav-links", "entry-footer", "article-footer",
 	"rating", "reactions", "emoji", "follow", "app-promo", "feedback", "correction-form",
-	"hidden-print", "noprint", "subscriber", "login", "register", "related",
+	"hidden-print", "noprint", "subscriber", "login", "register", "related", "comments",
+	"tag", "nav", "social-share", "share-buttons", "sharebar", "share-bar", "author",
 }
 
 var relatedWords = []string{
@@ -88,88 +91,190 @@ var popularWords = []string{
 	"around-the-web", "from-the-web", "recommended-for-you",
 }
 
-// hintsOf reads n's class and id.
+// hintsOf reads n's class and id. The class and id are split into words
+// at every character that is not a letter or digit; each word, and each
+// pair and triple of adjacent words run together ("article-body" gives
+// "articlebody"), is looked up in a table, and long words the table does
+// not know ("commentlist") are searched for the table's roots. The cost is
+// a few map lookups per element, which matters: every pass asks.
 func hintsOf(n *html.Node) hint {
 	ci := classID(n)
+	var h hint
 	if ip := attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Span {
-		ci += " articlebody"
+		h |= hintBody | hintPositive
 	}
 	if dc := attr(n, "data-component"); dc != "" {
 		ci += " " + strings.ToLower(dc)
 	}
 	if ci == "" {
-		return 0
+		return h
 	}
-	var h hint
-	if containsAny(ci, bodyWords) {
-		h |= hintBody | hintPositive
-	}
-	if containsAny(ci, positiveWords) {
-		h |= hintPositive
-	}
-	if containsAny(ci, negativeWords) {
-		h |= hintNegative
-	}
-	if containsAny(ci, unlikelyWords) {
-		h |= hintUnlikely
-	}
-	if containsAny(ci, junkWords) {
-		h |= hintJunk
-	}
-	if containsAny(ci, relatedWords) {
-		h |= hintRelated
-	}
-	if containsAny(ci, popularWords) {
-		h |= hintPopular
-	}
-	if hasAdWord(ci) {
-		h |= hintAd | hintJunk | hintUnlikely | hintNegative
-	}
-	if strings.Contains(ci, "caption") || strings.Contains(ci, "legend") {
-		h |= hintCaption
-	}
-	if strings.Contains(ci, "credit") || strings.Contains(ci, "copyright") ||
-		strings.Contains(ci, "photographer") || strings.Contains(ci, "source") ||
-		strings.Contains(ci, "rights") || strings.Contains(ci, "attribution") {
-		h |= hintCredit
-	}
-	if strings.Contains(ci, "visually-hidden") || strings.Contains(ci, "visuallyhidden") ||
-		strings.Contains(ci, "sr-only") || strings.Contains(ci, "screen-reader") ||
-		strings.Contains(ci, "screenreader") || strings.Contains(ci, "offscreen") ||
-		strings.Contains(ci, "a11y") || strings.Contains(ci, "element-invisible") {
-		h |= hintHiddenish
-	}
-	return h
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasAdWord reports whether a class/id string names an advertisement as a
-// whole word ("ad", "ads", "ad-slot"), not as part of one ("head", "load").
-func hasAdWord(ci string) bool {
+	var words [24]string
+	nw := 0
 	start := -1
 	for i := 0; i <= len(ci); i++ {
-		alnum := i < len(ci) && (ci[i] >= 'a' && ci[i] <= 'z' || ci[i] >= '0' && ci[i] <= '9')
+		alnum := i < len(ci) && (ci[i] >= 'a' && ci[i] <= 'z' || ci[i] >= '0' && ci[i] <= '9' || ci[i] >= 0x80)
 		if alnum {
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
-		if start >= 0 {
-			switch ci[start:i] {
-			case "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising",
-				"adsense", "adslot", "adunit", "dfp", "gpt", "googleads", "sponsored", "anzeige", "werbung", "publicite", "publicidad", "pub":
-				return true
+		if start < 0 {
+			continue
+		}
+		w := ci[start:i]
+		start = -1
+		if nw < len(words) {
+			words[nw] = w
+			nw++
+		}
+		// A class name like "article__block--related" is one token of the
+		// attribute: pairs and triples only join words within it.
+		if i < len(ci) && ci[i] == ' ' && nw < len(words) {
+			words[nw] = ""
+			nw++
+		}
+	}
+	var buf [64]byte
+	for i := 0; i < nw; i++ {
+		w := words[i]
+		if w == "" {
+			continue
+		}
+		if v, ok := hintWords[w]; ok {
+			h |= v
+		} else if v, ok := hintWords[strings.TrimSuffix(w, "s")]; ok && len(w) > 3 {
+			h |= v
+		} else if len(w) >= 7 {
+			h |= rootHints(w)
+		}
+		if i+1 < nw && words[i+1] != "" {
+			pair := append(append(buf[:0], w...), words[i+1]...)
+			if v, ok := hintWords[string(pair)]; ok {
+				h |= v
 			}
-			start = -1
+			if i+2 < nw && words[i+2] != "" {
+				triple := append(pair, words[i+2]...)
+				if v, ok := hintWords[string(triple)]; ok {
+					h |= v
+				}
+			}
+		}
+	}
+	if h&hintBody != 0 {
+		h |= hintPositive
+	}
+	return h
+}
+
+// rootHints searches a long unknown word for the roots of the hint table:
+// "commentlist" holds "comment", "relatedposts" holds "related".
+func rootHints(w string) hint {
+	var h hint
+	for _, r := range hintRoots {
+		if strings.Contains(w, r.root) {
+			h |= r.h
+		}
+	}
+	return h
+}
+
+// hintWords maps a class word, or adjacent words run together, to what it
+// says about the element.
+var hintWords = func() map[string]hint {
+	m := map[string]hint{}
+	add := func(words []string, h hint) {
+		for _, w := range words {
+			k := strings.Map(func(r rune) rune {
+				if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80 {
+					return r
+				}
+				return -1
+			}, w)
+			m[k] |= h
+		}
+	}
+	add(bodyWords, hintBody|hintPositive)
+	add(positiveWords, hintPositive)
+	add(negativeWords, hintNegative)
+	add(unlikelyWords, hintUnlikely)
+	add(junkWords, hintJunk)
+	add(relatedWords, hintRelated)
+	add(popularWords, hintPopular)
+	add(adWords, hintAd|hintJunk|hintUnlikely|hintNegative)
+	add([]string{"caption", "legend", "figcaption", "wp-caption-text"}, hintCaption)
+	add([]string{"credit", "credits", "copyright", "photographer", "source", "rights", "attribution", "photo-credit", "image-credit"}, hintCredit)
+	add([]string{"visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "screenreader", "offscreen", "a11y", "element-invisible", "screen-reader-text", "vh"}, hintHiddenish)
+	return m
+}()
+
+// hintRoots are the stems searched for inside long unknown words.
+var hintRoots = func() []struct {
+	root string
+	h    hint
+} {
+	var out []struct {
+		root string
+		h    hint
+	}
+	for _, r := range []string{"articlebody", "storybody", "postbody", "entrycontent", "postcontent", "articlecontent", "bodytext", "articletext"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintBody | hintPositive})
+	}
+	for _, r := range []string{"comment", "sidebar", "footer", "header", "share", "social", "newsletter", "subscribe", "navigation", "navbar", "menu", "breadcrumb", "banner", "widget", "sponsor", "cookie", "popup", "masthead"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintNegative | hintUnlikely | hintJunk})
+	}
+	for _, r := range []string{"related", "readmore", "seealso", "morestories", "recommended"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintRelated | hintUnlikely})
+	}
+	for _, r := range []string{"popular", "mostread", "trending", "mostviewed"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintPopular | hintUnlikely})
+	}
+	for _, r := range []string{"article", "content", "story", "entry"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintPositive})
+	}
+	for _, r := range []string{"caption"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintCaption})
+	}
+	for _, r := range []string{"credit", "copyright"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintCredit})
+	}
+	return out
+}()
+
+// adWords name advertisements.
+var adWords = []string{
+	"ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense",
+	"adslot", "adunit", "ad-slot", "ad-unit", "ad-container", "ad-wrapper", "inline-ad",
+	"dfp", "gpt", "googleads", "sponsored", "anzeige", "werbung", "publicite", "publicidad",
+	"pub", "outbrain", "taboola",
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
 		}
 	}
 	return false

@@ -98,7 +98,7 @@ func sniff(b []byte) error {
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	utf16 := bytes.HasPrefix(head, []byte("\xfe\xff")) || bytes.HasPrefix(head, []byte("\xff\xfe"))
 	trimmed := bytes.TrimLeft(head, " \t\r\n\f")
-	if len(trimmed) == 0 && len(bytes.TrimSpace(b)) == 0 {
+	if len(trimmed) == 0 && len(bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")))) == 0 {
 		return ErrEmpty
 	}
 	if utf16 {
@@ -119,10 +119,26 @@ func sniff(b []byte) error {
 			return fmt.Errorf("%w (binary data)", ErrNotHTML)
 		}
 	}
-	if bytes.IndexByte(b, '<') < 0 {
+	if !hasTag(b) {
 		return fmt.Errorf("%w (no markup)", ErrNotHTML)
 	}
 	return nil
+}
+
+// hasTag reports whether b holds anything that opens a tag, a comment or a
+// doctype: "<" followed by a letter, "/", "!" or "?".
+func hasTag(b []byte) bool {
+	for {
+		i := bytes.IndexByte(b, '<')
+		if i < 0 || i+1 >= len(b) {
+			return false
+		}
+		c := b[i+1]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?' {
+			return true
+		}
+		b = b[i+1:]
+	}
 }
 
 // binarySignatures are the leading bytes of common file types that servers

@@ -209,13 +209,17 @@ func appendLDAuthor(list []Author, o map[string]any) []Author {
 	if name == "" {
 		return list
 	}
-	org := false
+	org, person := false, false
 	for _, t := range ldTypes(o) {
 		switch strings.ToLower(t) {
 		case "organization", "newsmediaorganization", "corporation", "governmentorganization", "ngo":
 			org = true
+		case "person":
+			person = true
 		}
 	}
+	// Yoast types a blog's owner as both; the byline names a person.
+	org = org && !person
 	u := ldURL(o["url"])
 	if u == "" {
 		u = ldString(o["sameAs"])

@@ -37,8 +37,15 @@ func resolveURL(base *url.URL, href string) string {
 	if !isWebURL(u) || u.Host == "" {
 		return ""
 	}
-	return u.String()
+	out := u.String()
+	if strings.ContainsAny(out, " \"<>\\^`{|}") {
+		// Keep the URL one token: encode what a browser would encode.
+		out = urlUnsafe.Replace(out)
+	}
+	return out
 }
+
+var urlUnsafe = strings.NewReplacer(" ", "%20", "\"", "%22", "<", "%3C", ">", "%3E", "\\", "%5C", "^", "%5E", "`", "%60", "{", "%7B", "|", "%7C", "}", "%7D")
 
 // stripControl removes ASCII control characters and spaces browsers ignore
 // inside URLs, so that "java\tscript:" is seen for what it is.

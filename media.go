@@ -204,7 +204,7 @@ func (s *state) captionOf(container, img *html.Node) (caption, credit string) {
 		return true
 	})
 	for _, cn := range creditNodes {
-		if t := cleanCredit(nodeText(cn)); t != "" && credit == "" {
+		if t := cleanCredit(captionText(cn)); t != "" && credit == "" {
 			credit = t
 		}
 	}
@@ -237,7 +237,7 @@ func captionText(n *html.Node) string {
 			t.write(c.Data)
 			return false
 		case html.ElementNode:
-			if c != n && (skipAlways(c) || isHidden(c) || isCreditElement(c) || hintsOf(c)&hintHiddenish != 0) {
+			if c != n && (skipAlways(c) || isHidden(c) || (isCreditElement(c) && !isCreditElement(n)) || hintsOf(c)&hintHiddenish != 0) {
 				return false
 			}
 			if isBlockLevel(c) {

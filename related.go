@@ -185,7 +185,7 @@ func (s *state) addRelated(links ...Link) {
 		if len(s.art.Related) >= maxRelated {
 			return
 		}
-		if l.URL == "" || s.isSelf(l.URL) {
+		if l.URL == "" || s.isSelf(l.URL) || isListingURL(l.URL) {
 			continue
 		}
 		k := docKey(l.URL)
@@ -271,4 +271,16 @@ func (s *state) inlineText(n *html.Node) (string, []Link) {
 		return true
 	})
 	return strings.TrimSpace(t.String()), links
+}
+
+// isListingURL reports whether a link leads to a tag, topic, category or
+// author page rather than to an article.
+func isListingURL(u string) bool {
+	l := strings.ToLower(u)
+	for _, seg := range []string{"/tag/", "/tags/", "/topic/", "/topics/", "/category/", "/categories/", "/author/", "/authors/", "/keyword/", "/keywords/", "/schlagwort/", "/thema/", "/themen/", "/people/", "/profile/", "/by/"} {
+		if strings.Contains(l, seg) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,16 @@ func (s *state) run(ctx context.Context) error {
 		}
 	}
 	s.ld = parseJSONLD(s.meta.jsonld)
+	if s.base == nil {
+		// Parsed without its address: the page's own canonical URL is the
+		// next best base for its relative links.
+		for _, v := range []string{s.meta.canonical, s.meta.get("og:url")} {
+			if u, err := url.Parse(strings.TrimSpace(v)); err == nil && isWebURL(u) && u.Host != "" {
+				s.base = u
+				break
+			}
+		}
+	}
 	a := s.art
 	a.URL = s.canonicalURL()
 	a.SiteName = s.siteName()
@@ -151,6 +161,9 @@ func (s *state) tags() []string {
 	seen := map[string]bool{}
 	add := func(v string) {
 		v = clean(v)
+		if len(v) > 4 && strings.EqualFold(v[:4], "tag:") {
+			v = strings.TrimSpace(v[4:])
+		}
 		k := strings.ToLower(v)
 		if v == "" || len(v) > 100 || seen[k] || len(out) >= maxTags {
 			return
@@ -210,12 +223,14 @@ func (s *state) headImage(n *html.Node) (*html.Node, *Image) {
 	var found *html.Node
 	seen := 0
 	walk(n, func(c *html.Node) bool {
-		if found != nil || seen >= 80 {
+		if found != nil || seen >= 400 {
 			return false
 		}
 		switch c.Type {
 		case html.TextNode:
-			if !hasAncestor(c, 6, func(p *html.Node) bool { return p.DataAtom == atom.Figcaption || hintsOf(p)&(hintCaption|hintCredit) != 0 }) {
+			if !hasAncestor(c, 6, func(p *html.Node) bool {
+				return p.DataAtom == atom.Figcaption || hintsOf(p)&(hintCaption|hintCredit) != 0
+			}) {
 				seen += foldedLen(c.Data)
 			}
 			return false
@@ -227,7 +242,10 @@ func (s *state) headImage(n *html.Node) (*html.Node, *Image) {
 			return false
 		}
 		if (c.DataAtom == atom.Img || c.Data == "amp-img") && imgSource(c) != "" {
-			found = c
+			// Past a teaser paragraph only a captioned figure is the lead.
+			if seen < 80 || figureHolder(c) != c {
+				found = c
+			}
 			return false
 		}
 		return true

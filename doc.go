@@ -1,0 +1,69 @@
+// Package article reads news stories and blog posts, given as the raw
+// bytes of an HTML page, into typed values: the headline, byline and
+// authors (with wire agencies told apart from people), dates, the lead
+// image with its caption and credit kept apart, the body split into
+// sections of typed blocks, and the links the page presents as related.
+//
+// # Use
+//
+//	a, err := article.Parse(resp.Body, "https://example.com/news/story")
+//	if err != nil {
+//		// errors.Is(err, article.ErrNotHTML), article.ErrTooLarge, ...
+//	}
+//	fmt.Println(a.Title, a.Byline, a.Published)
+//	fmt.Println(a.Text())     // the body as plain text
+//	fmt.Println(a.Markdown()) // the whole reading, in Markdown
+//
+// A Parser value carries settings (the input size limit, whether to keep
+// data: images); its zero value works, and one value may be shared by any
+// number of goroutines. The library never fetches pages: give it bytes, an
+// *http.Response, or a page already parsed with golang.org/x/net/html or
+// goquery.
+//
+// # Guarantees
+//
+//  1. Parse never panics and returns either an *Article or an error,
+//     never both. Errors wrap ErrEmpty, ErrNotHTML, ErrTooLarge, ErrRead,
+//     ErrMalformed or a context error, and test with errors.Is.
+//  2. Input is read up to Parser.MaxBytes (32 MiB by default); reading
+//     stops at the limit. Pages nested more than 512 elements deep are
+//     rejected by the HTML parser with ErrMalformed.
+//  3. Every URL in the result is absolute http or https. javascript:,
+//     vbscript: and data: URLs are dropped (a data: image is kept only
+//     with Parser.KeepDataImages).
+//  4. Every text is valid UTF-8 with whitespace folded and no markup or
+//     control characters; Code blocks keep their line breaks and tabs.
+//     Markdown output escapes page text that would change its structure.
+//  5. What is kept is bounded: at most 100 related links, 20 authors, 50
+//     tags, 5000 body blocks, and 64 KiB of text in one block.
+//  6. A page with no article body (a home page, a login wall) is not an
+//     error: its metadata is returned, Article.IsArticle is false and
+//     Article.NoBody says why.
+//  7. The passes over the page are iterative, not recursive, and each is
+//     linear in the page's size.
+//
+// # Files
+//
+//	article.go   the exported types: Article, Author, Image, Section, Block, Link
+//	parse.go     Parser and the entry points
+//	errors.go    the sentinel errors
+//	input.go     reading with a limit, sniffing non-HTML input, charset decoding
+//	state.go     the per-call pipeline, canonical URL, tags, lead image choice
+//	meta.go      one pass collecting meta tags, JSON-LD scripts, microdata, bylines
+//	jsonld.go    schema.org Article objects in JSON-LD, @graph and @id references
+//	title.go     the headline and the site name
+//	authors.go   the byline and authors, from the page and its metadata
+//	byline.go    splitting a byline into names; agencies and organisations
+//	published.go publication and update times, from every source
+//	date.go      parsing machine and written dates in European languages
+//	content.go   scoring the page's containers to find the body
+//	hints.go     what class and id names say about an element
+//	body.go      turning the body into sections of blocks
+//	media.go     images, captions and credits
+//	credit.go    splitting a photo credit from its caption
+//	related.go   in-body promos and related-story boxes
+//	links.go     URL resolution and the URL safety rules
+//	text.go      whitespace folding and text cleaning
+//	dom.go       small helpers over golang.org/x/net/html nodes
+//	render.go    Text and Markdown
+package article

@@ -1,0 +1,6 @@
+//go:build !race
+
+package article
+
+// raceEnabled says the race detector is on, so that slow tests can do less.
+const raceEnabled = false

@@ -1,0 +1,176 @@
+package eval
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// The sets of the corpus, as named in its README and in the figures.
+const (
+	Scrapinghub = "scrapinghub"
+	Readability = "readability"
+	Trafilatura = "trafilatura"
+	Structure   = "structure"
+)
+
+// Corpus is the ground truth of the evaluation corpus: one map per set,
+// keyed by page id. Pages are read from disk only when evaluated.
+type Corpus struct {
+	// Dir is the corpus directory, holding one directory per set.
+	Dir         string
+	Scrapinghub map[string]ScrapinghubTruth
+	Readability map[string]ReadabilityTruth
+	Trafilatura map[string]TrafilaturaTruth
+	// Structure's pages are those of the scrapinghub set.
+	Structure map[string]StructureTruth
+}
+
+// ScrapinghubTruth is one page of the article-extraction-benchmark.
+type ScrapinghubTruth struct {
+	URL         string `json:"url"`
+	ArticleBody string `json:"articleBody"`
+}
+
+// ReadabilityTruth is the metadata Readability.js gives for one of its test
+// pages. A nil field is one the truth leaves null. The expected body is a
+// separate file, expected/<id>.html.gz.
+type ReadabilityTruth struct {
+	Title         *string `json:"title"`
+	Byline        *string `json:"byline"`
+	PublishedTime *string `json:"publishedTime"`
+}
+
+// TrafilaturaTruth is one page of trafilatura's evaluation data.
+type TrafilaturaTruth struct {
+	URL     string   `json:"url"`
+	With    []string `json:"with"`
+	Without []string `json:"without"`
+	Title   string   `json:"title"`
+	Author  Names    `json:"author"`
+	Date    *string  `json:"date"`
+}
+
+// Names is an author field that the truth writes either as one string or
+// as a list of strings; a list is kept joined with "; ".
+type Names string
+
+// UnmarshalJSON accepts a string, a list of strings or null.
+func (n *Names) UnmarshalJSON(b []byte) error {
+	var list []string
+	if err := json.Unmarshal(b, &list); err == nil {
+		*n = Names(strings.Join(list, "; "))
+		return nil
+	}
+	var s *string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("author: want a string or a list of strings: %w", err)
+	}
+	if s != nil {
+		*n = Names(*s)
+	}
+	return nil
+}
+
+// StructureTruth is one hand-annotated page of the structure set; its
+// conventions are in structure/README.md of the corpus.
+type StructureTruth struct {
+	URL        string      `json:"url"`
+	Headline   string      `json:"headline"`
+	Authors    []string    `json:"authors"`
+	Agency     string      `json:"agency"`
+	Published  string      `json:"published"`
+	LeadImage  *TruthImage `json:"lead_image"`
+	Sections   []string    `json:"sections"`
+	Related    []TruthLink `json:"related"`
+	BodyPromos []string    `json:"body_promos"`
+}
+
+// TruthImage is the structure truth's lead image.
+type TruthImage struct {
+	URL     string `json:"url"`
+	Caption string `json:"caption"`
+	Credit  string `json:"credit"`
+}
+
+// TruthLink is one related link of the structure truth.
+type TruthLink struct {
+	Text string `json:"text"`
+	URL  string `json:"url"`
+}
+
+// LoadCorpus reads the truth of every set from dir. It fails when a set's
+// truth.json is missing or malformed.
+func LoadCorpus(dir string) (*Corpus, error) {
+	c := &Corpus{Dir: dir}
+	for _, load := range []struct {
+		set string
+		dst any
+	}{
+		{Scrapinghub, &c.Scrapinghub},
+		{Readability, &c.Readability},
+		{Trafilatura, &c.Trafilatura},
+		{Structure, &c.Structure},
+	} {
+		if err := readJSON(filepath.Join(dir, load.set, "truth.json"), load.dst); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// readJSON decodes the JSON file at name into dst.
+func readJSON(name string, dst any) error {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	if err := json.Unmarshal(b, dst); err != nil {
+		return fmt.Errorf("eval: %s: %w", name, err)
+	}
+	return nil
+}
+
+// PagePath is the file of a set's page: <dir>/<set>/pages/<id>.html.gz.
+// The structure set's pages are those of the scrapinghub set.
+func (c *Corpus) PagePath(set, id string) string {
+	if set == Structure {
+		set = Scrapinghub
+	}
+	return filepath.Join(c.Dir, set, "pages", id+".html.gz")
+}
+
+// ExpectedPath is the file of a readability page's expected reader view.
+func (c *Corpus) ExpectedPath(id string) string {
+	return filepath.Join(c.Dir, Readability, "expected", id+".html.gz")
+}
+
+// openGzip returns the decompressed contents of a gzipped file.
+func openGzip(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %s: %w", name, err)
+	}
+	b, err := io.ReadAll(z)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %s: %w", name, err)
+	}
+	return b, nil
+}
+
+// sortedIDs lists a set's ids in order, so that results do not depend on
+// map iteration.
+func sortedIDs[T any](m map[string]T) []string {
+	return slices.Sorted(maps.Keys(m))
+}

@@ -1,0 +1,218 @@
+// Command benchmarks compares this project's article extractor with the
+// other Go extractors and with bare html.Parse, on the scrapinghub
+// article-extraction-benchmark pages, for speed, allocation and body F1.
+// With -scaling it instead measures how throughput grows with a second core
+// and how time and memory grow with the size of one page.
+//
+// It is a module of its own so that the library's go.mod never names a peer.
+// See README.md for the commands and what each column means.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+func main() {
+	corpus := flag.String("corpus", filepath.Join("..", "..", "shared", "corpus"), "`dir` holding scrapinghub/ (pages/*.html.gz and truth.json)")
+	passes := flag.Int("passes", 5, "timed passes per page; each page's fastest counts")
+	only := flag.String("only", "", "comma-separated `names` (substrings) of the extractors to run; html.Parse always runs")
+	dump := flag.String("dump", "", "write each extractor's texts to `dir`/<name>.json, in the format of the benchmark's output/*.json")
+	scaling := flag.Bool("scaling", false, "measure scaling with cores and page size instead of comparing extractors")
+	rounds := flag.Int("rounds", 5, "with -scaling, passes over the corpus per goroutine count")
+	flag.Parse()
+
+	pages, err := loadScrapinghub(*corpus)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "benchmarks: %v\n", err)
+		os.Exit(1)
+	}
+	printEnvironment(os.Stdout, pages)
+	defer func() {
+		fmt.Println()
+		printLoad(os.Stdout, "at the end")
+	}()
+	if *scaling {
+		if err := runScaling(os.Stdout, pages, *rounds); err != nil {
+			fmt.Fprintf(os.Stderr, "benchmarks: %v\n", err)
+			os.Exit(2)
+		}
+		return
+	}
+	if *passes < 1 {
+		fmt.Fprintln(os.Stderr, "benchmarks: -passes must be at least 1")
+		os.Exit(2)
+	}
+	exs := selectExtractors(*only)
+	results := compare(pages, exs, *passes)
+	printComparison(os.Stdout, pages, results, *passes)
+	if *dump != "" {
+		if err := dumpTexts(*dump, pages, results); err != nil {
+			fmt.Fprintf(os.Stderr, "benchmarks: %v\n", err)
+			os.Exit(1)
+		}
+	}
+}
+
+// selectExtractors keeps the extractors whose name contains one of the
+// comma-separated names, and always the html.Parse floor the ratios need.
+func selectExtractors(only string) []extractor {
+	if only == "" {
+		return extractors
+	}
+	var exs []extractor
+	for _, e := range extractors {
+		keep := e.name == floor.name
+		for n := range strings.SplitSeq(only, ",") {
+			if n = strings.TrimSpace(n); n != "" && strings.Contains(e.name, n) {
+				keep = true
+			}
+		}
+		if keep {
+			exs = append(exs, e)
+		}
+	}
+	return exs
+}
+
+// printEnvironment states what the numbers were measured on and with.
+func printEnvironment(w io.Writer, pages []page) {
+	fmt.Fprintf(w, "%s %s/%s, %d CPUs, GOMAXPROCS %d\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0))
+	fmt.Fprintf(w, "corpus: scrapinghub, %d pages, %.1f MB\n", len(pages), float64(totalBytes(pages))/1e6)
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, m := range info.Deps {
+			if peerModule(m.Path) {
+				fmt.Fprintf(w, "  %s %s\n", m.Path, m.Version)
+			}
+		}
+	}
+	printLoad(w, "at the start")
+	fmt.Fprintln(w)
+}
+
+// printLoad prints the machine's load average where the system tells it
+// (Linux), since other work on the machine slows every figure: with two
+// cores, a load much above 1 means the numbers are not worth comparing.
+func printLoad(w io.Writer, when string) {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return
+	}
+	if f := strings.Fields(string(b)); len(f) >= 3 {
+		fmt.Fprintf(w, "load average %s: %s %s %s\n", when, f[0], f[1], f[2])
+	}
+}
+
+// peerModule reports whether path is one of the libraries being compared.
+func peerModule(path string) bool {
+	switch path {
+	case "codeberg.org/readeck/go-readability/v2",
+		"github.com/go-shiori/go-readability",
+		"github.com/markusmobius/go-domdistiller",
+		"github.com/markusmobius/go-trafilatura",
+		"golang.org/x/net":
+		return true
+	}
+	return false
+}
+
+// printComparison prints one row per extractor; see README.md for the
+// definition of each column.
+func printComparison(w io.Writer, pages []page, results []result, passes int) {
+	total := float64(totalBytes(pages))
+	var floorMedian time.Duration
+	for _, r := range results {
+		if r.name == floor.name {
+			floorMedian = median(sortedCopy(r.best))
+		}
+	}
+	fmt.Fprintf(w, "each page's fastest of %d passes, extractors interleaved per page\n\n", passes)
+	// The numbers are right-aligned; names are padded to one width so that
+	// they read left-aligned.
+	width := len("extractor")
+	for _, r := range results {
+		width = max(width, len(r.name))
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "%-*s\tmedian ms\tp90 ms\tMB/s\talloc MB/page\tallocs/page\t× html.Parse\tprecision\trecall\tF1\terrors\t\n", width, "extractor")
+	for _, r := range results {
+		s := sortedCopy(r.best)
+		med := median(s)
+		ratio := "-"
+		if floorMedian > 0 {
+			ratio = fmt.Sprintf("%.1f", float64(med)/float64(floorMedian))
+		}
+		p, rc, f1 := "-", "-", "-"
+		if r.scored {
+			sc := scoreTexts(pages, r.texts)
+			p, rc, f1 = fmt.Sprintf("%.3f", sc.precision), fmt.Sprintf("%.3f", sc.recall), fmt.Sprintf("%.3f", sc.f1)
+		}
+		fmt.Fprintf(tw, "%-*s\t%.2f\t%.2f\t%.1f\t%.2f\t%.0f\t%s\t%s\t%s\t%s\t%d\t\n",
+			width, r.name, ms(med), ms(percentile(s, 90)), total/sum(r.best).Seconds()/1e6,
+			r.allocBytes/1e6, r.allocs, ratio, p, rc, f1, r.errs)
+	}
+	tw.Flush()
+	for _, r := range results {
+		if r.firstErr != nil {
+			fmt.Fprintf(w, "%s: %d pages failed, first: %v\n", r.name, r.errs, r.firstErr)
+		}
+	}
+}
+
+// scoreTexts scores one extractor's texts against the truth; a failed page
+// counts as an empty prediction, as it would in the benchmark.
+func scoreTexts(pages []page, texts []string) score {
+	cs := make([]counts, len(pages))
+	for i, p := range pages {
+		cs[i] = matchShingles(p.body, texts[i])
+	}
+	return scorePages(cs)
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// dumpTexts writes each scored extractor's texts as {"<id>": {"articleBody":
+// ...}}, the format evaluate.py reads from output/, so that the F1 column can
+// be checked against the benchmark's own script.
+func dumpTexts(dir string, pages []page, results []result) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, r := range results {
+		if !r.scored {
+			continue
+		}
+		out := make(map[string]map[string]string, len(pages))
+		for i, p := range pages {
+			out[p.id] = map[string]string{"articleBody": r.texts[i]}
+		}
+		b, err := json.MarshalIndent(out, "", " ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, fileName(r.name)+".json"), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fileName turns an extractor's name into a file name.
+func fileName(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '.':
+			return r
+		}
+		return '_'
+	}, name)
+}

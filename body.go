@@ -99,6 +99,16 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		return
 	}
 	b.flush()
+	if h := hintsOf(n); h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
+		// A caption wrapper (WordPress's wp-caption) is a figure; a
+		// caption on its own is not body text.
+		if findImg(n) != nil {
+			b.figure(n)
+		}
+		if b.small(n) {
+			return
+		}
+	}
 	if kind := b.classify(n); kind != keep {
 		if kind == related {
 			b.relatedBox(n, true)

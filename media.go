@@ -248,3 +248,132 @@ func captionText(n *html.Node) string {
 	})
 	return strings.TrimSpace(t.String())
 }
+
+// findLeadImage finds the picture displayed as the article's main image:
+// a figure at the head of the body, else one between the headline and the
+// body, else the page's og:image or JSON-LD image.
+func (s *state) findLeadImage(nodes []*html.Node) (*html.Node, *Image) {
+	for _, n := range nodes {
+		if node, im := s.headImage(n); im != nil {
+			return node, im
+		}
+		if textLen(n) > 0 {
+			break
+		}
+	}
+	if s.titleNode != nil && len(nodes) > 0 {
+		steps := 0
+		for n := nextInDocument(s.titleNode); n != nil && n != nodes[0] && steps < 3000; n = nextInDocument(n) {
+			steps++
+			if n.Type != html.ElementNode || !(n.DataAtom == atom.Img || n.Data == "amp-img") {
+				continue
+			}
+			if s.inFurniture(n) || isHidden(n) {
+				continue
+			}
+			holder := figureHolder(n)
+			if im := s.figureImage(holder); im != nil {
+				return holder, im
+			}
+		}
+	}
+	return nil, s.metaImage()
+}
+
+// headImage returns the first picture in n that comes before the body's
+// first paragraph of text.
+func (s *state) headImage(n *html.Node) (*html.Node, *Image) {
+	var found *html.Node
+	seen := 0
+	walk(n, func(c *html.Node) bool {
+		if found != nil || seen >= 400 {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			if !hasAncestor(c, 6, func(p *html.Node) bool {
+				return p.DataAtom == atom.Figcaption || hintsOf(p)&(hintCaption|hintCredit) != 0
+			}) {
+				seen += foldedLen(c.Data)
+			}
+			return false
+		case html.ElementNode:
+		default:
+			return false
+		}
+		if skipAlways(c) || isHidden(c) {
+			return false
+		}
+		if (c.DataAtom == atom.Img || c.Data == "amp-img") && imgSource(c) != "" {
+			// Past a teaser paragraph only a captioned figure is the lead.
+			if seen < 80 || figureHolder(c) != c {
+				found = c
+			}
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		return nil, nil
+	}
+	holder := figureHolder(found)
+	if !contains(n, holder) {
+		holder = found
+	}
+	im := s.figureImage(holder)
+	if im == nil {
+		return nil, nil
+	}
+	return holder, im
+}
+
+// figureHolder returns the element that holds an img with its caption: the
+// enclosing figure, or a wrapper whose class marks a caption.
+func figureHolder(img *html.Node) *html.Node {
+	for p, i := img.Parent, 0; p != nil && i < 4; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.Figure || hintsOf(p)&hintCaption != 0 {
+			return p
+		}
+		if p.DataAtom == atom.P || p.DataAtom == atom.Article || p.DataAtom == atom.Body || p.DataAtom == atom.Section {
+			break
+		}
+	}
+	return img
+}
+
+// metaImage is the og:image or JSON-LD image, without a displayed caption.
+func (s *state) metaImage() *Image {
+	var im Image
+	if s.ld != nil && len(s.ld.images) > 0 {
+		im = s.ld.images[0]
+	}
+	if og := s.meta.get("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src"); og != "" {
+		if im.URL == "" || !sameDocument(resolveURL(s.base, og), resolveURL(s.base, im.URL)) {
+			im = Image{URL: og}
+		}
+	}
+	im.URL = resolveURL(s.base, im.URL)
+	if im.URL == "" || isIconURL(im.URL) {
+		return nil
+	}
+	im.Caption = clean(im.Caption)
+	if im.Width == 0 {
+		im.Width = atoiString(s.meta.get("og:image:width"))
+		im.Height = atoiString(s.meta.get("og:image:height"))
+	}
+	if alt := s.meta.get("og:image:alt", "twitter:image:alt"); alt != "" {
+		im.Alt = clean(alt)
+	}
+	return &im
+}
+
+func atoiString(v string) int {
+	n := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' || n > 100000 {
+			return 0
+		}
+		n = n*10 + int(v[i]-'0')
+	}
+	return n
+}

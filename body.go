@@ -23,6 +23,13 @@ type bodyBuilder struct {
 	textLen  int // folded length of the text in the container
 	skip     map[*html.Node]bool
 
+	// skipLevel is the rank of a "Related"/"Most read" heading whose box
+	// is being read, 0 outside one; skipRelated says its links count as
+	// related links.
+	skipLevel   int
+	skipRelated bool
+	skipScope   *html.Node // the element holding that heading
+
 	// The inline run being gathered into one paragraph.
 	run      textBuilder
 	runLinks []Link
@@ -52,6 +59,18 @@ func (b *bodyBuilder) build(nodes []*html.Node) []Section {
 
 func (b *bodyBuilder) add(bl Block) {
 	if b.nblocks >= maxBlocks {
+		return
+	}
+	if b.skipLevel > 0 && bl.Type == Paragraph && ownText(bl) >= 200 {
+		// Prose again: the box under the label has ended.
+		b.skipLevel, b.skipScope = 0, nil
+	}
+	if b.skipLevel > 0 {
+		// Inside a box under a "Related" heading: its links are related
+		// links, its text is not body.
+		if b.skipRelated {
+			b.s.addRelated(bl.Links...)
+		}
 		return
 	}
 	b.nblocks++
@@ -121,15 +140,27 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		if text == "" || len(text) > 300 || b.s.isTitle(text) {
 			return
 		}
-		if isPromoLabel(text) && !isPromoLine(text) {
-			// "Related stories" over a list of links: the list is a
-			// related box, not a section.
-			b.s.promoHeadingBefore = n
+		level := max(headingLevel(n), 2)
+		if isPromoLabel(text) || isPopularLabel(text) {
+			// "Related stories", "Most read": what follows up to the next
+			// heading of this rank is a box of links, not a section.
+			b.skipLevel, b.skipRelated, b.skipScope = level, !isPopularLabel(text), n.Parent
 			return
+		}
+		if b.skipLevel > 0 {
+			if level > b.skipLevel {
+				// A teaser's headline inside the box.
+				if b.skipRelated {
+					_, links := b.s.inlineText(n)
+					b.s.addRelated(links...)
+				}
+				return
+			}
+			b.skipLevel = 0
 		}
 		// An h1 inside the body that is not the headline sits one level
 		// below it.
-		b.heading(text, max(headingLevel(n), 2))
+		b.heading(text, level)
 	case atom.Ul, atom.Ol, atom.Dl:
 		b.list(n)
 	case atom.Blockquote:
@@ -175,9 +206,83 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			b.figure(n)
 			return
 		}
+		mark := b.mark()
 		b.children(n, depth)
 		b.flush()
+		if depth > 0 && hintsOf(n)&hintBody == 0 && b.isLinkFarm(mark) {
+			b.rollback(mark)
+		}
 	}
+}
+
+// mark records how much body has been built, so that a container found to
+// be furniture once read can be taken back out.
+type mark struct {
+	sections, blocks, related int
+}
+
+func (b *bodyBuilder) mark() mark {
+	m := mark{sections: len(b.sections), related: len(b.s.art.Related)}
+	if len(b.sections) > 0 {
+		m.blocks = len(b.sections[len(b.sections)-1].Blocks)
+	}
+	return m
+}
+
+// rollback removes what was built since m.
+func (b *bodyBuilder) rollback(m mark) {
+	if len(b.sections) > m.sections {
+		for _, s := range b.sections[m.sections:] {
+			b.nblocks -= len(s.Blocks)
+		}
+		b.sections = b.sections[:m.sections]
+	}
+	if len(b.sections) > 0 {
+		last := &b.sections[len(b.sections)-1]
+		if len(last.Blocks) > m.blocks {
+			b.nblocks -= len(last.Blocks) - m.blocks
+			last.Blocks = last.Blocks[:m.blocks]
+		}
+	}
+	if len(b.s.art.Related) > m.related {
+		b.s.art.Related = b.s.art.Related[:m.related]
+	}
+}
+
+// isLinkFarm reports whether the blocks built since m read as a list of
+// teasers rather than prose: most of their text is link text, there are
+// several links, and no paragraph carries a sentence of its own.
+func (b *bodyBuilder) isLinkFarm(m mark) bool {
+	text, linkText, links, prose := 0, 0, 0, 0
+	visit := func(bl Block) {
+		n := len(bl.Text)
+		for _, it := range bl.Items {
+			n += len(it)
+		}
+		text += n
+		own := n
+		for _, l := range bl.Links {
+			linkText += len(l.Text)
+			own -= len(l.Text)
+			links++
+		}
+		if bl.Type == Paragraph && own >= 150 {
+			prose++
+		}
+	}
+	if m.sections > 0 && m.sections <= len(b.sections) {
+		// The section that was open at the mark, from where it stood.
+		open := b.sections[m.sections-1].Blocks
+		for _, bl := range open[min(m.blocks, len(open)):] {
+			visit(bl)
+		}
+	}
+	for _, sec := range b.sections[min(m.sections, len(b.sections)):] {
+		for _, bl := range sec.Blocks {
+			visit(bl)
+		}
+	}
+	return links >= 3 && prose == 0 && linkDensity(text, linkText) > 0.5
 }
 
 func (b *bodyBuilder) children(n *html.Node, depth int) {
@@ -185,6 +290,10 @@ func (b *bodyBuilder) children(n *html.Node, depth int) {
 		b.element(c, depth+1)
 	}
 	b.flush()
+	if b.skipLevel > 0 && b.skipScope == n {
+		// The box that a "Related" heading opened ends with its element.
+		b.skipLevel, b.skipScope = 0, nil
+	}
 }
 
 // inline adds an inline node to the current run.
@@ -241,7 +350,8 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 	if isHidden(n) || skipAlways(n) {
 		return
 	}
-	if hintsOf(n)&hintHiddenish != 0 {
+	if hintsOf(n)&(hintHiddenish|hintCaption) != 0 {
+		// Captions are never body text; their figure reads them.
 		return
 	}
 	b.inlineChildren(n, depth)
@@ -277,7 +387,7 @@ func (b *bodyBuilder) flush() {
 		return
 	}
 	switch {
-	case isBoilerplateLine(text), isCallToAction(text):
+	case isBoilerplateLine(text), isCallToAction(text), isDateLine(text):
 		return
 	case isPromoLine(text) && len(links) > 0 && linkShare(text, links) >= 0.4:
 		b.promo(text, links)
@@ -332,9 +442,8 @@ func (b *bodyBuilder) list(n *html.Node) {
 	if linkDensity(itemText, linkText) > 0.6 {
 		// A list of links inside the body: a related box when a promo
 		// heading introduces it, else navigation to drop.
-		if b.s.promoHeadingBefore != nil || b.s.looksRelated(n) {
+		if b.skipLevel > 0 && b.skipRelated || b.skipLevel == 0 && b.s.looksRelated(n) {
 			b.s.addRelated(links...)
-			b.s.promoHeadingBefore = nil
 		}
 		return
 	}
@@ -612,4 +721,32 @@ func isCallToAction(text string) bool {
 		return true
 	}
 	return false
+}
+
+// isDateLine reports whether a short line only dates the article
+// ("Updated 5:27 am, November 20, 2019"): the page's metadata carries that.
+func isDateLine(text string) bool {
+	if len(text) > 90 || !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	l := strings.ToLower(text)
+	for _, p := range []string{"updated", "published", "posted", "last modified", "last updated", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado"} {
+		if strings.HasPrefix(l, p) && wordCount(text) <= 12 {
+			return true
+		}
+	}
+	if wordCount(text) > 6 {
+		return false
+	}
+	_, ok := parseTextDate(text)
+	return ok
+}
+
+// ownText is the length of a block's text outside its links.
+func ownText(bl Block) int {
+	n := len(bl.Text)
+	for _, l := range bl.Links {
+		n -= len(l.Text)
+	}
+	return n
 }

@@ -39,7 +39,7 @@ const minParagraph = 25
 // grandparent (half) and up to three more ancestors (less each level).
 // Page furniture (menus, sidebars, comments, ads) is skipped unless its
 // class also suggests content.
-func scoreContent(root *html.Node, strict bool) []candidate {
+func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool) []candidate {
 	var (
 		stack  []frame
 		out    []candidate
@@ -68,7 +68,7 @@ func scoreContent(root *html.Node, strict bool) []candidate {
 			case atom.Nav, atom.Footer, atom.Aside:
 				return false
 			}
-			if strict && unlikely(n) {
+			if strict && !protect[n] && unlikely(n) {
 				return false
 			}
 			if n.DataAtom == atom.A {
@@ -241,16 +241,29 @@ func walkEnterLeave(n *html.Node, enter func(*html.Node) bool, leave func(*html.
 	}
 }
 
-// findContent scores the page and picks the content nodes. When skipping
-// furniture leaves too little text, which happens when a page's layout
-// classes name a sidebar or header around the article, it scores again
-// without skipping, as Readability does.
-func findContent(body *html.Node) []*html.Node {
-	nodes, text := chooseContent(scoreContent(body, true))
-	if text < 500 {
-		if loose, looseText := chooseContent(scoreContent(body, false)); looseText > text {
+// findContent scores the page and picks the content nodes. Elements that
+// hold a marked article body (itemprop=articleBody) are never skipped as
+// furniture, whatever their class says. When skipping furniture leaves
+// little text, which happens when a page's layout classes name a sidebar,
+// a header or commentary around the article, it scores again without
+// skipping, as Readability does, and keeps whichever finds more prose.
+func findContent(body *html.Node, marked []*html.Node) []*html.Node {
+	protect := make(map[*html.Node]bool)
+	for _, n := range marked {
+		for p := n; p != nil && !protect[p]; p = p.Parent {
+			protect[p] = true
+		}
+	}
+	nodes, text := chooseContent(scoreContent(body, true, protect))
+	if text < 1500 {
+		if loose, looseText := chooseContent(scoreContent(body, false, nil)); looseText*2 > text*3 {
 			return loose
 		}
+	}
+	if len(nodes) == 0 && body != nil {
+		// No run of text long enough to score: a very short page. Its
+		// whole body, less furniture, is all there is to read.
+		return []*html.Node{body}
 	}
 	return nodes
 }
@@ -269,6 +282,38 @@ func chooseContent(cands []candidate) ([]*html.Node, int) {
 		}
 	}
 	top := cands[best]
+
+	// An article split into several modules (text, image, text) leaves
+	// several near-equal candidates side by side; their common ancestor is
+	// the article, as Readability also reasons.
+	var rivals []*html.Node
+	for _, c := range cands {
+		if c.node != top.node && c.score >= top.score*0.5 && !contains(c.node, top.node) && !contains(top.node, c.node) {
+			rivals = append(rivals, c.node)
+		}
+	}
+	if len(rivals) >= 2 {
+		for p := top.node.Parent; p != nil && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
+			n := 0
+			for _, r := range rivals {
+				if contains(p, r) {
+					n++
+				}
+			}
+			if n >= 2 {
+				for _, c := range cands {
+					if c.node == p {
+						top = c
+						break
+					}
+				}
+				if top.node != p {
+					top = candidate{node: p, score: top.score, paraText: top.paraText}
+				}
+				break
+			}
+		}
+	}
 
 	// A container marked as the article body that holds the winner, or
 	// sits inside it with most of its paragraph text, is the truer
@@ -333,4 +378,16 @@ func linkTextLen(n *html.Node) int {
 		return true
 	})
 	return total
+}
+
+// articleBodies returns the elements the page marks as its article body
+// with microdata.
+func (m *pageMeta) articleBodies() []*html.Node {
+	var out []*html.Node
+	for _, n := range m.itemprops {
+		if attr(n, "itemprop") == "articleBody" {
+			out = append(out, n)
+		}
+	}
+	return out
 }

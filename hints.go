@@ -74,6 +74,8 @@ var junkWords = []string{
 	"pagination", "post-navigation", "nav-links", "entry-footer", "article-footer",
 	"rating", "reactions", "emoji", "follow", "app-promo", "feedback", "correction-form",
 	"hidden-print", "noprint", "subscriber", "login", "register", "related", "comments",
+	"gallery", "slideshow", "carousel", "slider", "lightbox", "player", "video-player",
+	"vjs", "jwplayer", "playlist",
 	"tag", "nav", "social-share", "share-buttons", "sharebar", "share-bar", "author",
 }
 
@@ -203,6 +205,13 @@ var hintWords = func() map[string]hint {
 	add(relatedWords, hintRelated)
 	add(popularWords, hintPopular)
 	add(adWords, hintAd|hintJunk|hintUnlikely|hintNegative)
+	// Words that hold a furniture root but name something else: opinion
+	// sections, investors, headlines.
+	for _, w := range []string{"commentary", "commentaries", "shareholder", "shareholders", "headline", "headlines", "subheader", "menuitem"} {
+		if _, ok := m[w]; !ok {
+			m[w] = 0
+		}
+	}
 	add([]string{"caption", "legend", "figcaption", "wp-caption-text"}, hintCaption)
 	add([]string{"credit", "credits", "copyright", "photographer", "source", "rights", "attribution", "photo-credit", "image-credit"}, hintCredit)
 	add([]string{"visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "screenreader", "offscreen", "a11y", "element-invisible", "screen-reader-text", "vh"}, hintHiddenish)

@@ -27,9 +27,6 @@ type state struct {
 	leadNode  *html.Node          // the lead image's element
 	content   map[*html.Node]bool // the nodes the body was read from
 
-	// promoHeadingBefore is a "Related stories" heading met in the body
-	// whose list of links comes next.
-	promoHeadingBefore *html.Node
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {
@@ -69,7 +66,7 @@ func (s *state) run(ctx context.Context) error {
 	}
 
 	body := findBodyElement(s.root)
-	nodes := findContent(body)
+	nodes := findContent(body, s.meta.articleBodies())
 	s.content = make(map[*html.Node]bool, len(nodes))
 	for _, n := range nodes {
 		s.content[n] = true

@@ -61,7 +61,7 @@ func (b *bodyBuilder) add(bl Block) {
 	if b.nblocks >= maxBlocks {
 		return
 	}
-	if b.skipLevel > 0 && bl.Type == Paragraph && ownText(bl) >= 200 {
+	if b.skipLevel > 0 && bl.Type == Paragraph && (ownText(bl) >= 200 || len(bl.Links) == 0 && len(bl.Text) >= 80) {
 		// Prose again: the box under the label has ended.
 		b.skipLevel, b.skipScope = 0, nil
 	}
@@ -209,7 +209,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		mark := b.mark()
 		b.children(n, depth)
 		b.flush()
-		if depth > 0 && hintsOf(n)&hintBody == 0 && b.isLinkFarm(mark) {
+		if depth > 0 && n.DataAtom != atom.P && hintsOf(n)&hintBody == 0 && b.isLinkFarm(mark) {
 			b.rollback(mark)
 		}
 	}
@@ -253,8 +253,9 @@ func (b *bodyBuilder) rollback(m mark) {
 // teasers rather than prose: most of their text is link text, there are
 // several links, and no paragraph carries a sentence of its own.
 func (b *bodyBuilder) isLinkFarm(m mark) bool {
-	text, linkText, links, prose := 0, 0, 0, 0
+	text, linkText, links, prose, blocks := 0, 0, 0, 0, 0
 	visit := func(bl Block) {
+		blocks++
 		n := len(bl.Text)
 		for _, it := range bl.Items {
 			n += len(it)
@@ -282,7 +283,9 @@ func (b *bodyBuilder) isLinkFarm(m mark) bool {
 			visit(bl)
 		}
 	}
-	return links >= 3 && prose == 0 && linkDensity(text, linkText) > 0.5
+	// One paragraph dense with links is still prose; a box of teasers has
+	// several blocks.
+	return blocks >= 2 && links >= 3 && prose == 0 && linkDensity(text, linkText) > 0.5
 }
 
 func (b *bodyBuilder) children(n *html.Node, depth int) {
@@ -392,8 +395,13 @@ func (b *bodyBuilder) flush() {
 	case isPromoLine(text) && len(links) > 0 && linkShare(text, links) >= 0.4:
 		b.promo(text, links)
 		return
+	case len(links) == 0 && (isPromoLabel(text) || isPopularLabel(text)):
+		// A label line ("You may also like...", "RECENT ARTICLES") opens
+		// a box like a heading does; with nothing after it, it is a label
+		// whose links the page fills in by script.
+		b.skipLevel, b.skipRelated, b.skipScope = 2, !isPopularLabel(text), nil
+		return
 	case isPromoLine(text) && len(text) < 120:
-		// A promo label whose links the page fills in by script.
 		return
 	case (bold || isCapsLine(text)) && looksLikeSubheading(text) && b.nblocks > 0:
 		b.heading(text, 3)
@@ -485,7 +493,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 			return related
 		}
 	}
-	if h&(hintJunk|hintPopular) != 0 && h&hintBody == 0 {
+	if h&(hintJunk|hintPopular) != 0 && h&hintBody == 0 && !isEmbed(n) {
 		if n.DataAtom == atom.Figure || h&(hintCaption|hintCredit) != 0 && h&hintAd == 0 {
 			return keep
 		}
@@ -749,4 +757,12 @@ func ownText(bl Block) int {
 		n -= len(l.Text)
 	}
 	return n
+}
+
+// isEmbed reports whether n wraps a post embedded from a social network,
+// which the article quotes: its text is part of the story.
+func isEmbed(n *html.Node) bool {
+	ci := classID(n)
+	return strings.Contains(ci, "embed") && hintsOf(n)&hintAd == 0 ||
+		strings.Contains(ci, "twitter-tweet") || strings.Contains(ci, "instagram-media")
 }

@@ -287,12 +287,22 @@ func chooseContent(cands []candidate) ([]*html.Node, int) {
 	// several near-equal candidates side by side; their common ancestor is
 	// the article, as Readability also reasons.
 	var rivals []*html.Node
+	marked := 0 // rivals that, like the winner, are marked as article body
 	for _, c := range cands {
 		if c.node != top.node && c.score >= top.score*0.5 && !contains(c.node, top.node) && !contains(top.node, c.node) {
 			rivals = append(rivals, c.node)
+			if c.body && top.body {
+				marked++
+			}
 		}
 	}
-	if len(rivals) >= 2 {
+	need := 2
+	if marked > 0 {
+		// Two parts both marked as article body are one article.
+		need = 1
+	}
+	widened := false
+	if len(rivals) >= need {
 		for p := top.node.Parent; p != nil && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
 			n := 0
 			for _, r := range rivals {
@@ -300,7 +310,7 @@ func chooseContent(cands []candidate) ([]*html.Node, int) {
 					n++
 				}
 			}
-			if n >= 2 {
+			if n >= need {
 				for _, c := range cands {
 					if c.node == p {
 						top = c
@@ -310,6 +320,7 @@ func chooseContent(cands []candidate) ([]*html.Node, int) {
 				if top.node != p {
 					top = candidate{node: p, score: top.score, paraText: top.paraText}
 				}
+				widened = true
 				break
 			}
 		}
@@ -324,7 +335,7 @@ func chooseContent(cands []candidate) ([]*html.Node, int) {
 		}
 		if contains(c.node, top.node) && c.paraText <= top.paraText*3+500 {
 			top = c
-		} else if contains(top.node, c.node) && float64(c.paraText) >= 0.7*float64(top.paraText) {
+		} else if !widened && contains(top.node, c.node) && float64(c.paraText) >= 0.7*float64(top.paraText) {
 			top = c
 		}
 	}

@@ -74,7 +74,7 @@ var junkWords = []string{
 	"pagination", "post-navigation", "nav-links", "entry-footer", "article-footer",
 	"rating", "reactions", "emoji", "follow", "app-promo", "feedback", "correction-form",
 	"hidden-print", "noprint", "subscriber", "login", "register", "related", "comments",
-	"gallery", "slideshow", "carousel", "slider", "lightbox", "player", "video-player",
+	"gallery", "slideshow", "carousel", "slider", "lightbox", "video-player", "videoplayer",
 	"vjs", "jwplayer", "playlist",
 	"tag", "nav", "social-share", "share-buttons", "sharebar", "share-bar", "author",
 }

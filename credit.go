@@ -29,13 +29,17 @@ const (
 	creditCopyright = `©|\(c\)|copyright\b(?:\s*(?:©|\(c\)))?`
 )
 
+// creditLabelEnd ends a label: a colon, or the dots some pages print
+// after it instead ("Credit...Jane Doe").
+const creditLabelEnd = `\s*(?::|\.{2,}|…)`
+
 var (
 	// creditLabel finds a credit label anywhere in a caption.
-	creditLabel = regexp.MustCompile(`(?i)(?:` + creditColonLabels + `)\s*:|(?:` +
+	creditLabel = regexp.MustCompile(`(?i)(?:` + creditColonLabels + `)` + creditLabelEnd + `|(?:` +
 		creditByLabels + `)\s+by\b|` + creditCopyright)
 	// creditLabelPrefix matches a label opening a credit, with the year
 	// that may follow a copyright sign ("© 2023 Jane Doe").
-	creditLabelPrefix = regexp.MustCompile(`(?i)^(?:(?:` + creditColonLabels + `)\s*:|(?:` +
+	creditLabelPrefix = regexp.MustCompile(`(?i)^(?:(?:` + creditColonLabels + `)` + creditLabelEnd + `|(?:` +
 		creditByLabels + `)\s+by\b|(?:` + creditCopyright + `)(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?\b,?)?)\s*`)
 	// creditAgencySlash finds an agency-first credit, "REUTERS/Jane Doe" or
 	// "AP Photo/Jane Doe", which needs no punctuation before it.
@@ -77,6 +81,9 @@ var creditConnectors = bylineWordSet(`via for and of de di da van von der den
 //  4. An agency-first credit at the end: "... REUTERS/Jane Doe".
 //  5. A caption that is only a credit: "Alexander Patrin / TASS", "Getty
 //     Images", "AFP".
+//  6. A source after a final "via": "The new keyboard via iFixit" gives
+//     "iFixit", when the description before it has three words or more and
+//     the source is one to four capitalised words.
 //
 // An unlabelled credit must be short, capitalised like a name and hold a
 // known agency or picture source (Getty Images, Shutterstock, AFP, AP,
@@ -96,6 +103,7 @@ func splitCredit(caption string) (text, credit string) {
 		splitTrailingCredit,
 		splitAgencySlashCredit,
 		splitWholeCredit,
+		splitViaCredit,
 	} {
 		if t, c, ok := split(caption); ok {
 			if c = cleanCredit(c); c != "" {
@@ -223,6 +231,29 @@ func splitWholeCredit(caption string) (text, credit string, ok bool) {
 		return "", caption, true
 	}
 	return "", "", false
+}
+
+// maxViaCreditWords bounds the source named after "via".
+const maxViaCreditWords = 4
+
+// splitViaCredit finds a source named after the caption's last "via".
+func splitViaCredit(caption string) (text, credit string, ok bool) {
+	t := strings.TrimRight(caption, " .")
+	i := strings.LastIndex(t, " via ")
+	if i < 0 {
+		return "", "", false
+	}
+	src := t[i+len(" via "):]
+	words := strings.Fields(src)
+	if len(words) == 0 || len(words) > maxViaCreditWords || wordCount(t[:i]) < 3 {
+		return "", "", false
+	}
+	for _, w := range words {
+		if !strings.ContainsFunc(w, unicode.IsUpper) && !creditConnectors[strings.ToLower(w)] {
+			return "", "", false
+		}
+	}
+	return t[:i], src, true
 }
 
 // splitTrailingCredit finds an unlabelled credit after the last sentence

@@ -53,6 +53,10 @@ var splitCreditTests = []struct {
 	{"credit with trailing dot", "Crowds outside the stadium. Jane Doe/AFP.", "Crowds outside the stadium.", "Jane Doe/AFP"},
 	{"initial in credit", "Crowds outside the stadium. J. Doe/AFP", "Crowds outside the stadium.", "J. Doe/AFP"},
 	{"picture alliance", "Ein Zug im Bahnhof. picture alliance / dpa", "Ein Zug im Bahnhof.", "picture alliance / dpa"},
+	{"source after via", "The redesigned trackpad, seen from below via TechTeardowns", "The redesigned trackpad, seen from below", "TechTeardowns"},
+	{"camel-case source after via", "A cutaway of the new battery via eBench", "A cutaway of the new battery", "eBench"},
+	{"credit dots glued", "Ministers leave the summit.Credit...Jane Doe/The Daily Courier", "Ministers leave the summit.", "Jane Doe/The Daily Courier"},
+	{"credit ellipsis", "Ministers leave the summit. Credit… Jane Doe", "Ministers leave the summit.", "Jane Doe"},
 
 	// Captions that are only a credit.
 	{"only name slash agency", "Alexander Patrin / TASS", "", "Alexander Patrin / TASS"},
@@ -78,6 +82,8 @@ var splitCreditTests = []struct {
 	{"parenthesised words", "A man (left) and a woman", "A man (left) and a woman", ""},
 	{"parenthesised place", "The stadium (Madrid)", "The stadium (Madrid)", ""},
 	{"place after pipe", "Fans celebrate | Madrid", "Fans celebrate | Madrid", ""},
+	{"via in a sentence", "Supplies arrive via the northern road", "Supplies arrive via the northern road", ""},
+	{"via before a lower-case source", "Water reaches the fields via irrigation channels", "Water reaches the fields via irrigation channels", ""},
 	{"long labelled tail", "Photo: Jane Doe. Crowds gathered outside the station on Sunday to protest.", "Photo: Jane Doe. Crowds gathered outside the station on Sunday to protest.", ""},
 	{"bare label", "Photo:", "Photo:", ""},
 }
@@ -126,6 +132,9 @@ func TestCleanCredit(t *testing.T) {
 		{"bare label after separator", "| Credit:", ""},
 		{"empty", "", ""},
 		{"dots only", "...", ""},
+		{"credit dots", "Credit...Jane Doe/The Daily Courier", "Jane Doe/The Daily Courier"},
+		{"credit ellipsis", "Credit… Jane Doe", "Jane Doe"},
+		{"photo dots", "Photo... Jane Doe", "Jane Doe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,84 +13,133 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
-// readChunk is how much readInput asks for at a time; between chunks it
-// checks the context.
+// readChunk is the most a single read asks of the caller's reader, so that
+// the size limit and the context are checked at least that often.
 const readChunk = 64 << 10
 
-// readHTML reads, checks, decodes and parses the page.
+// headLen is how much of the page is read before parsing starts: enough to
+// sniff the content and find a charset declared late in a long head.
+const headLen = 64 << 10
+
+// readHTML checks, decodes and parses the page as it streams from r. It
+// holds only the first headLen bytes itself; the HTML parser reads the
+// rest through the size limit, the context check and the decoder.
 func (p Parser) readHTML(ctx context.Context, r io.Reader, contentType string) (*html.Node, error) {
+	if r == nil {
+		return nil, ErrEmpty
+	}
 	limit := p.MaxBytes
 	if limit == 0 {
 		limit = DefaultMaxBytes
 	}
-	b, err := readInput(ctx, r, limit)
+	in := &limitedInput{ctx: ctx, r: r, limit: limit}
+	head, err := in.head(headLen)
 	if err != nil {
 		return nil, err
 	}
-	if err := sniff(b); err != nil {
+	if err := sniff(head, in.eof); err != nil {
 		return nil, err
 	}
-	b, err = toUTF8(b, contentType)
-	if err != nil {
-		return nil, err
+	in.blank = len(bytes.TrimSpace(bytes.TrimPrefix(head, utf8BOM))) == 0
+	var page io.Reader = io.MultiReader(bytes.NewReader(head), in)
+	if in.eof {
+		page = bytes.NewReader(head)
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("article: %w", err)
+	if dec := decoderFor(head, contentType); dec != nil {
+		page = transform.NewReader(page, dec)
+	} else if bytes.HasPrefix(head, utf8BOM) {
+		page = io.MultiReader(bytes.NewReader(head[len(utf8BOM):]), in)
+		if in.eof {
+			page = bytes.NewReader(head[len(utf8BOM):])
+		}
 	}
-	root, err := html.Parse(bytes.NewReader(b))
+	root, err := html.Parse(page)
 	if err != nil {
+		if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrRead) || ctx.Err() != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	if in.blank {
+		return nil, ErrEmpty
 	}
 	return root, nil
 }
 
-// readInput reads all of r, stopping with ErrTooLarge as soon as more than
-// limit bytes have arrived (a negative limit means none).
-func readInput(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
-	if r == nil {
-		return nil, ErrEmpty
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// limitedInput reads the page from the caller's reader: it stops with
+// ErrTooLarge once more than limit bytes arrive (a negative limit means
+// none), wraps the reader's own errors in ErrRead, and stops with the
+// context's error once ctx is done.
+type limitedInput struct {
+	ctx   context.Context
+	r     io.Reader
+	limit int64
+	n     int64
+	eof   bool
+	blank bool // nothing but whitespace read so far, once the head is judged
+}
+
+func (in *limitedInput) Read(b []byte) (int, error) {
+	if in.eof {
+		return 0, io.EOF
 	}
-	var buf []byte
-	if lr, ok := r.(interface{ Len() int }); ok && lr.Len() > 0 {
-		n := int64(lr.Len()) + 1
-		if limit >= 0 && n > limit+1 {
-			n = limit + 1
-		}
-		buf = make([]byte, 0, n)
+	if err := in.ctx.Err(); err != nil {
+		return 0, fmt.Errorf("article: %w", err)
 	}
-	for {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("article: %w", err)
-		}
+	if len(b) > readChunk {
+		b = b[:readChunk]
+	}
+	n, err := in.r.Read(b)
+	if n < 0 || n > len(b) {
+		return 0, fmt.Errorf("%w: reader returned invalid count %d", ErrRead, n)
+	}
+	in.n += int64(n)
+	if in.blank && len(bytes.TrimSpace(b[:n])) > 0 {
+		in.blank = false
+	}
+	if in.limit >= 0 && in.n > in.limit {
+		return 0, fmt.Errorf("%w (%d bytes)", ErrTooLarge, in.limit)
+	}
+	switch {
+	case errors.Is(err, io.EOF):
+		in.eof = true
+		return n, io.EOF
+	case err != nil:
+		return n, fmt.Errorf("%w: %w", ErrRead, err)
+	}
+	return n, nil
+}
+
+// head reads up to n bytes, fewer only when the input ends first.
+func (in *limitedInput) head(n int) ([]byte, error) {
+	size := n
+	if l, ok := in.r.(interface{ Len() int }); ok && l.Len() < n {
+		size = l.Len() + 1
+	}
+	buf := make([]byte, 0, size)
+	for len(buf) < n && !in.eof {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
-		want := cap(buf) - len(buf)
-		if want > readChunk {
-			want = readChunk
-		}
-		n, err := r.Read(buf[len(buf) : len(buf)+want])
-		if n < 0 || n > want {
-			return nil, fmt.Errorf("%w: reader returned invalid count %d", ErrRead, n)
-		}
-		buf = buf[:len(buf)+n]
-		if limit >= 0 && int64(len(buf)) > limit {
-			return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, limit)
-		}
-		if errors.Is(err, io.EOF) {
-			return buf, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrRead, err)
+		m, err := in.Read(buf[len(buf):min(cap(buf), n)])
+		buf = buf[:len(buf)+m]
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, err
 		}
 	}
+	return buf, nil
 }
 
 // sniff rejects input that is empty or plainly not HTML, judged by its first
 // bytes as the WHATWG MIME sniffing rules do.
-func sniff(b []byte) error {
+//
+// b is the start of the input; complete says it is the whole input.
+func sniff(b []byte, complete bool) error {
 	head := b
 	if len(head) > 1024 {
 		head = head[:1024]
@@ -98,8 +147,12 @@ func sniff(b []byte) error {
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	utf16 := bytes.HasPrefix(head, []byte("\xfe\xff")) || bytes.HasPrefix(head, []byte("\xff\xfe"))
 	trimmed := bytes.TrimLeft(head, " \t\r\n\f")
-	if len(trimmed) == 0 && len(bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")))) == 0 {
-		return ErrEmpty
+	if len(trimmed) == 0 && len(bytes.TrimSpace(bytes.TrimPrefix(b, utf8BOM))) == 0 {
+		if complete {
+			return ErrEmpty
+		}
+		// Whitespace all through the head: let the parser read the rest.
+		return nil
 	}
 	if utf16 {
 		return nil
@@ -180,39 +233,45 @@ func lateCharset(b []byte) (encoding.Encoding, string) {
 
 var metaCharset = regexp.MustCompile(`(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_:.-]{2,40})`)
 
-// toUTF8 decodes b to UTF-8 using the encoding a browser would pick: a byte
-// order mark, the Content-Type's charset, a <meta> declaration in the first
-// 1024 bytes, else UTF-8 when the bytes are valid UTF-8 and windows-1252
-// when not.
-func toUTF8(b []byte, contentType string) ([]byte, error) {
-	enc, name, certain := charset.DetermineEncoding(b, contentType)
+// decoderFor returns the decoder to UTF-8 for a page that starts with
+// head, or nil when the page is UTF-8 already. The encoding is the one a
+// browser would pick: a byte order mark, the Content-Type's charset, a
+// <meta> declaration in the first 1024 bytes (or, failing that, anywhere in
+// the head), else UTF-8 when the bytes are valid UTF-8 and windows-1252
+// when not. A page whose <meta> names a legacy charset but whose head is
+// valid UTF-8, multi-byte sequences included, was saved as UTF-8 and
+// mislabelled: legacy text almost never passes as UTF-8.
+func decoderFor(head []byte, contentType string) transform.Transformer {
+	enc, name, certain := charset.DetermineEncoding(head, contentType)
+	valid := utf8.Valid(trimPartialRune(head))
 	if !certain && name == "windows-1252" {
-		// The prescan saw only 1024 bytes and found no declaration. Many
-		// pages declare their charset later in a long head, and many more
-		// are UTF-8 with an ASCII-only start.
-		if e, n := lateCharset(b); e != nil {
+		if e, n := lateCharset(head); e != nil {
 			enc, name = e, n
-		} else if utf8.Valid(b) {
-			return b, nil
+		} else if valid {
+			return nil
 		}
 	}
-	if !certain && name != "utf-8" && utf8.Valid(b) && hasMultibyte(b) {
-		// A page whose <meta> names a legacy charset but whose bytes are
-		// all valid UTF-8, multi-byte sequences included, was saved as
-		// UTF-8 and mislabelled; legacy text almost never passes as UTF-8.
-		return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), nil
+	if !certain && name != "utf-8" && valid && hasMultibyte(head) {
+		return nil
 	}
-	if name == "utf-8" || enc == encoding.Nop || enc == unicode.UTF8 {
-		// Invalid sequences are replaced later, where text is taken.
-		return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), nil
+	if name == "utf-8" || enc == nil || enc == encoding.Nop || enc == unicode.UTF8 {
+		return nil
 	}
-	out, err := enc.NewDecoder().Bytes(b)
-	if err != nil {
-		// A decoder only fails on input it cannot map; keep the raw bytes
-		// rather than lose the page.
-		return b, nil
+	return enc.NewDecoder()
+}
+
+// trimPartialRune drops an incomplete UTF-8 sequence cut off at the end of
+// b, so that a head cut mid-character can still be judged valid.
+func trimPartialRune(b []byte) []byte {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-3; i-- {
+		if utf8.RuneStart(b[i]) {
+			if !utf8.FullRune(b[i:]) {
+				return b[:i]
+			}
+			break
+		}
 	}
-	return out, nil
+	return b
 }
 
 // hasMultibyte reports whether b holds any byte outside ASCII.

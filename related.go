@@ -1,6 +1,7 @@
 package article
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -17,9 +18,13 @@ const (
 // promoLeads open an in-body promo line ("Related: ...", "READ MORE: ...")
 // or label a related box, in the languages the parser reads.
 var promoLeads = []string{
-	"related", "read more", "read also", "also read", "see also", "more on", "more:",
+	"related", "read more", "read also", "see more", "also read", "see also", "more on", "more:",
 	"more from", "read next", "read:", "recommended", "don't miss", "dont miss", "also on",
-	"watch:", "further reading", "tags:", "tag:", "buyer's guide:", "you may also like", "you may also like", "you might also like", "more stories",
+	"watch:", "further reading", "tags:", "tag:", "buyer's guide:", "you may also like",
+	"more like this", "more articles", "similar articles", "similar posts", "related posts",
+	"schon gelesen", "siehe auch", "empfehlungen", "weitere artikel", "weitere beiträge",
+	"ähnliche artikel", "das könnte dich auch interessieren", "articles similaires",
+	"artículos relacionados", "articoli correlati", "you may also like", "you might also like", "more stories",
 	"lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "mehr zum thema",
 	"weiterlesen", "das könnte sie auch interessieren", "mehr dazu", "zum thema",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également", "à lire également",
@@ -73,50 +78,129 @@ func isBoilerplateLine(text string) bool {
 		"scroll to continue with content", "share this article", "share this story", "share this",
 		"share", "sign up here", "subscribe", "subscribe now", "follow us", "listen to this article",
 		"print", "email", "comments", "loading", "advertisement continue reading below",
-		"supported by", "skip to content", "back to top", "click to share", "tweet", "pin it":
+		"supported by", "skip to content", "back to top", "click to share", "tweet", "pin it",
+		"continue reading the main story", "read more", "show more", "show all", "view gallery",
+		"enlarge this image", "toggle caption", "hide caption", "view photo", "play video":
 		return true
 	}
 	return false
 }
 
 // looksRelated reports whether n is a box of related articles: its class
-// says so, or its first heading is a promo label. Site-wide most-read and
-// trending lists are not related to the article.
+// says so, or its heading is a promo label. Site-wide most-read, latest and
+// trending lists are not related to the article, whatever their class, nor
+// is a "read next" link to the next story. In a sidebar or widget, where
+// "more stories" and "recommended" boxes are the site's, only a box that
+// calls itself related counts.
 func (s *state) looksRelated(n *html.Node) bool {
 	h := hintsOf(n)
-	if h&hintPopular != 0 {
+	if h&hintPopular != 0 || isNextStoryBox(n) {
 		return false
 	}
-	if h&hintRelated != 0 && h&hintBody == 0 {
-		return true
-	}
 	label := boxLabel(n)
-	return label != "" && isPromoLabel(label) && !isPopularLabel(label)
+	if label != "" && isPopularLabel(label) {
+		return false
+	}
+	labelled := label != "" && isPromoLabel(label)
+	if h&hintRelated == 0 || h&hintBody != 0 {
+		if !labelled {
+			return false
+		}
+	}
+	if inSiteRail(n) {
+		return saysRelated(label) || strings.Contains(classID(n), "related")
+	}
+	return true
 }
 
-// boxLabel returns the text of the heading that opens a box, if any.
+// nextStoryWords name the link to the next or previous story, which is
+// navigation rather than a related article.
+var nextStoryWords = []string{"read-next", "readnext", "next-story", "nextstory", "next-article",
+	"nextarticle", "up-next", "upnext", "prev-next", "post-navigation"}
+
+// isNextStoryBox reports whether n's class names next-story navigation.
+func isNextStoryBox(n *html.Node) bool {
+	ci := classID(n)
+	return ci != "" && containsAny(ci, nextStoryWords)
+}
+
+// inSiteRail reports whether n is, or sits in, a sidebar, rail or widget,
+// which carry the site's boxes rather than the article's. The body and
+// html elements are not asked: themes name page layouts on them.
+func inSiteRail(n *html.Node) bool {
+	rail := func(p *html.Node) bool {
+		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
+			return false
+		}
+		ci := classID(p)
+		return strings.Contains(ci, "sidebar") || strings.Contains(ci, "widget") || strings.Contains(ci, "rail")
+	}
+	return rail(n) || hasAncestor(n, 10, rail)
+}
+
+// relatedLabelWords say that a box is about the article's subject, not the
+// site's latest: "Related stories", "More on this", "Zum Thema".
+var relatedLabelWords = []string{"related", "relacionad", "correlat", "similar", "ähnlich",
+	"verwandt", "zum thema", "more on", "see also", "voir aussi", "sur le même sujet",
+	"по теме", "материалы по теме", "lees ook", "leggi anche"}
+
+// saysRelated reports whether a box label names related articles.
+func saysRelated(label string) bool {
+	return label != "" && containsAny(strings.ToLower(label), relatedLabelWords)
+}
+
+// maxLabelDepth bounds how deep boxLabel looks for a box's heading.
+const maxLabelDepth = 4
+
+// boxLabel returns the text of the heading that opens a box, if any: the
+// first element of the box, or a heading a few wrappers inside it. A
+// heading drawn as a picture gives its alt text.
 func boxLabel(n *html.Node) string {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return ""
-		}
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if headingLevel(c) > 0 || strings.Contains(classID(c), "title") || strings.Contains(classID(c), "heading") || strings.Contains(classID(c), "label") {
+	c := firstElementChild(n)
+	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
+		if headingLevel(c) > 0 || isLabelClass(classID(c)) {
 			t := nodeText(c)
+			if t == "" {
+				if img := findImg(c); img != nil {
+					t = clean(attr(img, "alt"))
+				}
+			}
 			if len(t) < 80 {
 				return t
 			}
+			return ""
 		}
-		return ""
+		c = firstElementChild(c)
 	}
 	return ""
 }
 
+// firstElementChild returns n's first element child, or nil when text
+// comes before it.
+func firstElementChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+		if c.Type == html.ElementNode && !skipAlways(c) {
+			return c
+		}
+	}
+	return nil
+}
+
+// isLabelClass reports whether a class names a box's heading.
+func isLabelClass(ci string) bool {
+	return strings.Contains(ci, "title") || strings.Contains(ci, "heading") || strings.Contains(ci, "label") ||
+		strings.Contains(ci, "header") || strings.Contains(ci, "subhead")
+}
+
 func isPopularLabel(label string) bool {
 	l := strings.ToLower(label)
-	for _, w := range []string{"popular", "most read", "most viewed", "trending", "latest", "meistgelesen", "les plus lus", "más leídas", "top stories"} {
+	if wordCount(label) > 6 {
+		return false
+	}
+	for _, w := range []string{"popular", "most read", "most viewed", "most shared", "trending", "latest", "recent posts", "recent articles", "recent news", "meistgelesen", "meist gelesen", "beliebt", "neueste", "aktuelle artikel", "les plus lus", "más leídas", "lo más leído", "più letti", "top stories", "editor's picks", "editors' picks", "highlights"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -127,6 +211,9 @@ func isPopularLabel(label string) bool {
 // boxLinks returns the links of a related box: absolute, with text, not
 // pointing back at the page, each once.
 func (s *state) boxLinks(n *html.Node) []Link {
+	if hasHiddenClass(n) {
+		return nil
+	}
 	var out []Link
 	seen := map[string]bool{}
 	walk(n, func(c *html.Node) bool {
@@ -136,7 +223,7 @@ func (s *state) boxLinks(n *html.Node) []Link {
 		if c.Type != html.ElementNode {
 			return false
 		}
-		if c != n && (skipAlways(c) || isHidden(c)) {
+		if c != n && (skipAlways(c) || isHidden(c) || hasHiddenClass(c)) {
 			return false
 		}
 		if c.DataAtom != atom.A {
@@ -152,6 +239,19 @@ func (s *state) boxLinks(n *html.Node) []Link {
 		return false
 	})
 	return out
+}
+
+// hasHiddenClass reports whether n's class hides it on every screen:
+// "hide", "hidden", "d-none". Classes that hide it on some screens only
+// ("hidden-xs") do not count.
+func hasHiddenClass(n *html.Node) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch c {
+		case "hide", "hidden", "d-none", "is-hidden", "display-none", "invisible":
+			return true
+		}
+	}
+	return false
 }
 
 // linkTitle is the text a link shows: its headline when it wraps a card.
@@ -185,7 +285,7 @@ func (s *state) addRelated(links ...Link) {
 		if len(s.art.Related) >= maxRelated {
 			return
 		}
-		if l.URL == "" || s.isSelf(l.URL) || isListingURL(l.URL) {
+		if l.URL == "" || s.isSelf(l.URL) || isListingURL(l.URL) || isSectionFront(l) {
 			continue
 		}
 		k := docKey(l.URL)
@@ -224,7 +324,12 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 				return false
 			}
 		}
-		if hintsOf(n)&hintPopular != 0 {
+		if hintsOf(n)&hintPopular != 0 || isNextStoryBox(n) {
+			return false
+		}
+		if label := boxLabel(n); label != "" && isPopularLabel(label) {
+			// The cards inside a "Latest news" box are not related boxes
+			// either, whatever their class.
 			return false
 		}
 		if s.looksRelated(n) {
@@ -271,6 +376,21 @@ func (s *state) inlineText(n *html.Node) (string, []Link) {
 		return true
 	})
 	return strings.TrimSpace(t.String()), links
+}
+
+// isSectionFront reports whether a link leads to the site's home page or to
+// a section front: the root, or one path segment named by a short link
+// text ("Science & Health" for /science-and-health).
+func isSectionFront(l Link) bool {
+	u, err := url.Parse(l.URL)
+	if err != nil {
+		return false
+	}
+	p := strings.Trim(u.Path, "/")
+	if p == "" {
+		return u.RawQuery == "" && u.Fragment == ""
+	}
+	return !strings.Contains(p, "/") && !strings.ContainsAny(p, ".0123456789") && wordCount(l.Text) <= 3
 }
 
 // isListingURL reports whether a link leads to a tag, topic, category or

@@ -15,10 +15,15 @@ var typography = strings.NewReplacer(
 )
 
 // FoldSpace collapses every run of Unicode white space (including no-break
-// spaces) to one ASCII space and trims both ends.
+// spaces) to one ASCII space and trims both ends. Characters a reader
+// never sees (soft hyphens, zero-width spaces and joiners, byte order
+// marks) are dropped first, on both sides of every comparison, so that a
+// hyphenation hint in a page does not decide whether a snippet matches.
 func FoldSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(invisible.Replace(s)), " ")
 }
+
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
 
 // Fold is the comparison form of a short text such as a title or a name:
 //

@@ -21,7 +21,6 @@ type bodyBuilder struct {
 	sections []Section
 	nblocks  int
 	textLen  int // folded length of the text in the container
-	skip     map[*html.Node]bool
 
 	// skipLevel is the rank of a "Related"/"Most read" heading whose box
 	// is being read, 0 outside one; skipRelated says its links count as
@@ -92,7 +91,7 @@ func (b *bodyBuilder) heading(text string, level int) {
 
 // element handles one node of the content in the block flow.
 func (b *bodyBuilder) element(n *html.Node, depth int) {
-	if depth > maxDepth || b.skip[n] {
+	if depth > maxDepth || b.isCaption(n) {
 		return
 	}
 	switch n.Type {
@@ -390,9 +389,9 @@ func (b *bodyBuilder) flush() {
 		return
 	}
 	switch {
-	case isBoilerplateLine(text), isCallToAction(text), isDateLine(text):
+	case isBoilerplateLine(text), isCallToAction(text), isDateLine(text), isTagLine(text):
 		return
-	case isPromoLine(text) && len(links) > 0 && linkShare(text, links) >= 0.4:
+	case isPromoLine(text) && len(links) > 0 && linkShare(text, links) >= 0.3:
 		b.promo(text, links)
 		return
 	case len(links) == 0 && (isPromoLabel(text) || isPopularLabel(text)):
@@ -765,4 +764,26 @@ func isEmbed(n *html.Node) bool {
 	ci := classID(n)
 	return strings.Contains(ci, "embed") && hintsOf(n)&hintAd == 0 ||
 		strings.Contains(ci, "twitter-tweet") || strings.Contains(ci, "instagram-media")
+}
+
+// isCaption reports whether n was read as a picture's caption or credit.
+func (b *bodyBuilder) isCaption(n *html.Node) bool {
+	for _, c := range b.s.captionNodes {
+		if c == n {
+			return true
+		}
+	}
+	return false
+}
+
+// isTagLine reports whether a line lists the article's tags ("Tags: ..."),
+// which are neither body text nor related articles.
+func isTagLine(text string) bool {
+	l := strings.ToLower(text)
+	for _, p := range []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }

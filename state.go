@@ -27,6 +27,10 @@ type state struct {
 	leadNode  *html.Node          // the lead image's element
 	content   map[*html.Node]bool // the nodes the body was read from
 
+	// captionNodes are elements read as a picture's caption or credit
+	// outside its figure; they are not body text.
+	captionNodes []*html.Node
+
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {

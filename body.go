@@ -89,6 +89,17 @@ func (b *bodyBuilder) heading(text string, level int) {
 	b.sections = append(b.sections, Section{Heading: text, Level: level})
 }
 
+// boldHeading adds a bold or capitalised line as a subheading, or as a
+// paragraph when it directly follows a real heading, which it then only
+// elaborates.
+func (b *bodyBuilder) boldHeading(text string, links []Link) {
+	if len(b.sections) > 0 && len(b.sections[len(b.sections)-1].Blocks) == 0 && b.sections[len(b.sections)-1].Heading != "" {
+		b.add(Block{Type: Paragraph, Text: text, Links: links})
+		return
+	}
+	b.heading(text, 3)
+}
+
 // element handles one node of the content in the block flow.
 func (b *bodyBuilder) element(n *html.Node, depth int) {
 	if depth > maxDepth || b.isCaption(n) {
@@ -402,8 +413,12 @@ func (b *bodyBuilder) flush() {
 		return
 	case isPromoLine(text) && len(text) < 120:
 		return
+	case (bold || isCapsLine(text)) && len(links) > 0 && linkShare(text, links) >= 0.8:
+		// A bold or capitalised line that is all link plugs another story.
+		b.promo(text, links)
+		return
 	case (bold || isCapsLine(text)) && looksLikeSubheading(text) && b.nblocks > 0:
-		b.heading(text, 3)
+		b.boldHeading(text, links)
 		return
 	}
 	b.add(Block{Type: Paragraph, Text: text, Links: links})
@@ -552,11 +567,21 @@ func prevElementSibling(n *html.Node) *html.Node {
 // looksLikeSubheading reports whether a bold one-line paragraph reads as a
 // subheading: short, with no closing sentence punctuation.
 func looksLikeSubheading(text string) bool {
-	if len(text) > 100 || wordCount(text) > 12 {
+	if len(text) > 140 || wordCount(text) > 16 {
+		return false
+	}
+	switch text[0] {
+	case '[', '(', '"', '\'', '*':
+		// A bracketed credit, a quotation, a footnote.
+		return false
+	}
+	if strings.HasPrefix(text, "“") || strings.HasPrefix(text, "«") || strings.HasPrefix(text, "„") || strings.HasPrefix(text, "‘") {
 		return false
 	}
 	last := text[len(text)-1]
-	return last != '.' && last != ',' && last != ';' && last != ':' && !strings.HasPrefix(strings.ToLower(text), "by ")
+	// Interview questions are set in bold too; they are not sections.
+	return last != '.' && last != ',' && last != ';' && last != ':' && last != '?' && last != '!' &&
+		!strings.HasPrefix(strings.ToLower(text), "by ")
 }
 
 // linkShare is the part of text inside links.
@@ -723,6 +748,12 @@ func isCallToAction(text string) bool {
 	case has("have a tip?", "got a tip?", "have a news tip"):
 		return true
 	case has("originally published", "originally appeared", "first appeared on", "first published on") && has("read the original", "original article"):
+		return true
+	case has("click here", "clicking here", "clique aqui", "cliquez ici", "klicken sie hier", "haga clic", "haz clic", "clicca qui") && len(text) < 250:
+		return true
+	case has("leave a comment", "leave your comment", "let us know in the comments", "deixe suas dúvidas", "deixe seu comentário", "hinterlassen sie einen kommentar", "laissez un commentaire", "déjanos tu comentario"):
+		return true
+	case has("letters to the editor") && has("email", "e-mail"):
 		return true
 	case strings.HasPrefix(l, "sign up") || strings.HasPrefix(l, "subscribe to"):
 		return true

@@ -295,7 +295,9 @@ func (b *bodyBuilder) isLinkFarm(m mark) bool {
 	}
 	// One paragraph dense with links is still prose; a box of teasers has
 	// several blocks.
-	return blocks >= 2 && links >= 3 && prose == 0 && linkDensity(text, linkText) > 0.5
+	// A long run of link lists is a link-rich article (release notes,
+	// roundups), not a box.
+	return blocks >= 2 && links >= 3 && prose == 0 && text < 2500 && linkDensity(text, linkText) > 0.5
 }
 
 func (b *bodyBuilder) children(n *html.Node, depth int) {

@@ -346,6 +346,17 @@ func chooseContent(cands []candidate) ([]*html.Node, int) {
 		byNode[cands[i].node] = &cands[i]
 	}
 	threshold := max(10, top.score*0.2)
+
+	// A winner that is its parent's only element is the parent, for the
+	// sibling search: articles split into <section>s put their wrappers
+	// one level below the sections.
+	for p := top.node.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html && top.node.DataAtom != atom.Body && onlyElementChild(p, top.node); p = p.Parent {
+		if c := byNode[p]; c != nil {
+			top = *c
+		} else {
+			top = candidate{node: p, score: top.score, paraText: top.paraText, textLen: top.textLen, linkLen: top.linkLen}
+		}
+	}
 	var nodes []*html.Node
 	text := top.paraText
 	parent := top.node.Parent
@@ -360,7 +371,8 @@ func chooseContent(cands []candidate) ([]*html.Node, int) {
 		if sib.Type != html.ElementNode {
 			continue
 		}
-		if c := byNode[sib]; c != nil && c.score >= threshold && c.paraText > 0 {
+		if c := byNode[sib]; c != nil && c.paraText > 0 && (c.score >= threshold ||
+			c.paraText >= 300 && linkDensity(c.textLen, c.linkLen) < 0.25 && hintsOf(sib)&(hintNegative|hintUnlikely) == 0) {
 			nodes = append(nodes, sib)
 			text += c.paraText
 			continue
@@ -401,4 +413,17 @@ func (m *pageMeta) articleBodies() []*html.Node {
 		}
 	}
 	return out
+}
+
+// onlyElementChild reports whether c is the only element below p.
+func onlyElementChild(p, c *html.Node) bool {
+	for x := p.FirstChild; x != nil; x = x.NextSibling {
+		if x != c && x.Type == html.ElementNode && !skipAlways(x) {
+			return false
+		}
+		if x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" {
+			return false
+		}
+	}
+	return true
 }

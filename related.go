@@ -200,7 +200,7 @@ func isPopularLabel(label string) bool {
 	if wordCount(label) > 6 {
 		return false
 	}
-	for _, w := range []string{"popular", "most read", "most viewed", "most shared", "trending", "latest", "recent posts", "recent articles", "recent news", "meistgelesen", "meist gelesen", "beliebt", "neueste", "aktuelle artikel", "les plus lus", "más leídas", "lo más leído", "più letti", "top stories", "editor's picks", "editors' picks", "highlights"} {
+	for _, w := range []string{"popular", "most read", "most viewed", "most shared", "trending", "latest", "recent posts", "recent articles", "recent news", "meistgelesen", "meist gelesen", "beliebt", "neueste", "aktuelle artikel", "les plus lus", "más leídas", "lo más leído", "più letti", "top stories", "editor's picks", "editors' picks"} {
 		if strings.Contains(l, w) {
 			return true
 		}

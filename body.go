@@ -509,6 +509,9 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 			return related
 		}
 	}
+	if h&hintWidget != 0 && h&hintBody == 0 && n.DataAtom != atom.Figure {
+		return drop
+	}
 	if h&(hintJunk|hintPopular) != 0 && h&hintBody == 0 && !isEmbed(n) {
 		if n.DataAtom == atom.Figure || h&(hintCaption|hintCredit) != 0 && h&hintAd == 0 {
 			return keep

@@ -22,6 +22,7 @@ const (
 	hintCaption                    // a caption
 	hintCredit                     // a photo credit
 	hintHiddenish                  // text meant for screen readers only
+	hintWidget                     // a gallery, slideshow or player: never body, whatever its size
 )
 
 // bodyWords mark the element that holds the article body on common
@@ -74,7 +75,6 @@ var junkWords = []string{
 	"pagination", "post-navigation", "nav-links", "entry-footer", "article-footer",
 	"rating", "reactions", "emoji", "follow", "app-promo", "feedback", "correction-form",
 	"hidden-print", "noprint", "subscriber", "login", "register", "related", "comments",
-	"gallery", "slideshow", "carousel", "slider", "lightbox", "video-player", "videoplayer",
 	"vjs", "jwplayer", "playlist",
 	"tag", "nav", "social-share", "share-buttons", "sharebar", "share-bar", "author",
 }
@@ -100,22 +100,39 @@ var popularWords = []string{
 // not know ("commentlist") are searched for the table's roots. The cost is
 // a few map lookups per element, which matters: every pass asks.
 func hintsOf(n *html.Node) hint {
-	ci := classID(n)
 	var h hint
-	if ip := attr(n, "itemprop"); ip == "articleBody" || ip == "text" && n.DataAtom != atom.Span {
-		h |= hintBody | hintPositive
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id", "data-component":
+			if a.Namespace == "" && a.Val != "" {
+				h |= wordHints(a.Val)
+			}
+		case "itemprop":
+			if a.Val == "articleBody" || a.Val == "text" && n.DataAtom != atom.Span {
+				h |= hintBody
+			}
+		}
 	}
-	if dc := attr(n, "data-component"); dc != "" {
-		ci += " " + strings.ToLower(dc)
+	if h&hintBody != 0 {
+		h |= hintPositive
 	}
-	if ci == "" {
-		return h
+	return h
+}
+
+// wordHints reads one class, id or data-component value. It allocates
+// nothing for lowercase values, which nearly all are.
+func wordHints(v string) hint {
+	if len(v) > 300 {
+		// Hint words sit near the start; a giant attribute is not worth
+		// reading in full on every pass.
+		v = v[:300]
 	}
+	v = strings.ToLower(v)
 	var words [24]string
 	nw := 0
 	start := -1
-	for i := 0; i <= len(ci); i++ {
-		alnum := i < len(ci) && (ci[i] >= 'a' && ci[i] <= 'z' || ci[i] >= '0' && ci[i] <= '9' || ci[i] >= 0x80)
+	for i := 0; i <= len(v); i++ {
+		alnum := i < len(v) && (v[i] >= 'a' && v[i] <= 'z' || v[i] >= '0' && v[i] <= '9' || v[i] >= 0x80)
 		if alnum {
 			if start < 0 {
 				start = i
@@ -125,47 +142,44 @@ func hintsOf(n *html.Node) hint {
 		if start < 0 {
 			continue
 		}
-		w := ci[start:i]
-		start = -1
 		if nw < len(words) {
-			words[nw] = w
+			words[nw] = v[start:i]
 			nw++
 		}
+		start = -1
 		// A class name like "article__block--related" is one token of the
 		// attribute: pairs and triples only join words within it.
-		if i < len(ci) && ci[i] == ' ' && nw < len(words) {
+		if i < len(v) && v[i] == ' ' && nw < len(words) {
 			words[nw] = ""
 			nw++
 		}
 	}
+	var h hint
 	var buf [64]byte
 	for i := 0; i < nw; i++ {
 		w := words[i]
 		if w == "" {
 			continue
 		}
-		if v, ok := hintWords[w]; ok {
-			h |= v
-		} else if v, ok := hintWords[strings.TrimSuffix(w, "s")]; ok && len(w) > 3 {
-			h |= v
+		if x, ok := hintWords[w]; ok {
+			h |= x
+		} else if x, ok := hintWords[strings.TrimSuffix(w, "s")]; ok && len(w) > 3 {
+			h |= x
 		} else if len(w) >= 7 {
 			h |= rootHints(w)
 		}
 		if i+1 < nw && words[i+1] != "" {
 			pair := append(append(buf[:0], w...), words[i+1]...)
-			if v, ok := hintWords[string(pair)]; ok {
-				h |= v
+			if x, ok := hintWords[string(pair)]; ok {
+				h |= x
 			}
 			if i+2 < nw && words[i+2] != "" {
 				triple := append(pair, words[i+2]...)
-				if v, ok := hintWords[string(triple)]; ok {
-					h |= v
+				if x, ok := hintWords[string(triple)]; ok {
+					h |= x
 				}
 			}
 		}
-	}
-	if h&hintBody != 0 {
-		h |= hintPositive
 	}
 	return h
 }
@@ -205,6 +219,8 @@ var hintWords = func() map[string]hint {
 	add(relatedWords, hintRelated)
 	add(popularWords, hintPopular)
 	add(adWords, hintAd|hintJunk|hintUnlikely|hintNegative)
+	add([]string{"gallery", "slideshow", "carousel", "lightbox", "video-player", "videoplayer",
+		"player-settings", "settings", "tooltip", "controlbar", "control-bar"}, hintWidget|hintJunk|hintNegative)
 	// Words that hold a furniture root but name something else: opinion
 	// sections, investors, headlines.
 	for _, w := range []string{"commentary", "commentaries", "shareholder", "shareholders", "headline", "headlines", "subheader", "menuitem"} {

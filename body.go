@@ -151,10 +151,10 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			return
 		}
 		level := max(headingLevel(n), 2)
-		if isPromoLabel(text) || isPopularLabel(text) {
+		if isPromoLabel(text) || isPopularLabel(text) || isFurnitureLabel(text) {
 			// "Related stories", "Most read": what follows up to the next
 			// heading of this rank is a box of links, not a section.
-			b.skipLevel, b.skipRelated, b.skipScope = level, !isPopularLabel(text), n.Parent
+			b.skipLevel, b.skipRelated, b.skipScope = level, isPromoLabel(text) && !isPopularLabel(text), n.Parent
 			return
 		}
 		if b.skipLevel > 0 {
@@ -407,6 +407,9 @@ func (b *bodyBuilder) flush() {
 	case isPromoLine(text) && len(links) > 0 && linkShare(text, links) >= 0.3:
 		b.promo(text, links)
 		return
+	case len(links) == 0 && isFurnitureLabel(text):
+		b.skipLevel, b.skipRelated, b.skipScope = 2, false, nil
+		return
 	case len(links) == 0 && (isPromoLabel(text) || isPopularLabel(text)):
 		// A label line ("You may also like...", "RECENT ARTICLES") opens
 		// a box like a heading does; with nothing after it, it is a label
@@ -582,6 +585,10 @@ func looksLikeSubheading(text string) bool {
 	}
 	if strings.HasPrefix(text, "“") || strings.HasPrefix(text, "«") || strings.HasPrefix(text, "„") || strings.HasPrefix(text, "‘") {
 		return false
+	}
+	if strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…") {
+		// "The bottom line ..." leads into what follows.
+		return true
 	}
 	last := text[len(text)-1]
 	// Interview questions are set in bold too; they are not sections.

@@ -75,7 +75,7 @@ var junkWords = []string{
 	"pagination", "post-navigation", "nav-links", "entry-footer", "article-footer",
 	"rating", "reactions", "emoji", "follow", "app-promo", "feedback", "correction-form",
 	"hidden-print", "noprint", "subscriber", "login", "register", "related", "comments",
-	"vjs", "jwplayer", "playlist",
+	"vjs", "jwplayer", "playlist", "cookiebanner",
 	"tag", "nav", "social-share", "share-buttons", "sharebar", "share-bar", "author",
 }
 

@@ -665,7 +665,7 @@ func (s *state) titleBlockImage(nodes []*html.Node, meta *Image) (*html.Node, *I
 		// The element that holds both the headline and the body, an
 		// article element for one, holds the hero picture too: only what
 		// comes before the headline in it is searched.
-		if p.DataAtom == atom.Article || (len(nodes) > 0 && contains(p, nodes[0])) {
+		if p.DataAtom == atom.Article || (len(nodes) > 0 && !s.content[p] && contains(p, nodes[len(nodes)-1])) {
 			block = p
 			break
 		}

@@ -80,7 +80,41 @@ func isBoilerplateLine(text string) bool {
 		"print", "email", "comments", "loading", "advertisement continue reading below",
 		"supported by", "skip to content", "back to top", "click to share", "tweet", "pin it",
 		"continue reading the main story", "read more", "show more", "show all", "view gallery",
-		"enlarge this image", "toggle caption", "hide caption", "view photo", "play video":
+		"enlarge this image", "toggle caption", "hide caption", "view photo", "play video",
+		"bild anzeigen", "bild vergrößern", "merken", "drucken", "teilen", "mehr anzeigen",
+		"artikel teilen", "zum artikel", "partager", "imprimer", "compartir", "imprimir",
+		"condividi", "stampa", "поделиться", "распечатать", "save", "saved", "copy link",
+		"link copied", "getty images", "afp", "reuters", "dpa", "ap", "shutterstock":
+		return true
+	}
+	return isReadingTime(text)
+}
+
+// isReadingTime reports whether a line only says how long the article
+// takes to read ("4 Min Read", "Lesezeit: 3 Minuten").
+func isReadingTime(text string) bool {
+	l := strings.ToLower(text)
+	if wordCount(l) > 5 || !strings.ContainsAny(l, "0123456789") {
+		return false
+	}
+	return strings.Contains(l, "min read") || strings.Contains(l, "minute read") || strings.Contains(l, "minutes read") ||
+		strings.Contains(l, "lesezeit") || strings.Contains(l, "lecture") || strings.Contains(l, "de lectura") ||
+		strings.Contains(l, "min. leestijd") || strings.Contains(l, "минут")
+}
+
+// isFurnitureLabel reports whether a heading or label line opens the
+// publisher's own material at the end of a page rather than the story:
+// contact details, "about us", disclaimers.
+func isFurnitureLabel(text string) bool {
+	if wordCount(text) > 5 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ": "))
+	switch l {
+	case "kontakt", "contact", "contacts", "pressekontakt", "press contact", "media contact",
+		"media contacts", "medienkontakt", "ansprechpartner", "ansprechpartnerin", "über uns",
+		"about us", "impressum", "disclaimer", "haftungsausschluss", "contact us", "kontaktieren sie uns",
+		"teilnehmende blogs", "empfohlene beiträge", "empfohlene artikel", "das könnte sie auch interessieren":
 		return true
 	}
 	return false

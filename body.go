@@ -138,7 +138,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			return
 		}
 	}
-	if kind := b.classify(n); kind != keep {
+	if kind := b.classify(n); kind != keep && depth > 0 {
 		if kind == related {
 			b.relatedBox(n, true)
 		}
@@ -512,7 +512,14 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 			return related
 		}
 	}
-	if h&hintWidget != 0 && h&hintBody == 0 && n.DataAtom != atom.Figure {
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		// Whatever script hooks its classes name, an article element
+		// inside the content is content.
+		return keep
+	}
+	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && textLen(n)*5 < b.textLen*4 {
+		// Galleries and players are dropped however much of the
+		// container they fill, short of being all of it.
 		return drop
 	}
 	if h&(hintJunk|hintPopular) != 0 && h&hintBody == 0 && !isEmbed(n) {

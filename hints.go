@@ -129,6 +129,7 @@ func wordHints(v string) hint {
 	}
 	v = strings.ToLower(v)
 	var words [24]string
+	var modifier [24]bool // the word follows "--": a BEM modifier
 	nw := 0
 	start := -1
 	for i := 0; i <= len(v); i++ {
@@ -144,6 +145,7 @@ func wordHints(v string) hint {
 		}
 		if nw < len(words) {
 			words[nw] = v[start:i]
+			modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
 			nw++
 		}
 		start = -1
@@ -161,7 +163,16 @@ func wordHints(v string) hint {
 		if w == "" {
 			continue
 		}
+		if w == "widget" && i > 0 && words[i-1] == "elementor" {
+			// Elementor, a page builder, calls every block of a page a
+			// widget, the article's text included.
+			continue
+		}
 		if x, ok := hintWords[w]; ok {
+			if modifier[i] && x&hintAd != 0 {
+				// "section--ads" is a section that holds ads, not an ad.
+				x = 0
+			}
 			h |= x
 		} else if x, ok := hintWords[strings.TrimSuffix(w, "s")]; ok && len(w) > 3 {
 			h |= x
@@ -249,7 +260,7 @@ var hintRoots = func() []struct {
 			h    hint
 		}{r, hintBody | hintPositive})
 	}
-	for _, r := range []string{"comment", "sidebar", "footer", "header", "share", "social", "newsletter", "subscribe", "navigation", "navbar", "menu", "breadcrumb", "banner", "widget", "sponsor", "cookie", "popup", "masthead"} {
+	for _, r := range []string{"comment", "sidebar", "footer", "header", "share", "social", "newsletter", "subscribe", "navigation", "navbar", "menu", "breadcrumb", "banner", "sponsor", "cookie", "popup", "masthead"} {
 		out = append(out, struct {
 			root string
 			h    hint

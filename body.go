@@ -128,7 +128,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		return
 	}
 	b.flush()
-	if h := hintsOf(n); h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
+	if h := b.s.hints.of(n); h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
 		// A caption wrapper (WordPress's wp-caption) is a figure; a
 		// caption on its own is not body text.
 		if findImg(n) != nil {
@@ -219,7 +219,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		mark := b.mark()
 		b.children(n, depth)
 		b.flush()
-		if depth > 0 && n.DataAtom != atom.P && hintsOf(n)&hintBody == 0 && b.isLinkFarm(mark) {
+		if depth > 0 && n.DataAtom != atom.P && b.s.hints.of(n)&hintBody == 0 && b.isLinkFarm(mark) {
 			b.rollback(mark)
 		}
 	}
@@ -365,7 +365,7 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 	if isHidden(n) || skipAlways(n) {
 		return
 	}
-	if hintsOf(n)&(hintHiddenish|hintCaption) != 0 {
+	if b.s.hints.of(n)&(hintHiddenish|hintCaption) != 0 {
 		// Captions are never body text; their figure reads them.
 		return
 	}
@@ -503,7 +503,7 @@ const (
 // classify decides whether a block element of the content is body, page
 // furniture or a related box.
 func (b *bodyBuilder) classify(n *html.Node) verdict {
-	h := hintsOf(n)
+	h := b.s.hints.of(n)
 	if h == 0 {
 		return keep
 	}
@@ -536,7 +536,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 // isJunk reports whether an inline element is furniture: a share button,
 // an ad label.
 func (b *bodyBuilder) isJunk(n *html.Node) bool {
-	h := hintsOf(n)
+	h := b.s.hints.of(n)
 	return h&(hintAd|hintHiddenish) != 0 || (h&hintJunk != 0 && h&hintBody == 0 && b.small(n))
 }
 

@@ -39,7 +39,7 @@ const minParagraph = 25
 // grandparent (half) and up to three more ancestors (less each level).
 // Page furniture (menus, sidebars, comments, ads) is skipped unless its
 // class also suggests content.
-func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool) []candidate {
+func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc hintCache) []candidate {
 	var (
 		stack  []frame
 		out    []candidate
@@ -68,7 +68,7 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool) []c
 			case atom.Nav, atom.Footer, atom.Aside:
 				return false
 			}
-			if strict && !protect[n] && unlikely(n) {
+			if strict && !protect[n] && unlikely(n, hc) {
 				return false
 			}
 			if n.DataAtom == atom.A {
@@ -123,7 +123,7 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool) []c
 			}
 		}
 		if f.score > 0 {
-			h := hintsOf(n)
+			h := hc.of(n)
 			score := (f.score + tagWeight(n) + hintWeight(h)) * (1 - linkDensity(f.textLen, f.linkLen))
 			out = append(out, candidate{
 				node: n, score: score, textLen: f.textLen, linkLen: f.linkLen,
@@ -192,12 +192,12 @@ func hintWeight(h hint) float64 {
 }
 
 // unlikely reports whether n is page furniture that scoring can skip.
-func unlikely(n *html.Node) bool {
+func unlikely(n *html.Node, hc hintCache) bool {
 	switch n.DataAtom {
 	case atom.Body, atom.Html, atom.Article, atom.Main, atom.A, atom.P, atom.Td:
 		return false
 	}
-	h := hintsOf(n)
+	h := hc.of(n)
 	if h&hintUnlikely == 0 || h&hintBody != 0 {
 		return false
 	}
@@ -247,16 +247,16 @@ func walkEnterLeave(n *html.Node, enter func(*html.Node) bool, leave func(*html.
 // little text, which happens when a page's layout classes name a sidebar,
 // a header or commentary around the article, it scores again without
 // skipping, as Readability does, and keeps whichever finds more prose.
-func findContent(body *html.Node, marked []*html.Node) []*html.Node {
+func findContent(body *html.Node, marked []*html.Node, hc hintCache) []*html.Node {
 	protect := make(map[*html.Node]bool)
 	for _, n := range marked {
 		for p := n; p != nil && !protect[p]; p = p.Parent {
 			protect[p] = true
 		}
 	}
-	nodes, text := chooseContent(scoreContent(body, true, protect))
+	nodes, text := chooseContent(scoreContent(body, true, protect, hc))
 	if text < 1500 {
-		if loose, looseText := chooseContent(scoreContent(body, false, nil)); looseText*2 > text*3 {
+		if loose, looseText := chooseContent(scoreContent(body, false, nil, hc)); looseText*2 > text*3 {
 			return loose
 		}
 	}

@@ -180,3 +180,25 @@ func isBlockLevel(n *html.Node) bool {
 	}
 	return false
 }
+
+// classHas reports whether n's class or id attribute contains any of the
+// lowercase words. Unlike classID it allocates nothing for lowercase
+// attributes, which nearly all are.
+func classHas(n *html.Node, words ...string) bool {
+	for _, a := range n.Attr {
+		if (a.Key != "class" && a.Key != "id") || a.Namespace != "" || a.Val == "" {
+			continue
+		}
+		v := a.Val
+		if len(v) > 400 {
+			v = v[:400]
+		}
+		v = strings.ToLower(v)
+		for _, w := range words {
+			if strings.Contains(v, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -100,12 +100,23 @@ var popularWords = []string{
 // not know ("commentlist") are searched for the table's roots. The cost is
 // a few map lookups per element, which matters: every pass asks.
 func hintsOf(n *html.Node) hint {
+	var c hintCache
+	return c.of(n)
+}
+
+// hintCache remembers what each class, id and data-component value says,
+// for one parse: pages repeat the same few hundred values on thousands of
+// elements, and every pass asks. The zero value caches nothing.
+type hintCache map[string]hint
+
+// of is hintsOf, reading each attribute value through the cache.
+func (c hintCache) of(n *html.Node) hint {
 	var h hint
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "data-component":
 			if a.Namespace == "" && a.Val != "" {
-				h |= wordHints(a.Val)
+				h |= c.words(a.Val)
 			}
 		case "itemprop":
 			if a.Val == "articleBody" || a.Val == "text" && n.DataAtom != atom.Span {
@@ -115,6 +126,20 @@ func hintsOf(n *html.Node) hint {
 	}
 	if h&hintBody != 0 {
 		h |= hintPositive
+	}
+	return h
+}
+
+func (c hintCache) words(v string) hint {
+	if c == nil {
+		return wordHints(v)
+	}
+	if h, ok := c[v]; ok {
+		return h
+	}
+	h := wordHints(v)
+	if len(c) < 4096 {
+		c[v] = h
 	}
 	return h
 }

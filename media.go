@@ -32,7 +32,7 @@ func (s *state) figureImage(n *html.Node) *Image {
 		return nil
 	}
 	container := n
-	if n == img && n.Parent != nil && hintsOf(n.Parent)&hintCaption != 0 {
+	if n == img && n.Parent != nil && s.hints.of(n.Parent)&hintCaption != 0 {
 		container = n.Parent
 	}
 	im.Caption, im.Credit = s.captionOf(container, img)
@@ -234,7 +234,7 @@ func (s *state) captionOf(container, img *html.Node) (caption, credit string) {
 		if c != container && (skipAlways(c) || captionHidden(c)) {
 			return false
 		}
-		if c.DataAtom == atom.Figcaption || (c != container && hintsOf(c)&hintCaption != 0 && capNode == nil) {
+		if c.DataAtom == atom.Figcaption || (c != container && s.hints.of(c)&hintCaption != 0 && capNode == nil) {
 			if capNode == nil {
 				capNode = c
 			}
@@ -415,7 +415,7 @@ func (s *state) adjacentCaption(img *html.Node) (caption, credit string) {
 			switch {
 			case isCreditElement(sib) || opensWithCreditLabel(sib):
 				creditNodes = append(creditNodes, sib)
-			case sib.DataAtom == atom.Figcaption || hintsOf(sib)&(hintCaption|hintCredit) != 0 || holdsCreditElement(sib):
+			case sib.DataAtom == atom.Figcaption || s.hints.of(sib)&(hintCaption|hintCredit) != 0 || holdsCreditElement(sib):
 				capNodes = append(capNodes, sib)
 			case len(capNodes)+len(creditNodes) == 0 && isCaptionLine(sib):
 				capNodes = append(capNodes, sib)
@@ -771,7 +771,7 @@ func (s *state) inFurnitureBlock(n *html.Node) bool {
 		case atom.Nav, atom.Footer, atom.Aside:
 			return true
 		}
-		h := hintsOf(p)
+		h := s.hints.of(p)
 		if h&(hintRelated|hintPopular) != 0 && h&hintBody == 0 {
 			return true
 		}
@@ -929,7 +929,7 @@ func (s *state) headImage(n *html.Node) (*html.Node, *Image) {
 		switch c.Type {
 		case html.TextNode:
 			if !hasAncestor(c, 6, func(p *html.Node) bool {
-				return p.DataAtom == atom.Figcaption || hintsOf(p)&(hintCaption|hintCredit) != 0
+				return p.DataAtom == atom.Figcaption || s.hints.of(p)&(hintCaption|hintCredit) != 0
 			}) {
 				seen += foldedLen(c.Data)
 			}

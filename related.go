@@ -127,11 +127,14 @@ func isFurnitureLabel(text string) bool {
 // "more stories" and "recommended" boxes are the site's, only a box that
 // calls itself related counts.
 func (s *state) looksRelated(n *html.Node) bool {
-	h := hintsOf(n)
+	return s.relatedBox(n, s.hints.of(n), boxLabel(n))
+}
+
+// relatedBox is looksRelated with n's hints and box label already read.
+func (s *state) relatedBox(n *html.Node, h hint, label string) bool {
 	if h&hintPopular != 0 || isNextStoryBox(n) {
 		return false
 	}
-	label := boxLabel(n)
 	if label != "" && isPopularLabel(label) {
 		return false
 	}
@@ -154,8 +157,7 @@ var nextStoryWords = []string{"read-next", "readnext", "next-story", "nextstory"
 
 // isNextStoryBox reports whether n's class names next-story navigation.
 func isNextStoryBox(n *html.Node) bool {
-	ci := classID(n)
-	return ci != "" && containsAny(ci, nextStoryWords)
+	return classHas(n, nextStoryWords...)
 }
 
 // inSiteRail reports whether n is, or sits in, a sidebar, rail or widget,
@@ -166,8 +168,7 @@ func inSiteRail(n *html.Node) bool {
 		if p.DataAtom == atom.Body || p.DataAtom == atom.Html {
 			return false
 		}
-		ci := classID(p)
-		return strings.Contains(ci, "sidebar") || strings.Contains(ci, "widget") || strings.Contains(ci, "rail")
+		return classHas(p, "sidebar", "widget", "rail")
 	}
 	return rail(n) || hasAncestor(n, 10, rail)
 }
@@ -192,7 +193,7 @@ const maxLabelDepth = 4
 func boxLabel(n *html.Node) string {
 	c := firstElementChild(n)
 	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
-		if headingLevel(c) > 0 || isLabelClass(classID(c)) {
+		if headingLevel(c) > 0 || classHas(c, labelClassWords...) {
 			t := nodeText(c)
 			if t == "" {
 				if img := findImg(c); img != nil {
@@ -223,11 +224,8 @@ func firstElementChild(n *html.Node) *html.Node {
 	return nil
 }
 
-// isLabelClass reports whether a class names a box's heading.
-func isLabelClass(ci string) bool {
-	return strings.Contains(ci, "title") || strings.Contains(ci, "heading") || strings.Contains(ci, "label") ||
-		strings.Contains(ci, "header") || strings.Contains(ci, "subhead")
-}
+// labelClassWords mark the element that labels a box.
+var labelClassWords = []string{"title", "heading", "label", "header", "subhead"}
 
 func isPopularLabel(label string) bool {
 	l := strings.ToLower(label)
@@ -358,15 +356,17 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 				return false
 			}
 		}
-		if hintsOf(n)&hintPopular != 0 || isNextStoryBox(n) {
+		h := s.hints.of(n)
+		if h&hintPopular != 0 || isNextStoryBox(n) {
 			return false
 		}
-		if label := boxLabel(n); label != "" && isPopularLabel(label) {
+		label := boxLabel(n)
+		if label != "" && isPopularLabel(label) {
 			// The cards inside a "Latest news" box are not related boxes
 			// either, whatever their class.
 			return false
 		}
-		if s.looksRelated(n) {
+		if s.relatedBox(n, h, label) {
 			if links := s.boxLinks(n); len(links) > 0 && textLen(n) < 4000 {
 				s.addRelated(links...)
 				return false
@@ -390,7 +390,7 @@ func (s *state) inlineText(n *html.Node) (string, []Link) {
 			return false
 		}
 		if c != n {
-			if skipAlways(c) || isHidden(c) || hintsOf(c)&(hintHiddenish|hintAd) != 0 {
+			if skipAlways(c) || isHidden(c) || s.hints.of(c)&(hintHiddenish|hintAd) != 0 {
 				return false
 			}
 		}

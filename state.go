@@ -21,6 +21,7 @@ type state struct {
 	base *url.URL
 	art  *Article
 
+	hints     hintCache           // what class names say, read once per parse
 	meta      *pageMeta
 	ld        *ldArticle
 	titleNode *html.Node          // the h1 the title came from
@@ -34,7 +35,7 @@ type state struct {
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {
-	return &state{opts: p, root: root, base: base, art: &Article{}}
+	return &state{opts: p, root: root, base: base, art: &Article{}, hints: hintCache{}}
 }
 
 // run is the pipeline: metadata first; then the body's container, which
@@ -70,7 +71,7 @@ func (s *state) run(ctx context.Context) error {
 	}
 
 	body := findBodyElement(s.root)
-	nodes := findContent(body, s.meta.articleBodies())
+	nodes := findContent(body, s.meta.articleBodies(), s.hints)
 	s.content = make(map[*html.Node]bool, len(nodes))
 	for _, n := range nodes {
 		s.content[n] = true

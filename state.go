@@ -21,7 +21,7 @@ type state struct {
 	base *url.URL
 	art  *Article
 
-	hints     hintCache           // what class names say, read once per parse
+	hints     hintCache // what class names say, read once per parse
 	meta      *pageMeta
 	ld        *ldArticle
 	titleNode *html.Node          // the h1 the title came from
@@ -31,7 +31,6 @@ type state struct {
 	// captionNodes are elements read as a picture's caption or credit
 	// outside its figure; they are not body text.
 	captionNodes []*html.Node
-
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {

@@ -427,3 +427,29 @@ func onlyElementChild(p, c *html.Node) bool {
 	}
 	return true
 }
+
+// leadBefore finds the lead paragraph a page sets apart just before its
+// body container ("intro", "standfirst", "teaser" classes): a previous
+// sibling of the first content node or of one of its near ancestors that
+// holds a few sentences of prose and no picture-only block.
+func leadBefore(first *html.Node, hc hintCache) *html.Node {
+	n := first
+	for level := 0; level < 3 && n != nil && n.DataAtom != atom.Body; level++ {
+		seen := 0
+		for p := n.PrevSibling; p != nil && seen < 4; p = p.PrevSibling {
+			if p.Type != html.ElementNode || skipAlways(p) {
+				continue
+			}
+			seen++
+			if hc.of(p)&hintIntro == 0 || hc.of(p)&(hintJunk|hintRelated|hintPopular|hintCaption) != 0 {
+				continue
+			}
+			text := textLen(p)
+			if text >= 40 && text <= 1500 && linkDensity(text, linkTextLen(p)) < 0.2 {
+				return p
+			}
+		}
+		n = n.Parent
+	}
+	return nil
+}

@@ -23,6 +23,7 @@ const (
 	hintCredit                     // a photo credit
 	hintHiddenish                  // text meant for screen readers only
 	hintWidget                     // a gallery, slideshow or player: never body, whatever its size
+	hintIntro                      // the lead paragraph or standfirst set apart from the body
 )
 
 // bodyWords mark the element that holds the article body on common
@@ -265,6 +266,9 @@ var hintWords = func() map[string]hint {
 		}
 	}
 	add([]string{"caption", "legend", "figcaption", "wp-caption-text"}, hintCaption)
+	add([]string{"intro", "article-intro", "full-intro", "lead", "lede", "teaser", "standfirst",
+		"summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "vorspann", "entradilla",
+		"bajada", "occhiello", "sommario", "article-lead", "lead-text", "intro-text"}, hintIntro)
 	add([]string{"credit", "credits", "copyright", "photographer", "source", "rights", "attribution", "photo-credit", "image-credit"}, hintCredit)
 	add([]string{"visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "screenreader", "offscreen", "a11y", "element-invisible", "screen-reader-text", "vh"}, hintHiddenish)
 	return m

@@ -71,6 +71,11 @@ func (s *state) run(ctx context.Context) error {
 
 	body := findBodyElement(s.root)
 	nodes := findContent(body, s.meta.articleBodies(), s.hints)
+	if len(nodes) > 0 && nodes[0].DataAtom != atom.Body {
+		if lead := leadBefore(nodes[0], s.hints); lead != nil {
+			nodes = append([]*html.Node{lead}, nodes...)
+		}
+	}
 	s.content = make(map[*html.Node]bool, len(nodes))
 	for _, n := range nodes {
 		s.content[n] = true

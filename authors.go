@@ -1,7 +1,9 @@
 package article
 
 import (
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -11,9 +13,12 @@ import (
 const maxAuthors = 20
 
 // findAuthors reads the byline and the authors. Sources in order of trust:
-// the byline displayed near the headline, which names the authors as the
+// the byline displayed near the headline (a marked byline element, else a
+// "By ..." line beside the headline), which names the authors as the
 // reader sees them; JSON-LD, which also says who is an organisation and
-// links profiles; meta tags; rel=author links.
+// links profiles; meta tags, labelled twitter:data included; rel=author
+// links. The site's own name is never an author; a wire agency that
+// JSON-LD names as publisher of a story on another site is added as one.
 func (s *state) findAuthors() (string, []Author) {
 	line, lineNode := s.visibleByline()
 	visible := s.namesIn(line, lineNode)
@@ -27,7 +32,7 @@ func (s *state) findAuthors() (string, []Author) {
 		}
 	}
 	var metaNames []Author
-	for _, key := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
+	for _, key := range []string{"author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
 		for _, v := range s.meta.all(key) {
 			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
 				continue
@@ -35,6 +40,11 @@ func (s *state) findAuthors() (string, []Author) {
 			for _, n := range bylineNames(v) {
 				metaNames = append(metaNames, Author{Name: n})
 			}
+		}
+	}
+	for _, v := range s.labelledAuthors() {
+		for _, n := range bylineNames(v) {
+			metaNames = append(metaNames, Author{Name: n})
 		}
 	}
 	for _, n := range s.meta.itemprops {
@@ -64,10 +74,9 @@ func (s *state) findAuthors() (string, []Author) {
 		}
 	}
 
-	site := foldKey(s.art.SiteName)
 	var chosen []Author
 	for _, src := range [][]Author{visible, ld, metaNames, rel} {
-		if list := s.filterAuthors(src, site); len(list) > 0 {
+		if list := s.filterAuthors(src); len(list) > 0 {
 			chosen = list
 			break
 		}
@@ -75,18 +84,27 @@ func (s *state) findAuthors() (string, []Author) {
 	// When the byline and JSON-LD name different people, the byline may
 	// be a stray "author" element; trust JSON-LD.
 	if len(visible) > 0 && len(ld) > 0 && !overlaps(visible, ld) {
-		if l := s.filterAuthors(ld, site); len(l) > 0 {
+		if l := s.filterAuthors(ld); len(l) > 0 {
 			chosen = l
 			line = ""
 		}
 	}
 	// Fill in profile links and organisation flags from the other sources.
 	for i := range chosen {
+		// A byline showing a first name only ("By Jonas") is completed
+		// from metadata that has the full name.
+		if !strings.Contains(chosen[i].Name, " ") {
+			if full := fullerName(chosen[i].Name, ld, metaNames, rel); full != "" {
+				chosen[i].Name = full
+			}
+		}
 		for _, src := range [][]Author{ld, metaNames, rel} {
 			for _, o := range src {
 				if foldKey(o.Name) == foldKey(chosen[i].Name) {
-					if chosen[i].URL == "" {
-						chosen[i].URL = resolveURL(s.base, o.URL)
+					// The metadata's profile link is the canonical one; a
+					// displayed link often carries tracking parameters.
+					if u := resolveURL(s.base, o.URL); chosen[i].URL == "" || u != "" && sameURLPath(u, chosen[i].URL) {
+						chosen[i].URL = u
 					}
 					chosen[i].Organization = chosen[i].Organization || o.Organization
 				}
@@ -94,10 +112,102 @@ func (s *state) findAuthors() (string, []Author) {
 		}
 		chosen[i].Organization = chosen[i].Organization || isAgency(chosen[i].Name) || looksLikeOrganization(chosen[i].Name)
 	}
+	markOutlets(chosen)
+	// Wire copy: a page whose JSON-LD names a wire agency as publisher,
+	// on a site that is not the agency's own, carries the agency's story.
+	if s.ld != nil && isAgency(s.ld.publisher) && !s.isAgencySite(s.ld.publisher) && len(chosen) < maxAuthors {
+		pub := clean(s.ld.publisher)
+		if !overlaps(chosen, []Author{{Name: pub}}) {
+			chosen = append(chosen, Author{Name: pub, Organization: true})
+		}
+	}
 	if line != "" && len(chosen) == 0 {
 		line = ""
 	}
 	return line, chosen
+}
+
+// markOutlets flags as organisations the one-word names that follow a
+// full personal name in a byline: "Jane Doe, Futurism" credits the outlet
+// the story first ran in, and people are credited by full name.
+func markOutlets(list []Author) {
+	person := false
+	for i := range list {
+		single := !strings.Contains(list[i].Name, " ")
+		if person && single && !list[i].Organization && utf8.RuneCountInString(list[i].Name) > 2 {
+			list[i].Organization = true
+		}
+		if !single && !list[i].Organization {
+			person = true
+		}
+	}
+}
+
+// isSiteName reports whether name is the site's own name: its og:site_name
+// or the first part of one that carries a tagline ("Site | Tagline"), or
+// the host name's main label ("example" for www.example.com).
+func (s *state) isSiteName(name string) bool {
+	k := strings.ReplaceAll(foldKey(name), " ", "")
+	if k == "" {
+		return false
+	}
+	site := s.art.SiteName
+	if k == strings.ReplaceAll(foldKey(site), " ", "") {
+		return true
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.Index(site, sep); i > 0 && k == strings.ReplaceAll(foldKey(site[:i]), " ", "") {
+			return true
+		}
+	}
+	host := s.hostLabel()
+	return host != "" && (k == host || k == strings.ReplaceAll(host, "-", ""))
+}
+
+// isAgencySite reports whether the page is on the agency's own site: its
+// meta tags name the agency as the site, or its host name is one of the
+// agency's names ("reuters.com", "apnews.com"). The site name that
+// siteName falls back to is the JSON-LD publisher itself, so it does not
+// count.
+func (s *state) isAgencySite(agency string) bool {
+	if v := s.meta.get("og:site_name", "application-name"); v != "" && sameAgency(v, agency) {
+		return true
+	}
+	host := s.hostLabel()
+	return host != "" && (sameAgency(host, agency) || sameAgency(strings.ReplaceAll(host, "-", " "), agency))
+}
+
+// fullerName returns the one name in the sources that starts with the
+// single word first and goes on, or "" when there is none or several.
+func fullerName(first string, sources ...[]Author) string {
+	k := foldKey(first)
+	found := ""
+	for _, src := range sources {
+		for _, o := range src {
+			name := cleanName(o.Name)
+			ok := strings.HasPrefix(foldKey(name), k+" ")
+			switch {
+			case !ok:
+			case found == "":
+				found = name
+			case foldKey(found) != foldKey(name):
+				return ""
+			}
+		}
+	}
+	return found
+}
+
+// sameURLPath reports whether a and b differ at most in their query and
+// fragment.
+func sameURLPath(a, b string) bool {
+	cut := func(s string) string {
+		if i := strings.IndexAny(s, "?#"); i >= 0 {
+			return s[:i]
+		}
+		return s
+	}
+	return strings.TrimSuffix(cut(a), "/") == strings.TrimSuffix(cut(b), "/")
 }
 
 func overlaps(a, b []Author) bool {
@@ -112,8 +222,8 @@ func overlaps(a, b []Author) bool {
 }
 
 // filterAuthors drops empty names, the site's own name (unless it is a
-// wire agency), and repeats.
-func (s *state) filterAuthors(list []Author, site string) []Author {
+// wire agency, see isSiteName), and repeats.
+func (s *state) filterAuthors(list []Author) []Author {
 	var out []Author
 	seen := map[string]bool{}
 	for _, a := range list {
@@ -122,7 +232,7 @@ func (s *state) filterAuthors(list []Author, site string) []Author {
 		if k == "" || seen[k] || len(out) >= maxAuthors {
 			continue
 		}
-		if site != "" && (k == site || strings.ReplaceAll(k, " ", "") == strings.ReplaceAll(site, " ", "")) && !isAgency(a.Name) {
+		if s.isSiteName(a.Name) && !isAgency(a.Name) {
 			continue
 		}
 		seen[k] = true
@@ -132,15 +242,130 @@ func (s *state) filterAuthors(list []Author, site string) []Author {
 	return out
 }
 
+// labelledAuthors returns the values of the twitter:dataN meta tags whose
+// twitter:labelN says they name the author ("Written by", "Verfasst von",
+// "Écrit par"): blog engines fill these in the site's language.
+func (s *state) labelledAuthors() []string {
+	var out []string
+	for i := 1; i <= 4; i++ {
+		d := strconv.Itoa(i)
+		label := strings.Fields(s.meta.get("twitter:label" + d))
+		if len(label) == 0 || len(label) > 3 {
+			continue
+		}
+		n, _ := matchBylinePhrase(label, bylineStrictPrefixes)
+		if n != len(label) {
+			if n, _ = matchBylinePhrase(label, bylineLoosePrefixes); n != len(label) {
+				continue
+			}
+		}
+		if v := s.meta.get("twitter:data" + d); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // visibleByline finds the byline element near the headline and returns its
-// text as displayed.
+// text as displayed. Without a marked one, it takes a short line beside the
+// headline that opens with "By", "Von", "Par" and the like.
 func (s *state) visibleByline() (string, *html.Node) {
+	if line, n := s.markedByline(); line != "" {
+		return line, n
+	}
+	return s.bylineBesideHeadline()
+}
+
+// maxBylineLine is the longest line read as an unmarked byline.
+const maxBylineLine = 120
+
+// bylineBesideHeadline looks at the few lines after the headline (and the
+// kicker lines just before it) for one that opens with a byline phrase.
+func (s *state) bylineBesideHeadline() (string, *html.Node) {
+	h := s.headlineNode()
+	if h == nil {
+		return "", nil
+	}
+	try := func(n *html.Node) (string, *html.Node) {
+		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" || n.Parent == nil {
+			return "", nil
+		}
+		p := n.Parent
+		// "By <a>Jane Doe</a>": the line is the parent's text.
+		for p.Parent != nil && !textLongerThan(p, 3) && !isBlockLevel(p) {
+			p = p.Parent
+		}
+		if textLongerThan(p, maxBylineLine) || s.inFurniture(p) {
+			return "", nil
+		}
+		text := bylineText(p)
+		tokens := strings.Fields(text)
+		if k, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); k == 0 {
+			if k, _ = matchBylinePhrase(tokens, bylineLoosePrefixes); k == 0 {
+				return "", nil
+			}
+		}
+		if len(bylineNames(text)) == 0 {
+			return "", nil
+		}
+		return displayedByline(text), p
+	}
+	count := 0
+	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
+		if n.Type == html.TextNode {
+			count++
+			if line, p := try(n); line != "" {
+				return line, p
+			}
+		}
+	}
+	count = 0
+	for n := prevInDocument(h); n != nil && count < 8; n = prevInDocument(n) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Body || n.DataAtom == atom.Nav) {
+			break
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			count++
+			if line, p := try(n); line != "" {
+				return line, p
+			}
+		}
+	}
+	return "", nil
+}
+
+// textLongerThan reports whether n's text is longer than limit, reading no
+// more of it than it needs: a text node may sit directly in a large
+// container.
+func textLongerThan(n *html.Node, limit int) bool {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if total > limit {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			total += len(strings.TrimSpace(c.Data))
+		case html.ElementNode:
+			if c != n && (skipAlways(c) || isHidden(c)) {
+				return false
+			}
+		}
+		return true
+	})
+	return total > limit
+}
+
+// markedByline finds the element whose class or id marks a byline.
+func (s *state) markedByline() (string, *html.Node) {
 	for _, n := range s.meta.bylines {
 		if s.inFurniture(n) {
 			continue
 		}
 		// Take the outermost byline element: its children are parts of it.
-		if hasAncestor(n, 6, func(p *html.Node) bool { return isBylineHint(classID(p)) }) {
+		// An ancestor met earlier was rejected only when it is a wrapper
+		// far up, so only close ones count.
+		if hasAncestor(n, 3, func(p *html.Node) bool { return isBylineHint(classID(p)) }) {
 			continue
 		}
 		text := bylineText(n)
@@ -211,14 +436,40 @@ func (s *state) inFurniture(n *html.Node) bool {
 		switch p.DataAtom {
 		case atom.Nav, atom.Footer:
 			return true
+		case atom.Body, atom.Html:
+			// Their classes describe the page's layout ("has-sidebar",
+			// "comments-open"), not a box within it.
+			return false
 		}
 		h := hintsOf(p)
 		if h&(hintRelated|hintPopular) != 0 && h&hintBody == 0 {
 			return true
 		}
-		ci := classID(p)
-		return strings.Contains(ci, "comment") || strings.Contains(ci, "sidebar") || strings.Contains(ci, "footer")
+		return isFurnitureClass(classID(p))
 	})
+}
+
+// isFurnitureClass reports whether a class/id string marks comments, a
+// sidebar or a footer. The article's own footer ("entry-footer",
+// "post-footer") holds its byline, and a layout flag ("with-sidebar",
+// "has-comments") says nothing about the box itself.
+func isFurnitureClass(ci string) bool {
+	for tok := range strings.FieldsSeq(ci) {
+		if !strings.Contains(tok, "comment") && !strings.Contains(tok, "sidebar") && !strings.Contains(tok, "footer") {
+			continue
+		}
+		own := false
+		for _, p := range [...]string{"post-", "entry-", "article-", "story-", "with-", "has-", "no-", "single-"} {
+			if strings.HasPrefix(tok, p) {
+				own = true
+				break
+			}
+		}
+		if !own && !strings.Contains(tok, "__with") && !strings.Contains(tok, "-with-") {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineText is a byline element's text without the dates, times and

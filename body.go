@@ -774,6 +774,10 @@ func isCallToAction(text string) bool {
 		return true
 	case has("letters to the editor") && has("email", "e-mail"):
 		return true
+	case len(text) < 200 && has("support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez"):
+		return true
+	case len(text) < 250 && has("telegram", "whatsapp", "google news") && has("join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"):
+		return true
 	case strings.HasPrefix(l, "sign up") || strings.HasPrefix(l, "subscribe to"):
 		return true
 	}

@@ -33,11 +33,18 @@ var (
 		"text by", "article by", "posted by", "published by", "compiled by",
 		"interview by", "contributed by", "view all posts by", "all posts by",
 		"posts by", "more from", "more by", "articles by", "stories by",
-		"escrito por", "écrit par", "geschrieben von", "scritto da",
+		"show all articles of", "show all articles by", "all articles by",
+		"alle artikel von", "alle beiträge von", "artikel von", "ein artikel von",
+		"beitrag von", "ein beitrag von", "blog beitrag von", "erstellt von",
+		"eingestellt von", "gespeichert von", "geposted von", "gepostet von",
+		"veröffentlicht von", "publié par", "publicado por", "pubblicato da",
+		"a cura di", "interview:", "interview von", "ein interview von",
+		"escrito por", "écrit par", "geschrieben von", "verfasst von",
+		"scritto da", "geschreven door", "skrevet af", "skrevet av", "skriven av",
 		"text von", "texto de", "autor", "autorin", "autoren", "author",
 		"authors", "auteur", "auteurs", "autore", "autori", "автор", "авторы")
 	bylineLoosePrefixes = bylinePhrases(
-		"von", "par", "por", "di", "door", "av", "af", "od", "от", "text",
+		"von", "par", "por", "di", "door", "av", "af", "od", "от", "text", "текст",
 		"texte", "texto", "tekst", "testo", "reporter", "writer", "follow",
 		"email", "contact")
 	// bylineCreditPrefixes open pieces that credit someone other than an
@@ -66,11 +73,14 @@ var (
 		aktualisiert veröffentlicht erschienen publié publiée actualizado
 		actualizada publicado publicada pubblicato aggiornato gepubliceerd
 		bijgewerkt opdateret publiceret oppdatert publisert uppdaterad
-		publicerad опубликовано обновлено`)
+		publicerad опубликовано обновлено publiziert datum quelle fuente
+		fonte`)
 	// bylineWidgetWords end the byline when they follow a name: "Jane Doe
 	// Follow", "Jane Doe Twitter".
 	bylineWidgetWords = bylineWordSet(`follow following share email e-mail
-		twitter facebook linkedin instagram bio profile contact`)
+		twitter facebook linkedin instagram bio profile contact search show
+		leave teilen hinterlasse schreibe kommentar kommentare comment comments
+		commentaires comentarios anzahl vorlesen listen print`)
 
 	// bylinePlaceWords introduce where or for whom an author writes: "for The
 	// Moscow Times", "in Paris", "Special to ...". The name ends before them.
@@ -91,7 +101,8 @@ var (
 		redactor redactora giornalista corrispondente redattore redattrice
 		inviato inviata verslaggever redacteur correspondente repórter
 		jornalista reportteri toimittaja journalisti корреспондент
-		журналист обозреватель редактор`)
+		журналист обозреватель редактор autor autorin author auteur autore
+		expert experte expertin`)
 	// bylineRoleQualifiers are the words a role phrase may hold before its
 	// noun: "Chief Economics Correspondent", "Health and Science Editor".
 	bylineRoleQualifiers = bylineWordSet(`senior chief deputy associate
@@ -146,7 +157,9 @@ var (
 		correspondents contributor contributors columnist columnists
 		journalist journalists post posts all view more read article articles
 		story stories by follow share live blog moderator support content
-		sponsored partner promoted release press-release`)
+		sponsored partner promoted release press-release email e-mail mail
+		share print comments contact us no words wörter text texte texto
+		interview von par por door phd md ma msc mba rd rn keine kein`)
 )
 
 // bylineNames splits a displayed byline, or the value of an author meta tag,
@@ -196,6 +209,11 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 	// name ("Jean-Pierre") does not.
 	s = strings.ReplaceAll(s, " - ", ",")
 	s = spaceAfterColon(s)
+	s = cutLabelLead(s)
+	// "ByJane Doe": "By" and the name in adjacent elements with no space.
+	if len(s) > 3 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && (s[3] >= 'a' && s[3] <= 'z' || s[3] == '.') {
+		s = s[:2] + " " + s[2:]
+	}
 
 	seen := make(map[string]bool)
 	found := 0
@@ -253,10 +271,23 @@ func namesInPiece(tokens []string, afterName bool) []string {
 	if n, _ := matchBylinePhrase(tokens, bylineCreditPrefixes); n > 0 {
 		return nil
 	}
+	// "Share this article", "Twitter": a widget, unless the word also
+	// opens a byline ("Follow Jane Doe").
+	if len(tokens) > 0 {
+		if w := normWord(tokens[0]); bylineWidgetWords[w] {
+			n, _ := matchBylinePhrase(tokens, bylineLoosePrefixes)
+			if m, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); n == 0 && m == 0 {
+				return nil
+			}
+		}
+	}
 	tokens = restartAtBy(tokens)
 	tokens = stripBylinePrefix(tokens)
+	tokens = restartAtByWord(tokens)
+	tokens = cutAtPossessive(tokens)
 	tokens = cutAtStopWord(tokens)
 	tokens = cutDates(tokens)
+	tokens = trimLowerFillers(tokens)
 	tokens = stripBylinePrefix(tokens)
 	tokens, ok := cutAtPlace(tokens)
 	if !ok {
@@ -297,6 +328,92 @@ func restartAtBy(tokens []string) []string {
 	return tokens
 }
 
+// bylineByWords introduce the author in the middle of a line: "Erstellt
+// von Jane Doe", "Disko von Jane Doe".
+var bylineByWords = bylineWordSet("by von par por door")
+
+// restartAtByWord skips a short lead-in before a word such as "by" or "von"
+// that is followed by a capitalised name of two words or more, or before a
+// byline label with a colon ("Datum: ... Autor: Jane Doe"). A lower-case
+// word after "von" ("Ursula von der Leyen") or a single word ("Ludwig von
+// Mises") is part of a name.
+func restartAtByWord(tokens []string) []string {
+	for i := 1; i < len(tokens) && i <= 3; i++ {
+		rest := tokens[i+1:]
+		if strings.HasSuffix(tokens[i], ":") && len(rest) > 0 {
+			if n, _ := matchBylinePhrase(tokens[i:], bylineStrictPrefixes); n == 1 {
+				return rest
+			}
+		}
+		if bylineByWords[normWord(tokens[i])] && len(rest) >= 2 && startsUpper(rest[0]) && startsUpper(rest[1]) {
+			return rest
+		}
+	}
+	return tokens
+}
+
+// cutAtPossessive ends a name at a possessive: "Jane Doe's Posts", "Jane
+// Doe’s Discussions" name Jane Doe.
+func cutAtPossessive(tokens []string) []string {
+	for i, t := range tokens[:max(len(tokens)-1, 0)] {
+		for _, p := range [...]string{"'s", "’s"} {
+			if i > 0 && strings.HasSuffix(t, p) {
+				out := append([]string(nil), tokens[:i]...)
+				return append(out, strings.TrimSuffix(t, p))
+			}
+		}
+	}
+	return tokens
+}
+
+// trimLowerFillers removes the lower-case words a removed date leaves at
+// the end of a name ("Jane Doe am", "Jane Doe on") and weekday names.
+// Other capitalised ones may be names ("May").
+func trimLowerFillers(tokens []string) []string {
+	for len(tokens) > 1 {
+		last := tokens[len(tokens)-1]
+		if !(isLowerWord(last) && bylineDateFillers[normWord(last)]) && !bylineWeekdays[normWord(last)] {
+			break
+		}
+		tokens = tokens[:len(tokens)-1]
+	}
+	return tokens
+}
+
+// bylineWeekdays are the full weekday names that a date split off by a
+// comma leaves after a name ("Jane Doe Thursday, November 9"); unlike
+// months ("May") they are not names.
+var bylineWeekdays = bylineWordSet(`monday tuesday wednesday thursday friday
+	saturday sunday montag dienstag mittwoch donnerstag freitag samstag
+	sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
+	miércoles jueves viernes sábado domingo`)
+
+// bylineLabelWords name what a credit line covers: "Text und Interview:",
+// "Text & Fotos:". A line opening with only such words and a colon credits
+// the name after the colon for all of them.
+var bylineLabelWords = bylineWordSet(`text texte texto tekst testo fotos foto
+	photos photo bilder bild interview words recherche reportage und and et y
+	e & + / mit with`)
+
+// cutLabelLead removes a lead-in made only of label words before a colon.
+func cutLabelLead(s string) string {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 40 {
+		return s
+	}
+	head := strings.Fields(strings.NewReplacer("&", " & ", "+", " + ", "/", " / ").Replace(s[:i]))
+	if len(head) < 2 {
+		// A lone "Text:" is an ordinary opening phrase.
+		return s
+	}
+	for _, w := range head {
+		if !bylineLabelWords[strings.ToLower(w)] {
+			return s
+		}
+	}
+	return s[i+1:]
+}
+
 // stripBylinePrefix removes opening phrases such as "By" or "Autor:".
 func stripBylinePrefix(tokens []string) []string {
 	for len(tokens) > 0 {
@@ -309,8 +426,10 @@ func stripBylinePrefix(tokens []string) []string {
 			return tokens
 		}
 		rest := tokens[n:]
-		// "Par AFP", "Von dpa": a lone agency after the phrase is a name too.
-		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]))
+		// "Par AFP", "Von dpa": a lone agency after the phrase is a name
+		// too, and so is any lone word after a by-word ("von jdoe"):
+		// authors are not credited by a surname alone.
+		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]) || bylineByWords[normWord(tokens[0])])
 		if !colon && !lone && (len(rest) < 2 || !startsUpper(rest[0])) {
 			return tokens
 		}
@@ -357,6 +476,12 @@ func cutAtStopWord(tokens []string) []string {
 		w := normWord(t)
 		if bylineStopWords[w] || (i > 0 && bylineWidgetWords[w]) {
 			return trimDateFillers(tokens[:i])
+		}
+		// "Jane Doe Foto: John Roe": a credit label ends the byline.
+		if i > 0 && strings.HasSuffix(t, ":") {
+			if n, _ := matchBylinePhrase(tokens[i:], bylineCreditPrefixes); n > 0 {
+				return tokens[:i]
+			}
 		}
 	}
 	return tokens
@@ -457,7 +582,7 @@ func cutAtPlace(tokens []string) ([]string, bool) {
 func removeRoles(tokens []string) (rest []string, endsInRole bool) {
 	k := -1
 	for i, t := range tokens {
-		if bylineRoleNouns[normWord(t)] {
+		if isRoleNoun(t) {
 			k = i
 			break
 		}
@@ -468,7 +593,7 @@ func removeRoles(tokens []string) (rest []string, endsInRole bool) {
 	rest = make([]string, 0, len(tokens))
 	leading := false
 	for i, t := range tokens {
-		if !bylineRoleNouns[normWord(t)] {
+		if !isRoleNoun(t) {
 			rest = append(rest, t)
 			continue
 		}
@@ -485,6 +610,19 @@ func removeRoles(tokens []string) (rest []string, endsInRole bool) {
 		return nil, endsInRole
 	}
 	return rest, endsInRole
+}
+
+// isRoleNoun reports whether t is a job title, on its own or as the last
+// part of a compound ("Online-Experte", "Sport-Redakteur").
+func isRoleNoun(t string) bool {
+	w := normWord(t)
+	if bylineRoleNouns[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return bylineRoleNouns[w[i+1:]]
+	}
+	return false
 }
 
 // isBylineConjunction reports whether t joins two names.
@@ -522,10 +660,60 @@ func nameFromTokens(tokens []string) string {
 			generic = false
 		}
 	}
-	if letters < 2 || generic {
+	if letters < 2 || generic || readsAsSentence(tokens) || isDomainName(name) {
+		return ""
+	}
+	// "(UTC)" after a date is a zone, not an agency.
+	if _, zone := dateZones[name]; zone {
 		return ""
 	}
 	return name
+}
+
+// isDomainName reports whether name is a web address without a scheme,
+// such as "example.de": the site, not a person.
+func isDomainName(name string) bool {
+	if strings.ContainsRune(name, ' ') {
+		return false
+	}
+	i := strings.LastIndexByte(name, '.')
+	if i <= 0 || i == len(name)-1 {
+		return false
+	}
+	tld := name[i+1:]
+	if len(tld) < 2 || len(tld) > 3 {
+		return false
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	// "J.R" and "Jr." are initials; a domain's label before the dot is
+	// longer than one letter.
+	return i >= 2 && !strings.ContainsRune(name[:i], '.') || strings.Count(name, ".") >= 2 && i-strings.LastIndexByte(name[:i], '.') > 2
+}
+
+// bylineNameParticles are the lower-case words personal names hold: "Ludwig
+// van Beethoven", "Ana de la Cruz", "Ibn al Haytham".
+var bylineNameParticles = bylineWordSet(`van von der den de del della di da das
+	do dos du la le les lo y e bin bint ibn al el ben zu af av ter ten`)
+
+// readsAsSentence reports whether a capitalised piece carries two or more
+// lower-case words that are not name particles: "Are you a pop culture
+// expert" is a sentence, not a name. Names typed all in lower case ("jane
+// doe") are kept.
+func readsAsSentence(tokens []string) bool {
+	upper, lower := 0, 0
+	for _, t := range tokens {
+		switch {
+		case startsUpper(t):
+			upper++
+		case isLowerWord(t) && !bylineNameParticles[normWord(t)]:
+			lower++
+		}
+	}
+	return upper > 0 && lower >= 2
 }
 
 // trimNamePunct removes punctuation around a name. A final dot is kept after
@@ -606,6 +794,41 @@ var wireAgencies = bylineWordSet(`afp agence_france_presse agence_france_press
 	tasnim ukrinform unian ctk čtk pap mti hina tanjug bta tasr sta
 	agerpres ana_mpa amna adnkronos agi dow_jones dow_jones_newswires
 	notimex telam télam prensa_latina vna pna wafa`)
+
+// agencyAliases maps the agencyKey of the other names of an agency, and
+// of the host names of its own sites, to one name, so that "AP", "AP
+// News", "apnews" and "The Associated Press" are known to be one agency.
+var agencyAliases = map[string]string{
+	"ap": "ap", "ap news": "ap", "apnews": "ap", "associated press": "ap",
+	"afp": "afp", "agence france presse": "afp", "agence france press": "afp", "france presse": "afp",
+	"reuters": "reuters", "thomson reuters": "reuters", "reuters news agency": "reuters",
+	"dpa": "dpa", "deutsche presse agentur": "dpa",
+	"efe": "efe", "agencia efe": "efe", "agenciaefe": "efe",
+	"pa": "pa", "pa media": "pa", "pa wire": "pa", "press association": "pa",
+	"upi": "upi", "united press international": "upi",
+	"xinhua": "xinhua", "xinhua news agency": "xinhua", "xinhuanet": "xinhua",
+	"kyodo": "kyodo", "kyodo news": "kyodo", "kyodonews": "kyodo",
+	"yonhap": "yonhap", "yonhap news agency": "yonhap", "yna": "yonhap",
+	"aap": "aap", "australian associated press": "aap",
+	"pti": "pti", "press trust of india": "pti",
+	"bloomberg": "bloomberg", "bloomberg news": "bloomberg",
+}
+
+// sameAgency reports whether a and b name the same agency, through
+// agencyAliases; names it does not list are compared by agencyKey.
+func sameAgency(a, b string) bool {
+	ka, kb := agencyKey(a), agencyKey(b)
+	if ka == "" || kb == "" {
+		return false
+	}
+	if ca, ok := agencyAliases[ka]; ok {
+		ka = ca
+	}
+	if cb, ok := agencyAliases[kb]; ok {
+		kb = cb
+	}
+	return ka == kb || strings.ReplaceAll(ka, " ", "") == strings.ReplaceAll(kb, " ", "")
+}
 
 // organizationSuffixes end names of organisations and their desks: "Fox
 // News", "Reuters Staff", "CNN Wire", "BBC Newsroom".

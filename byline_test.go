@@ -122,6 +122,36 @@ var bylineNamesTests = []struct {
 	{"sentence", "This is a long sentence that is certainly not any kind of name", nil},
 	{"only by", "By", nil},
 	{"invalid utf-8", "By Jane \xff\xfe Doe", []string{"Jane \ufffd\ufffd Doe"}},
+
+	// Lead-ins, labels and widgets around the name.
+	{"created by, german", "Erstellt von Anna Schmidt", []string{"Anna Schmidt"}},
+	{"lead-in before von", "Kolumne von Anna Schmidt", []string{"Anna Schmidt"}},
+	{"von inside a name", "Ursula von der Leyen", []string{"Ursula von der Leyen"}},
+	{"von before a single surname", "Ludwig von Mises", []string{"Ludwig von Mises"}},
+	{"by-word before a handle", "von jdoe42x", nil},
+	{"by-word before a one-word name", "Von Jonas", []string{"Jonas"}},
+	{"label in the middle", "Datum: 30.09.2023 Autor: Anna Schmidt Quelle: Agentur", []string{"Anna Schmidt"}},
+	{"shared label", "Text und Fotos: Anna Schmidt", []string{"Anna Schmidt"}},
+	{"shared label with ampersand", "Text & Interview: Jane Doe", []string{"Jane Doe"}},
+	{"possessive widget", "Jane Doe’s Posts", []string{"Jane Doe"}},
+	{"filler left by a date", "Von Anna Schmidt am", []string{"Anna Schmidt"}},
+	{"weekday left by a comma", "By Jane Doe Friday, March 1, 2024", []string{"Jane Doe"}},
+	{"by glued to the name", "ByJane Doe", []string{"Jane Doe"}},
+	{"share widget", "Jane Doe, Share this story", []string{"Jane Doe"}},
+	{"comment count", "Jane Doe | Leave a comment", []string{"Jane Doe"}},
+	{"show all articles", "Show all articles of Jane Doe", []string{"Jane Doe"}},
+	{"more by kept as a prefix", "More by Jane Doe", []string{"Jane Doe"}},
+	{"degree", "Written by Jane Doe, PhD", []string{"Jane Doe"}},
+	{"call to action", "Want to write for us? Become a Contributor Today", nil},
+	{"name typed in lower case", "jane doe", []string{"jane doe"}},
+	{"by glued to initials", "ByJ.R. Doe", []string{"J.R. Doe"}},
+	{"photo credit after the name", "Interview: Jane Doe Foto: John Roe", []string{"Jane Doe"}},
+	{"author as a role after the name", "Von Anna Schmidt Freie Autorin in Berlin", []string{"Anna Schmidt"}},
+	{"compound role", "Online-Experte Jonas Weber", []string{"Jonas Weber"}},
+	{"zone after a date", "Jane Doe March 1, 2024 9:00AM (UTC)", []string{"Jane Doe"}},
+	{"site address", "Text: Jane Doe / example-news.de", []string{"Jane Doe"}},
+	{"no comments", "Von Jonas / Keine Kommentare", []string{"Jonas"}},
+	{"initials are not an address", "J.R. Stone", []string{"J.R. Stone"}},
 }
 
 func TestBylineNames(t *testing.T) {
@@ -301,4 +331,221 @@ func FuzzBylineNames(f *testing.F) {
 		isAgency(s)
 		looksLikeOrganization(s)
 	})
+}
+
+func TestIsBylineHint(t *testing.T) {
+	tests := []struct {
+		ci   string
+		want bool
+	}{
+		{"byline", true},
+		{"article-author", true},
+		{"entry-meta author vcard", true},
+		{"post tag-contributors category-news", false}, // a post's tags copied into its classes
+		{"header authorization", false},                // a login box
+		{"fan-contributor-ad", false},
+		{"widget author", false},
+		{"comment-author", false},
+		{"author-avatar", false},
+		{"prism-byline", true},
+	}
+	for _, tt := range tests {
+		if got := isBylineHint(tt.ci); got != tt.want {
+			t.Errorf("isBylineHint(%q) = %v, want %v", tt.ci, got, tt.want)
+		}
+	}
+}
+
+func TestIsFurnitureClass(t *testing.T) {
+	tests := []struct {
+		ci   string
+		want bool
+	}{
+		{"sidebar", true},
+		{"comments-area", true},
+		{"site-footer", true},
+		{"post-footer", false},  // a post's own footer holds its byline
+		{"entry-footer", false}, // likewise
+		{"layout has-sidebar", false},
+		{"gallery__with-sidebar", false},
+		{"story", false},
+	}
+	for _, tt := range tests {
+		if got := isFurnitureClass(tt.ci); got != tt.want {
+			t.Errorf("isFurnitureClass(%q) = %v, want %v", tt.ci, got, tt.want)
+		}
+	}
+}
+
+func TestFindAuthorsOnPages(t *testing.T) {
+	type author struct {
+		name string
+		org  bool
+	}
+	tests := []struct {
+		name       string
+		url        string
+		head, body string
+		want       []author
+	}{
+		{
+			name: "blog engine's labelled author meta",
+			head: `<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Anna Schmidt">`,
+			want: []author{{"Anna Schmidt", false}},
+		},
+		{
+			name: "og:article:author",
+			head: `<meta property="og:article:author" content="Jane Doe">`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "layout classes on body do not hide the byline",
+			body: `<span class="byline">by <span class="author vcard">Jane Doe</span></span>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "unmarked by-line beside the headline",
+			body: `<p><i>von Anna Schmidt</i></p>`,
+			want: []author{{"Anna Schmidt", false}},
+		},
+		{
+			name: "one-word outlet after a person",
+			body: `<div class="author-name">JANE DOE, GIZMODO</div>`,
+			want: []author{{"JANE DOE", false}, {"GIZMODO", true}},
+		},
+		{
+			name: "wire agency as JSON-LD publisher on another site",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"The Associated Press"}}</script>`,
+			body: `<p class="byline">By Jane Doe</p>`,
+			want: []author{{"Jane Doe", false}, {"The Associated Press", true}},
+		},
+		{
+			name: "first name in the byline completed from JSON-LD",
+			head: `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Jonas Weber"}}</script>`,
+			body: `<p class="byline">Von Jonas</p>`,
+			want: []author{{"Jonas Weber", false}},
+		},
+		{
+			name: "the agency's own site does not credit itself",
+			url:  "https://apnews.com/article/story",
+			head: `<meta property="og:site_name" content="AP News"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Associated Press"}}</script>`,
+			body: `<p class="byline">By Jane Doe</p>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "site name with a tagline is not an author",
+			head: `<meta property="og:site_name" content="Lagos Buzz | Daily news"><meta name="author" content="Lagos Buzz">`,
+			want: nil,
+		},
+		{
+			name: "host name is not an author",
+			url:  "https://www.riverside-gazette.example/story",
+			head: `<meta name="author" content="riverside-gazette">`,
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := tt.url
+			if u == "" {
+				u = "https://news.example.com/story"
+			}
+			page := "<html><head>" + tt.head + "</head><body class=\"single has-sidebar comments-open\"><article><h1>Council backs the plan</h1>" +
+				tt.body + testBody + "</article></body></html>"
+			a := parseTestPage(t, page, u)
+			var got []author
+			for _, x := range a.Authors {
+				got = append(got, author{x.Name, x.Organization})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindTitleOnPages(t *testing.T) {
+	tests := []struct {
+		name       string
+		url        string
+		head, body string
+		want       string
+	}{
+		{
+			name: "kicker inside the h1 left out",
+			head: `<meta property="og:title" content="Election: Council backs the plan">`,
+			body: `<h1><span class="dachzeile">Election</span><span class="visually-hidden">: </span> Council backs the plan</h1>`,
+			want: "Council backs the plan",
+		},
+		{
+			name: "h1 going on past a shortened og:title",
+			head: `<meta property="og:title" content="Council backs the harbour plan">`,
+			body: `<h1>Council backs the harbour plan in Riverside</h1>`,
+			want: "Council backs the harbour plan in Riverside",
+		},
+		{
+			name: "h1 adding a date after the title",
+			head: `<meta property="og:title" content="Council backs the harbour plan">`,
+			body: `<h1>Council backs the harbour plan 30.09.2023</h1>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "h1 beside the body preferred over the site's h1",
+			head: `<title>Riverside Notes: Council backs the harbour plan</title>`,
+			body: `<h1>Riverside Notes</h1>` + `<article><h1>Council backs the harbour plan</h1>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "site after an en dash removed",
+			head: `<title>Council backs the harbour plan – Riverside Notes</title>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "lower-case tail after an en dash kept",
+			head: `<title>Council backs the harbour plan – what comes next?</title>`,
+			want: "Council backs the harbour plan – what comes next?",
+		},
+		{
+			name: "site named by the host's main label",
+			url:  "https://forum.riverside-notes.example/t/1",
+			head: `<title>Council backs the harbour plan - Riverside-Notes Forum</title>`,
+			want: "Council backs the harbour plan",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := tt.url
+			if u == "" {
+				u = "https://news.example.com/story"
+			}
+			body := tt.body
+			if !strings.Contains(body, "<article>") {
+				body = "<article>" + body
+			}
+			page := "<html><head>" + tt.head + "</head><body>" + body + testBody + "</article></body></html>"
+			if got := parseTestPage(t, page, u).Title; got != tt.want {
+				t.Errorf("Title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSameAgency(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"AP", "The Associated Press", true},
+		{"AP News", "Associated Press", true},
+		{"apnews", "AP", true},
+		{"Agence France-Presse", "AFP", true},
+		{"Reuters", "reuters", true},
+		{"Reuters", "AFP", false},
+		{"", "AFP", false},
+	}
+	for _, tt := range tests {
+		if got := sameAgency(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameAgency(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

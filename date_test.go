@@ -437,3 +437,103 @@ func BenchmarkParseTextDate(b *testing.B) {
 		parseTextDate("By Jane Doe, Staff Writer | Updated Saturday 30 September 2023 10.05 BST")
 	}
 }
+
+// parseTestPage parses an HTML fragment as a page at pageURL.
+func parseTestPage(t *testing.T, page, pageURL string) *Article {
+	t.Helper()
+	a, err := Parse(strings.NewReader(page), pageURL)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return a
+}
+
+// testBody is enough prose for the page to read as an article.
+const testBody = `<p>` + "The council met on the matter for the third time this year and heard from residents, officials and experts about the plan, its cost and its timetable. " +
+	"Members asked for more detail on the funding before the final vote, which is due next month after a further round of consultation with the public.</p>"
+
+func TestFindDatesOnPages(t *testing.T) {
+	tests := []struct {
+		name          string
+		head, body    string
+		wantPublished string // RFC 3339, or "" for none
+		wantModified  string
+	}{
+		{
+			name:          "UTC metadata moved to the displayed local clock",
+			head:          `<meta property="article:published_time" content="2023-11-09T05:30:00+00:00">`,
+			body:          `<h1>Council backs the plan</h1><p class="meta">Published: November 8, 2023 at 11:30 p.m.</p>`,
+			wantPublished: "2023-11-08T23:30:00-06:00",
+		},
+		{
+			name: "zone from another stamp of the same instant",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script>` +
+				`<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">`,
+			body:          `<h1>Council backs the plan</h1>`,
+			wantPublished: "2019-10-19T00:04:00+02:00",
+		},
+		{
+			name:          "displayed day without a clock leaves the UTC stamp alone",
+			head:          `<meta property="article:published_time" content="2023-11-09T01:30:00Z">`,
+			body:          `<h1>Council backs the plan</h1><p class="date">Nov 8, 2023</p>`,
+			wantPublished: "2023-11-09T01:30:00Z",
+		},
+		{
+			name: "displayed zoned time agreeing with meta beats a wrong JSON-LD offset",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-02T03:10:00-06:00"}</script>` +
+				`<meta property="article:published_time" content="2021-03-02T03:10:00+00:00">`,
+			body:          `<h1>Council backs the plan</h1><p class="byline-date">Mar 1, 2021, 9:10 pm CST</p>`,
+			wantPublished: "2021-03-01T21:10:00-06:00",
+		},
+		{
+			name: "an update stamped before the publication is no update",
+			head: `<meta property="article:published_time" content="2022-05-20T12:00:00+02:00">` +
+				`<meta property="article:modified_time" content="2022-05-18T09:00:00+02:00">`,
+			body:          `<h1>Council backs the plan</h1>`,
+			wantPublished: "2022-05-20T12:00:00+02:00",
+		},
+		{
+			name:          "displayed day beats a bare metadata date",
+			head:          `<meta property="og:article:published_time" content="2022-01-15">`,
+			body:          `<h1>Council backs the plan</h1><div class="article-meta"><time>25.01.2022</time></div>`,
+			wantPublished: "2022-01-25T00:00:00Z",
+		},
+		{
+			name:          "date line just before the headline",
+			body:          `<p><span class="x">Von Anna Schmidt</span> <span class="y">publiziert am 25. September 2018</span></p><h1>Council backs the plan</h1>`,
+			wantPublished: "2018-09-25T00:00:00Z",
+		},
+		{
+			name:          "dateCreated yields to the meta publication time",
+			head:          `<script type="application/ld+json">{"@type":"Article","dateCreated":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`,
+			body:          `<h1>Council backs the plan</h1>`,
+			wantPublished: "2017-02-23T17:18:13-08:00",
+		},
+		{
+			name:          "JSON-LD in a bare CDATA section with template slips",
+			head:          "<script type=\"application/ld+json\"><![CDATA[ {\"@type\":\"NewsArticle\",\"headline\":\"Council backs\nthe plan\",\"datePublished\":\"2020-07-10T14:15:42+00:00\",} ]]></script>",
+			body:          `<h1>Council backs the plan</h1>`,
+			wantPublished: "2020-07-10T14:15:42Z",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body><article>" + tt.body + testBody + "</article></body></html>"
+			a := parseTestPage(t, page, "https://news.example.com/story")
+			got := ""
+			if !a.Published.IsZero() {
+				got = a.Published.Format(time.RFC3339)
+			}
+			if got != tt.wantPublished {
+				t.Errorf("Published = %q, want %q", got, tt.wantPublished)
+			}
+			gotMod := ""
+			if !a.Modified.IsZero() {
+				gotMod = a.Modified.Format(time.RFC3339)
+			}
+			if gotMod != tt.wantModified {
+				t.Errorf("Modified = %q, want %q", gotMod, tt.wantModified)
+			}
+		})
+	}
+}

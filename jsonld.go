@@ -15,6 +15,7 @@ type ldArticle struct {
 	description   string
 	url           string
 	datePublished string
+	dateCreated   string // when the item was made, weaker than the page's own publication date
 	dateModified  string
 	language      string
 	body          string
@@ -50,8 +51,13 @@ func parseJSONLD(scripts []string) *ldArticle {
 			break
 		}
 		var v any
-		if err := json.Unmarshal([]byte(trimLD(src)), &v); err != nil {
-			continue
+		b := []byte(trimLD(src))
+		if err := json.Unmarshal(b, &v); err != nil {
+			// Hand-written JSON-LD often has raw line breaks in strings
+			// and trailing commas; one lenient retry recovers most of it.
+			if err := json.Unmarshal(repairLD(b), &v); err != nil {
+				continue
+			}
 		}
 		ids := map[string]map[string]any{}
 		indexIDs(v, ids, 0)
@@ -72,14 +78,67 @@ func parseJSONLD(scripts []string) *ldArticle {
 	return best
 }
 
-// trimLD removes the wrappers some pages put around their JSON-LD.
+// trimLD removes the wrappers some pages put around their JSON-LD: HTML
+// comments and CDATA sections, bare or behind "//" or "/* */".
 func trimLD(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "<!--")
 	s = strings.TrimSuffix(s, "-->")
-	s = strings.TrimPrefix(strings.TrimSpace(s), "//<![CDATA[")
-	s = strings.TrimSuffix(strings.TrimSpace(s), "//]]>")
-	return strings.TrimSuffix(strings.TrimSpace(s), ";")
+	s = strings.TrimSpace(s)
+	for _, p := range [...]string{"//<![CDATA[", "/*<![CDATA[*/", "<![CDATA["} {
+		if strings.HasPrefix(s, p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	for _, p := range [...]string{"//]]>", "/*]]>*/", "]]>"} {
+		if strings.HasSuffix(s, p) {
+			s = strings.TrimSpace(s[:len(s)-len(p)])
+			break
+		}
+	}
+	return strings.TrimSuffix(s, ";")
+}
+
+// repairLD returns a copy of the JSON text b with the two slips CMS
+// templates make most: control characters inside strings become spaces,
+// and a comma before a closing bracket or brace is dropped. It is one
+// linear pass that tracks whether it is inside a string.
+func repairLD(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	inString, escaped := false, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inString {
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			case c < 0x20:
+				c = ' '
+			}
+			out = append(out, c)
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+		case ']', '}':
+			// Drop a trailing comma, skipping the space before the bracket.
+			j := len(out) - 1
+			for j >= 0 && (out[j] == ' ' || out[j] == '\n' || out[j] == '\r' || out[j] == '\t') {
+				j--
+			}
+			if j >= 0 && out[j] == ',' {
+				out = append(out[:j], out[j+1:]...)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // visitLD calls f on every object in v: the top level, arrays and @graph.
@@ -143,15 +202,13 @@ func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle
 		headline:      ldString(obj["headline"]),
 		description:   ldString(obj["description"]),
 		datePublished: ldString(obj["datePublished"]),
+		dateCreated:   ldString(obj["dateCreated"]),
 		dateModified:  ldString(obj["dateModified"]),
 		language:      ldString(obj["inLanguage"]),
 		body:          ldString(obj["articleBody"]),
 	}
 	if a.headline == "" {
 		a.headline = ldString(obj["name"])
-	}
-	if a.datePublished == "" {
-		a.datePublished = ldString(obj["dateCreated"])
 	}
 	a.url = ldURL(obj["url"])
 	if a.url == "" {

@@ -90,8 +90,10 @@ func collectMeta(root *html.Node) *pageMeta {
 				m.itemprops = append(m.itemprops, n)
 			}
 		}
-		if ci := classID(n); ci != "" {
-			if isBylineHint(ci) && len(m.bylines) < 64 {
+		if ci := classID(n); ci != "" || hasAttr(n, "data-testid") {
+			// Pages built from generated class names mark their parts
+			// for tests instead ("prism-byline").
+			if (isBylineHint(ci) || isBylineHint(strings.ToLower(attr(n, "data-testid")))) && len(m.bylines) < 64 {
 				m.bylines = append(m.bylines, n)
 			}
 			if isDateHint(ci) && len(m.dates) < 64 {
@@ -183,16 +185,35 @@ func hasWord(s, w string) bool {
 // isBylineHint reports whether a class/id string marks a byline or author
 // element.
 func isBylineHint(ci string) bool {
-	if !(strings.Contains(ci, "byline") || strings.Contains(ci, "author") ||
-		strings.Contains(ci, "by-line") || strings.Contains(ci, "writer") ||
-		strings.Contains(ci, "contributor") || strings.Contains(ci, "autor") ||
-		strings.Contains(ci, "reporter") || strings.Contains(ci, "journalist")) {
+	hinted := false
+	for tok := range strings.FieldsSeq(ci) {
+		// WordPress copies a post's tags and categories into its classes
+		// ("tag-contributors"); "authorization" is a login box.
+		if strings.HasPrefix(tok, "tag-") || strings.HasPrefix(tok, "category-") ||
+			strings.Contains(tok, "authoriz") || strings.Contains(tok, "authorit") {
+			continue
+		}
+		if strings.Contains(tok, "byline") || strings.Contains(tok, "author") ||
+			strings.Contains(tok, "by-line") || strings.Contains(tok, "writer") ||
+			strings.Contains(tok, "contributor") || strings.Contains(tok, "autor") ||
+			strings.Contains(tok, "reporter") || strings.Contains(tok, "journalist") {
+			hinted = true
+			break
+		}
+	}
+	if !hinted {
 		return false
 	}
 	// Author bios, avatars and comment authors name the right person in
-	// the wrong shape, or the wrong person.
-	for _, bad := range []string{"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter", "more-from", "other", "description", "about", "title-", "-title", "profile-", "icon"} {
+	// the wrong shape, or the wrong person; widgets and calls to action
+	// invite readers to become contributors.
+	for _, bad := range []string{"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter", "more-from", "other", "description", "about", "title-", "-title", "profile-", "icon", "widget", "cta"} {
 		if strings.Contains(ci, bad) {
+			return false
+		}
+	}
+	for tok := range strings.FieldsSeq(ci) {
+		if tok == "ad" || strings.HasPrefix(tok, "ad-") || strings.HasSuffix(tok, "-ad") {
 			return false
 		}
 	}

@@ -26,8 +26,10 @@ var modifiedKeys = []string{
 }
 
 // findDates reads the publication and update times. Sources in order of
-// trust: JSON-LD, meta tags and microdata, <time> elements near the
-// headline, date lines written out in text, and the URL's path.
+// trust: JSON-LD datePublished, meta tags and microdata, JSON-LD
+// dateCreated, <time> elements near the headline, date lines written out
+// in text, and the URL's path. A timestamp stated in UTC is moved to the
+// page's own zone when the page shows it (see localize).
 func (s *state) findDates() (published, modified time.Time) {
 	if s.ld != nil {
 		published, _ = parseDateTime(s.ld.datePublished)
@@ -36,9 +38,13 @@ func (s *state) findDates() (published, modified time.Time) {
 	if published.IsZero() {
 		published = s.metaDate(publishedKeys, "datePublished", "dateCreated")
 	}
+	if published.IsZero() && s.ld != nil {
+		published, _ = parseDateTime(s.ld.dateCreated)
+	}
 	if modified.IsZero() {
 		modified = s.metaDate(modifiedKeys, "dateModified")
 	}
+	machine := !published.IsZero()
 	if published.IsZero() {
 		published = s.timeElementDate()
 	}
@@ -51,14 +57,129 @@ func (s *state) findDates() (published, modified time.Time) {
 	if published.IsZero() && s.art.URL != "" {
 		published, _ = dateFromURL(s.art.URL)
 	}
-	// An update before the publication is a page error; keep the earlier
-	// as the publication.
-	if !modified.IsZero() && !published.IsZero() && modified.Before(published) {
-		if published.Sub(modified) > 24*time.Hour {
-			published, modified = modified, published
+	if machine {
+		shown := s.visibleDate()
+		published = s.localize(published, shown)
+		// A bare date in the metadata is often a template's default or
+		// the draft's; the day the page shows beside its headline wins,
+		// unless it comes after the last update.
+		if bareDate(published) && !shown.IsZero() && !sameDay(shown, published) &&
+			(modified.IsZero() || !shown.After(modified.Add(24*time.Hour))) {
+			published = shown
 		}
 	}
+	// An update stamped before the publication is the draft's last save
+	// before a scheduled release, not an update.
+	if !modified.IsZero() && modified.Before(published) {
+		modified = time.Time{}
+	}
 	return published, modified
+}
+
+// maxZoneOffset bounds the UTC offsets localize accepts.
+const maxZoneOffset = 14 * time.Hour
+
+// localize moves a machine timestamp to the page's own zone. CMSes store
+// UTC and print local time, so near midnight the UTC day is not the day
+// the page shows. The zone is taken from another timestamp of the page
+// stating the same instant with an offset, else from the date and clock
+// the page displays near the headline, v (zero when none). When the page
+// displays a zoned time that one of its meta timestamps agrees with, that
+// instant wins over a disagreeing t: templates that print a UTC clock
+// under a local offset exist.
+func (s *state) localize(t, v time.Time) time.Time {
+	_, voff := v.Zone()
+	hasClock := !v.IsZero() && (v.Hour() != 0 || v.Minute() != 0)
+	if hasClock && voff != 0 && !v.Equal(t) {
+		if m, ok := s.metaInstant(v); ok {
+			return m.In(v.Location())
+		}
+	}
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	if z, ok := s.zoneOfInstant(t); ok {
+		return t.In(z)
+	}
+	if !hasClock {
+		// A displayed day without a clock could be any zone's; the
+		// metadata's own day stands.
+		return t
+	}
+	if voff != 0 {
+		if d := v.Sub(t); d > -time.Minute && d < time.Minute {
+			return t.In(v.Location())
+		}
+		return t
+	}
+	// The displayed wall clock read as UTC, against the instant.
+	vy, vm, vd := v.Date()
+	wall := time.Date(vy, vm, vd, v.Hour(), v.Minute(), 0, 0, time.UTC)
+	off := wall.Sub(t.Truncate(time.Minute)).Round(15 * time.Minute)
+	if off != 0 && off.Abs() <= maxZoneOffset {
+		return t.In(time.FixedZone("", int(off.Seconds())))
+	}
+	return t
+}
+
+// metaInstant returns the page's meta publication timestamp of the same
+// instant as v, to the minute.
+func (s *state) metaInstant(v time.Time) (time.Time, bool) {
+	for _, k := range publishedKeys {
+		for _, val := range s.meta.all(k) {
+			if m, ok := parseDateTime(val); ok {
+				if d := m.Sub(v); d > -time.Minute && d < time.Minute {
+					return m, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// zoneOfInstant looks through the page's meta tags and <time> elements
+// for a timestamp of the same instant as t stated with a non-zero offset,
+// and returns that offset's zone.
+func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
+	try := func(v string) (*time.Location, bool) {
+		u, ok := parseDateTime(v)
+		if !ok {
+			return nil, false
+		}
+		if _, off := u.Zone(); off != 0 && u.Equal(t) {
+			return u.Location(), true
+		}
+		return nil, false
+	}
+	for _, keys := range [...][]string{publishedKeys, modifiedKeys} {
+		for _, k := range keys {
+			for _, v := range s.meta.all(k) {
+				if z, ok := try(v); ok {
+					return z, true
+				}
+			}
+		}
+	}
+	for _, n := range s.meta.times {
+		if z, ok := try(attr(n, "datetime")); ok {
+			return z, true
+		}
+	}
+	return nil, false
+}
+
+// visibleDate is the first date the page displays near its headline: the
+// text of a <time> element, or a written date line (see textDate).
+func (s *state) visibleDate() time.Time {
+	for _, n := range s.meta.times {
+		if s.inFurniture(n) {
+			continue
+		}
+		if t, ok := parseTextDate(shortText(n, 200)); ok {
+			return t
+		}
+	}
+	return s.textDate()
 }
 
 func (s *state) metaDate(keys []string, itemprops ...string) time.Time {
@@ -147,19 +268,64 @@ func (s *state) textDate() time.Time {
 	if !fallback.IsZero() {
 		return fallback
 	}
-	// Pages with no marked date line often put it beside the headline.
-	if s.titleNode != nil {
-		count := 0
-		for n := nextInDocument(s.titleNode); n != nil && count < 40; n = nextInDocument(n) {
-			if n.Type == html.TextNode {
-				count++
-				if t, ok := parseTextDate(n.Data); ok {
-					return t
-				}
+	// Pages with no marked date line often put it beside the headline,
+	// just after it or in the kicker line just before it.
+	h := s.headlineNode()
+	if h == nil {
+		return time.Time{}
+	}
+	count := 0
+	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
+		if n.Type == html.TextNode {
+			count++
+			if t, ok := parseTextDate(n.Data); ok {
+				return t
+			}
+		}
+	}
+	count = 0
+	for n := prevInDocument(h); n != nil && count < 12; n = prevInDocument(n) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Body || n.DataAtom == atom.Nav || n.DataAtom == atom.Header && s.inFurniture(n)) {
+			break
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			count++
+			if t, ok := parseTextDate(n.Data); ok {
+				return t
 			}
 		}
 	}
 	return time.Time{}
+}
+
+// headlineNode is the element the headline was read from, or, when the
+// title came from the metadata, the first text on the page that repeats
+// it: sites that keep their logo in the h1 show the headline elsewhere.
+func (s *state) headlineNode() *html.Node {
+	if s.titleNode != nil {
+		return s.titleNode
+	}
+	key := foldKey(s.art.Title)
+	if key == "" {
+		return nil
+	}
+	var found *html.Node
+	walk(s.root, func(n *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		switch n.Type {
+		case html.TextNode:
+			if len(n.Data) < 4*len(key)+16 && foldKey(n.Data) == key && n.Parent != nil && n.Parent.DataAtom != atom.Title {
+				found = n
+			}
+			return false
+		case html.ElementNode:
+			return !skipAlways(n) && n.DataAtom != atom.Head
+		}
+		return true
+	})
+	return found
 }
 
 // shortText returns n's text, or "" when it is longer than limit.
@@ -168,6 +334,17 @@ func shortText(n *html.Node, limit int) string {
 		return ""
 	}
 	return nodeText(n)
+}
+
+// prevInDocument returns the node before n in document order.
+func prevInDocument(n *html.Node) *html.Node {
+	if p := n.PrevSibling; p != nil {
+		for p.LastChild != nil {
+			p = p.LastChild
+		}
+		return p
+	}
+	return n.Parent
 }
 
 // nextInDocument returns the node after n in document order.
@@ -182,4 +359,15 @@ func nextInDocument(n *html.Node) *html.Node {
 		return nil
 	}
 	return n.NextSibling
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+func bareDate(t time.Time) bool {
+	_, off := t.Zone()
+	return off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
 }

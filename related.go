@@ -21,7 +21,7 @@ var promoLeads = []string{
 	"related", "read more", "read also", "see more", "also read", "see also", "more on", "more:",
 	"more from", "read next", "read:", "recommended", "don't miss", "dont miss", "also on",
 	"watch:", "further reading", "tags:", "tag:", "buyer's guide:", "you may also like",
-	"more like this", "more articles", "similar articles", "similar posts", "related posts",
+	"mira:", "te recomendamos", "recomendado:", "recomendamos:", "more like this", "more articles", "similar articles", "similar posts", "related posts",
 	"schon gelesen", "siehe auch", "empfehlungen", "weitere artikel", "weitere beiträge",
 	"ähnliche artikel", "das könnte dich auch interessieren", "articles similaires",
 	"artículos relacionados", "articoli correlati", "you may also like", "you might also like", "more stories",
@@ -84,7 +84,7 @@ func isBoilerplateLine(text string) bool {
 		"bild anzeigen", "bild vergrößern", "merken", "drucken", "teilen", "mehr anzeigen",
 		"artikel teilen", "zum artikel", "partager", "imprimer", "compartir", "imprimir",
 		"condividi", "stampa", "поделиться", "распечатать", "save", "saved", "copy link",
-		"link copied", "getty images", "afp", "reuters", "dpa", "ap", "shutterstock":
+		"link copied", "credit", "credits", "photo", "foto", "getty images", "afp", "reuters", "dpa", "ap", "shutterstock":
 		return true
 	}
 	return isReadingTime(text)

@@ -2,6 +2,8 @@ package article
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -24,9 +26,11 @@ func (s *state) findTitle() (string, *html.Node) {
 	if s.ld != nil {
 		add(s.ld.headline)
 	}
+	add(s.meta.get("dc.title", "dcterms.title"))
 	add(s.meta.get("og:title"))
+	add(s.meta.get("title"))
 	add(s.meta.get("twitter:title"))
-	add(s.meta.get("dc.title", "dcterms.title", "title", "sailthru.title", "parsely-title"))
+	add(s.meta.get("sailthru.title", "parsely-title"))
 	for _, n := range s.meta.itemprops {
 		if attr(n, "itemprop") == "headline" && n.DataAtom != atom.Meta {
 			add(nodeText(n))
@@ -37,31 +41,45 @@ func (s *state) findTitle() (string, *html.Node) {
 		metas = append(metas, docTitle)
 	}
 
-	// An h1 that agrees with the metadata is the displayed headline. When
-	// the h1 also carries a kicker or a date, the metadata's title is the
+	// An h1 that agrees with the metadata is the displayed headline; of
+	// several h1s, the best agreement wins, and among equals the one beside
+	// the body (a site's name in an h1 agrees with <title> too). When the
+	// h1 also carries a kicker or a date, the metadata's title is the
 	// headline proper.
-	var attached *html.Node
-	var attachedText string
+	var best, attached *html.Node
+	var bestText, attachedText string
+	bestScore := 0
 	for _, h := range s.meta.h1 {
 		if !plausibleHeadline(h) {
 			continue
 		}
-		text := nodeText(h)
+		text := headlineText(h)
 		k := foldKey(text)
+		near := s.nearContent(h)
 		for _, m := range metas {
-			mk := foldKey(m)
-			switch {
-			case k == mk:
-				return text, h
-			case len(k) >= 10 && strings.Contains(mk, k) && len(k)*3 >= len(mk):
-				return text, h
-			case len(mk) >= 10 && strings.Contains(k, mk) && len(mk)*3 >= len(k)*2:
-				return m, h
+			score, use := titleAgreement(k, m)
+			if score == 0 {
+				continue
 			}
+			if near {
+				score++
+			}
+			if score > bestScore {
+				best, bestScore, bestText = h, score, text
+				if use {
+					bestText = m
+				}
+			}
+			// The metadata is in order of trust: the first title that
+			// agrees with this h1 decides its form.
+			break
 		}
-		if attached == nil && s.nearContent(h) && wordCount(text) >= 2 {
+		if attached == nil && near && wordCount(text) >= 2 {
 			attached, attachedText = h, text
 		}
+	}
+	if best != nil {
+		return bestText, best
 	}
 	// Else the h1 that sits with the article body.
 	if attached != nil {
@@ -74,6 +92,34 @@ func (s *state) findTitle() (string, *html.Node) {
 		return s.stripSite(m), nil
 	}
 	return s.stripSite(docTitle), nil
+}
+
+// titleAgreement scores how well an h1's folded text k agrees with the
+// metadata title m: 4 for the same text, 2 when one holds the other and
+// is most of it, 0 otherwise. It reports whether m, not the h1, is the
+// headline: when the h1 adds a kicker before it or a date after it. An h1
+// that goes on where a metadata title stops (a shortened og:title, one cut
+// with "...") is the headline itself.
+func titleAgreement(k, m string) (score int, useMeta bool) {
+	mk := foldKey(strings.TrimRight(strings.TrimSpace(m), ".…"))
+	switch {
+	case k == "" || mk == "":
+		return 0, false
+	case k == mk:
+		return 4, false
+	case len(k) >= 10 && strings.Contains(mk, k) && len(k)*3 >= len(mk):
+		return 2, false
+	case len(mk) >= 10 && strings.Contains(k, mk) && len(mk)*3 >= len(k)*2:
+		if strings.HasPrefix(k, mk) {
+			rest := strings.TrimSpace(k[len(mk):])
+			first, _ := utf8.DecodeRuneInString(rest)
+			if _, isDate := parseTextDate(rest); !isDate && unicode.IsLetter(first) {
+				return 2, false
+			}
+		}
+		return 2, true
+	}
+	return 0, false
 }
 
 // plausibleHeadline reports whether an h1 can be the headline: visible,
@@ -111,21 +157,27 @@ func (s *state) nearContent(n *html.Node) bool {
 // | Site", "Site - Headline".
 func (s *state) stripSite(t string) string {
 	site := foldKey(s.siteName())
-	host := ""
-	if s.base != nil {
-		host = strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
-		if i := strings.IndexByte(host, '.'); i > 0 {
-			host = host[:i]
-		}
-	}
+	// foldKey turns hyphens into spaces and isSite compares without them,
+	// so the host is compared without its hyphens.
+	host := strings.ReplaceAll(s.hostLabel(), "-", "")
 	isSite := func(part string) bool {
 		k := foldKey(part)
 		if k == "" {
 			return false
 		}
 		nospace := strings.ReplaceAll(k, " ", "")
-		return k == site || (host != "" && (nospace == host || strings.Contains(nospace, host) && len(k) < 40)) ||
-			(site != "" && (strings.HasPrefix(k, site) || strings.HasSuffix(k, site)) && len(k) < len(site)+12)
+		if k == site || (host != "" && (nospace == host || strings.Contains(nospace, host) && len(k) < 40)) ||
+			(site != "" && (strings.HasPrefix(k, site) || strings.HasSuffix(k, site)) && len(k) < len(site)+12) {
+			return true
+		}
+		// "Site | Tagline | Founded 2005": the site's name and its own
+		// separators after it.
+		for _, sep := range titleSeparators {
+			if i := strings.Index(part, sep); i > 0 && foldKey(part[:i]) == site && site != "" {
+				return true
+			}
+		}
+		return false
 	}
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
@@ -137,15 +189,42 @@ func (s *state) stripSite(t string) string {
 			return s.stripSite(strings.TrimSpace(t[j+len(sep):]))
 		}
 	}
-	// Without a known site name, a short last part after " | " is still
-	// the site's: headlines rarely end in one.
-	if i := strings.LastIndex(t, " | "); i > 0 {
-		head, tail := t[:i], t[i+3:]
-		if wordCount(tail) <= 4 && wordCount(head) >= 3 {
-			return strings.TrimSpace(head)
+	// Without a known site name, a short last part after " | " or a
+	// spaced long dash is still the site's: headlines rarely end in one.
+	// A spaced hyphen or a colon is left alone, since headlines use them
+	// ("Brexit - what comes next").
+	for _, sep := range [...]string{" | ", " – ", " — ", " :: ", " » "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			head, tail := t[:i], t[i+len(sep):]
+			// A site's name is capitalised; a lower-case tail after a
+			// dash goes on with the headline ("– was lohnt sich?").
+			if wordCount(tail) <= 4 && wordCount(head) >= 3 && (sep == " | " || startsUpper(tail) && !strings.HasSuffix(tail, "?")) {
+				return strings.TrimSpace(head)
+			}
 		}
 	}
 	return t
+}
+
+// hostLabel is the main label of the page's host name: "example" for
+// www.example.com, news.example.co.uk and example.de.
+func (s *state) hostLabel() string {
+	if s.base == nil {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(s.base.Hostname()), ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	i := len(labels) - 2
+	// A second-level suffix such as "co.uk" or "com.au".
+	if i > 0 && len(labels[i]) <= 3 && len(labels[len(labels)-1]) == 2 {
+		switch labels[i] {
+		case "co", "com", "org", "net", "gov", "ac", "or", "ne", "gv":
+			i--
+		}
+	}
+	return labels[i]
 }
 
 // siteName returns the publication's name from the metadata.
@@ -159,7 +238,63 @@ func (s *state) siteName() string {
 	return ""
 }
 
-// isTitle reports whether a heading in the body repeats the headline.
+// isTitle reports whether a heading in the body repeats the headline,
+// with or without the kicker that headlineText leaves out.
 func (s *state) isTitle(text string) bool {
-	return s.art.Title != "" && foldKey(text) == foldKey(s.art.Title)
+	if s.art.Title == "" {
+		return false
+	}
+	k, t := foldKey(text), foldKey(s.art.Title)
+	return k == t || len(t) >= 10 && strings.HasSuffix(k, t) && len(k)-len(t) <= 80
+}
+
+// kickerHints are the class names of the kicker, dateline or section label
+// that pages set inside the h1 before the headline proper ("Dachzeile",
+// "overline", "supertitle").
+var kickerHints = []string{"kicker", "dachzeile", "spitzmarke", "toptitle", "top-title",
+	"topline", "overline", "supertitle", "super-title", "subtitle", "sub-heading",
+	"subheading", "roofline", "eyebrow", "rubric", "label", "category"}
+
+// headlineText is an h1's text without the kicker inside it and without
+// hidden separators: "<span class=kicker>Brexit</span> Vote delayed" gives
+// "Vote delayed". It falls back to the whole text when nothing would be
+// left.
+func headlineText(h *html.Node) string {
+	strip := false
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isKicker(c) {
+			strip = true
+			break
+		}
+	}
+	if !strip {
+		return nodeText(h)
+	}
+	var parts []string
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isKicker(c) || isHidden(c) || c.DataAtom == atom.Time) {
+			continue
+		}
+		if t := nodeText(c); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	text := strings.TrimLeft(clean(strings.Join(parts, " ")), ":-–—|· ")
+	if wordCount(text) < 2 {
+		return nodeText(h)
+	}
+	return text
+}
+
+// isKicker reports whether an element inside an h1 is a kicker or a
+// screen-reader-only separator.
+func isKicker(n *html.Node) bool {
+	ci := classID(n)
+	if ci == "" {
+		return false
+	}
+	if strings.Contains(ci, "visually-hidden") || strings.Contains(ci, "sr-only") || strings.Contains(ci, "invisible") || strings.Contains(ci, "screen-reader") {
+		return true
+	}
+	return containsAny(ci, kickerHints)
 }

@@ -774,6 +774,8 @@ func isCallToAction(text string) bool {
 		return true
 	case has("letters to the editor") && has("email", "e-mail"):
 		return true
+	case len(text) < 400 && has("appears in print", "version of this article appeared", "erschien in der printausgabe", "a paru dans l'édition"):
+		return true
 	case len(text) < 200 && has("support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez"):
 		return true
 	case len(text) < 250 && has("telegram", "whatsapp", "google news") && has("join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"):
@@ -837,6 +839,44 @@ func isTagLine(text string) bool {
 	for _, p := range []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:"} {
 		if strings.HasPrefix(l, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// dropAuthorBios removes the closing paragraphs that introduce the
+// authors ("Jane Doe is a reporter covering ...", "X covers ..."): they
+// describe the byline, not the story.
+func dropAuthorBios(sections []Section, authors []Author) []Section {
+	if len(sections) == 0 || len(authors) == 0 {
+		return sections
+	}
+	last := &sections[len(sections)-1]
+	for len(last.Blocks) > 0 {
+		bl := last.Blocks[len(last.Blocks)-1]
+		if bl.Type != Paragraph || len(bl.Text) > 400 || !isAuthorBio(bl.Text, authors) {
+			break
+		}
+		last.Blocks = last.Blocks[:len(last.Blocks)-1]
+	}
+	if len(last.Blocks) == 0 {
+		sections = sections[:len(sections)-1]
+	}
+	return sections
+}
+
+// isAuthorBio reports whether text opens with an author's name followed by
+// words that describe a person's job.
+func isAuthorBio(text string, authors []Author) bool {
+	for _, a := range authors {
+		if a.Organization || len(a.Name) < 4 || !strings.HasPrefix(text, a.Name) {
+			continue
+		}
+		rest := strings.ToLower(strings.TrimSpace(text[len(a.Name):]))
+		for _, w := range []string{"is a ", "is an ", "is the ", "covers ", "writes ", "reports ", "is based ", "ist ", "est ", "es "} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
 		}
 	}
 	return false

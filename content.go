@@ -372,7 +372,7 @@ func chooseContent(cands []candidate) ([]*html.Node, int) {
 			continue
 		}
 		if c := byNode[sib]; c != nil && c.paraText > 0 && (c.score >= threshold ||
-			c.paraText >= 300 && linkDensity(c.textLen, c.linkLen) < 0.25 && hintsOf(sib)&(hintNegative|hintUnlikely) == 0) {
+			c.paraText >= 300 && linkDensity(c.textLen, c.linkLen) < 0.25 && sameKind(sib, top.node) && hintsOf(sib)&(hintNegative|hintUnlikely) == 0) {
 			nodes = append(nodes, sib)
 			text += c.paraText
 			continue
@@ -452,4 +452,11 @@ func leadBefore(first *html.Node, hc hintCache) *html.Node {
 		n = n.Parent
 	}
 	return nil
+}
+
+// sameKind reports whether two siblings are made alike: the same element
+// with the same class, as the parts of an article split into sections
+// are, and unlike the author box after them.
+func sameKind(a, b *html.Node) bool {
+	return a.DataAtom == b.DataAtom && attr(a, "class") == attr(b, "class")
 }

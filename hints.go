@@ -70,6 +70,7 @@ var junkWords = []string{
 	"entry-meta", "tag-list", "taglist", "tags", "topics", "breadcrumb", "toolbar", "print",
 	"cookie", "consent", "paywall", "piano", "promo", "navigation", "navbar", "menu",
 	"footer", "sidebar", "widget", "modal", "popup", "gallery-thumb", "thumbnails",
+	"contribution", "contributions", "donation", "donations", "support-us", "supportus",
 	"skip-link", "skiplink", "donate", "membership", "inline-ad", "adslot", "ad-slot",
 	"ad-container", "ad-wrapper", "advert", "dfp", "most-read", "mostread", "popular",
 	"trending", "recirc", "outbrain", "taboola", "further", "next-article", "prev-next",

@@ -90,6 +90,7 @@ func (s *state) run(ctx context.Context) error {
 	}
 
 	a.Byline, a.Authors = s.findAuthors()
+	a.Sections = dropAuthorBios(a.Sections, a.Authors)
 	a.Published, a.Modified = s.findDates()
 	if !a.IsArticle() {
 		a.NoBody = "no block of text on the page reads as an article body"

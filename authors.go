@@ -413,6 +413,14 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 		return nil
 	}
 	names := bylineNames(line)
+	if n != nil {
+		// A byline built of separate elements ("<a>Jane Doe</a> <span>
+		// Agency</span>") names one party per element, though its text
+		// runs them together.
+		if parts := bylineNames(bylineParts(n)); len(parts) > len(names) && s.namesAnOrganization(parts) {
+			names = parts
+		}
+	}
 	out := make([]Author, 0, len(names))
 	for _, name := range names {
 		a := Author{Name: name}
@@ -499,4 +507,52 @@ func bylineText(n *html.Node) string {
 		return true
 	})
 	return strings.TrimSpace(t.String())
+}
+
+// bylineParts is bylineText with " | " between the byline's separate
+// inline elements, so that names the page sets apart stay apart.
+func bylineParts(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		var part string
+		switch c.Type {
+		case html.TextNode:
+			part = clean(c.Data)
+		case html.ElementNode:
+			if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time {
+				continue
+			}
+			if c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.ElementNode && !isBlockLevel(c) {
+				// A wrapper of one element: read inside it.
+				part = bylineParts(c)
+			} else {
+				part = bylineText(c)
+			}
+		}
+		if part == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			if c.Type == html.ElementNode {
+				b.WriteString(" | ")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(part)
+	}
+	return b.String()
+}
+
+// namesAnOrganization reports whether one of names is an agency, an
+// organisation or the site itself: the part a byline sets apart from the
+// person's name.
+func (s *state) namesAnOrganization(names []string) bool {
+	site := foldKey(s.art.SiteName)
+	for _, n := range names {
+		if isAgency(n) || looksLikeOrganization(n) || (site != "" && foldKey(n) == site) {
+			return true
+		}
+	}
+	return false
 }

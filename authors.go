@@ -449,11 +449,11 @@ func (s *state) inFurniture(n *html.Node) bool {
 			// "comments-open"), not a box within it.
 			return false
 		}
-		h := hintsOf(p)
+		h := s.hints.of(p)
 		if h&(hintRelated|hintPopular) != 0 && h&hintBody == 0 {
 			return true
 		}
-		return isFurnitureClass(classID(p))
+		return classHas(p, "comment", "sidebar", "footer") && isFurnitureClass(classID(p))
 	})
 }
 

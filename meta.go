@@ -90,7 +90,8 @@ func collectMeta(root *html.Node) *pageMeta {
 				m.itemprops = append(m.itemprops, n)
 			}
 		}
-		if ci := classID(n); ci != "" || hasAttr(n, "data-testid") {
+		if classHas(n, bylineAndDateWords...) || hasAttr(n, "data-testid") {
+			ci := classID(n)
 			// Pages built from generated class names mark their parts
 			// for tests instead ("prism-byline").
 			if (isBylineHint(ci) || isBylineHint(strings.ToLower(attr(n, "data-testid")))) && len(m.bylines) < 64 {
@@ -227,4 +228,12 @@ func isDateHint(ci string) bool {
 		strings.Contains(ci, "byline") || strings.Contains(ci, "meta") ||
 		strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") ||
 		strings.Contains(ci, "timestamp") || strings.Contains(ci, "dateline")
+}
+
+// bylineAndDateWords are the stems isBylineHint and isDateHint look for: an
+// element whose class or id holds none of them is neither, and is passed
+// over without building its class string.
+var bylineAndDateWords = []string{
+	"byline", "author", "by-line", "writer", "contributor", "autor", "reporter", "journalist",
+	"date", "time", "publish", "posted", "meta", "datum", "fecha", "dateline",
 }

@@ -24,6 +24,9 @@ const (
 	hintHiddenish                  // text meant for screen readers only
 	hintWidget                     // a gallery, slideshow or player: never body, whatever its size
 	hintIntro                      // the lead paragraph or standfirst set apart from the body
+	hintNextStory                  // next-story navigation
+	hintBylineish                  // may hold a byline: worth building the class string for
+	hintDateish                    // may hold a date line
 )
 
 // bodyWords mark the element that holds the article body on common
@@ -267,6 +270,11 @@ var hintWords = func() map[string]hint {
 		}
 	}
 	add([]string{"caption", "legend", "figcaption", "wp-caption-text"}, hintCaption)
+	add(nextStoryWords, hintNextStory)
+	add([]string{"byline", "bylines", "author", "authors", "by-line", "writer", "writers", "contributor",
+		"contributors", "autor", "autoren", "reporter", "journalist"}, hintBylineish)
+	add([]string{"date", "dates", "time", "times", "publish", "published", "posted", "meta", "datum",
+		"fecha", "timestamp", "dateline", "pubdate", "byline"}, hintDateish)
 	add([]string{"intro", "article-intro", "full-intro", "lead", "lede", "teaser", "standfirst",
 		"summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "vorspann", "entradilla",
 		"bajada", "occhiello", "sommario", "article-lead", "lead-text", "intro-text"}, hintIntro)
@@ -313,6 +321,24 @@ var hintRoots = func() []struct {
 			root string
 			h    hint
 		}{r, hintPositive})
+	}
+	for _, r := range []string{"byline", "author", "writer", "contributor", "reporter", "journalist"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintBylineish})
+	}
+	for _, r := range []string{"date", "time", "publish", "posted", "meta", "datum", "fecha"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintDateish})
+	}
+	for _, r := range []string{"readnext", "nextstory", "nextarticle", "upnext", "prevnext", "postnavigation"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintNextStory})
 	}
 	for _, r := range []string{"caption"} {
 		out = append(out, struct {

@@ -35,7 +35,7 @@ type linkNode struct {
 }
 
 // collectMeta walks the whole page once.
-func collectMeta(root *html.Node) *pageMeta {
+func collectMeta(root *html.Node, hc hintCache) *pageMeta {
 	m := &pageMeta{}
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -90,7 +90,7 @@ func collectMeta(root *html.Node) *pageMeta {
 				m.itemprops = append(m.itemprops, n)
 			}
 		}
-		if classHas(n, bylineAndDateWords...) || hasAttr(n, "data-testid") {
+		if hc.of(n)&(hintBylineish|hintDateish) != 0 || hasAttr(n, "data-testid") {
 			ci := classID(n)
 			// Pages built from generated class names mark their parts
 			// for tests instead ("prism-byline").
@@ -228,12 +228,4 @@ func isDateHint(ci string) bool {
 		strings.Contains(ci, "byline") || strings.Contains(ci, "meta") ||
 		strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") ||
 		strings.Contains(ci, "timestamp") || strings.Contains(ci, "dateline")
-}
-
-// bylineAndDateWords are the stems isBylineHint and isDateHint look for: an
-// element whose class or id holds none of them is neither, and is passed
-// over without building its class string.
-var bylineAndDateWords = []string{
-	"byline", "author", "by-line", "writer", "contributor", "autor", "reporter", "journalist",
-	"date", "time", "publish", "posted", "meta", "datum", "fecha", "dateline",
 }

@@ -132,7 +132,7 @@ func (s *state) looksRelated(n *html.Node) bool {
 
 // relatedBox is looksRelated with n's hints and box label already read.
 func (s *state) relatedBox(n *html.Node, h hint, label string) bool {
-	if h&hintPopular != 0 || isNextStoryBox(n) {
+	if h&(hintPopular|hintNextStory) != 0 {
 		return false
 	}
 	if label != "" && isPopularLabel(label) {
@@ -157,7 +157,7 @@ var nextStoryWords = []string{"read-next", "readnext", "next-story", "nextstory"
 
 // isNextStoryBox reports whether n's class names next-story navigation.
 func isNextStoryBox(n *html.Node) bool {
-	return classHas(n, nextStoryWords...)
+	return hintsOf(n)&hintNextStory != 0
 }
 
 // inSiteRail reports whether n is, or sits in, a sidebar, rail or widget,
@@ -357,7 +357,7 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 			}
 		}
 		h := s.hints.of(n)
-		if h&hintPopular != 0 || isNextStoryBox(n) {
+		if h&(hintPopular|hintNextStory) != 0 {
 			return false
 		}
 		label := boxLabel(n)

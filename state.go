@@ -42,7 +42,7 @@ func newState(p Parser, root *html.Node, base *url.URL) *state {
 // drops where the body repeats it; then the lead image, the body and the
 // related links; then the byline and dates, read near the headline.
 func (s *state) run(ctx context.Context) error {
-	s.meta = collectMeta(s.root)
+	s.meta = collectMeta(s.root, s.hints)
 	if s.meta.base != "" {
 		if b := resolveURL(s.base, s.meta.base); b != "" {
 			s.base, _ = url.Parse(b)

@@ -229,13 +229,32 @@ func wordHints(v string) hint {
 // "commentlist" holds "comment", "relatedposts" holds "related".
 func rootHints(w string) hint {
 	var h hint
-	for _, r := range hintRoots {
-		if strings.Contains(w, r.root) {
-			h |= r.h
+	for i := 0; i+1 < len(w); i++ {
+		for _, r := range rootsByBigram[uint16(w[i])<<8|uint16(w[i+1])] {
+			if strings.HasPrefix(w[i:], r.root) {
+				h |= r.h
+			}
 		}
 	}
 	return h
 }
+
+// rootsByBigram indexes hintRoots by their first two bytes, so that a word
+// is searched for all roots in one pass over it.
+var rootsByBigram = func() map[uint16][]struct {
+	root string
+	h    hint
+} {
+	m := map[uint16][]struct {
+		root string
+		h    hint
+	}{}
+	for _, r := range hintRoots {
+		k := uint16(r.root[0])<<8 | uint16(r.root[1])
+		m[k] = append(m[k], r)
+	}
+	return m
+}()
 
 // hintWords maps a class word, or adjacent words run together, to what it
 // says about the element.

@@ -26,7 +26,7 @@ func (s *state) findAuthors() (string, []Author) {
 	var ld []Author
 	if s.ld != nil {
 		for _, a := range s.ld.authors {
-			for _, n := range bylineNames(a.Name) {
+			for _, n := range s.bylineNames(a.Name) {
 				ld = append(ld, Author{Name: n, URL: a.URL, Organization: a.Organization})
 			}
 		}
@@ -37,13 +37,13 @@ func (s *state) findAuthors() (string, []Author) {
 			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
 				continue
 			}
-			for _, n := range bylineNames(v) {
+			for _, n := range s.bylineNames(v) {
 				metaNames = append(metaNames, Author{Name: n})
 			}
 		}
 	}
 	for _, v := range s.labelledAuthors() {
-		for _, n := range bylineNames(v) {
+		for _, n := range s.bylineNames(v) {
 			metaNames = append(metaNames, Author{Name: n})
 		}
 	}
@@ -60,7 +60,7 @@ func (s *state) findAuthors() (string, []Author) {
 				}
 				return true
 			})
-			for _, nm := range bylineNames(name) {
+			for _, nm := range s.bylineNames(name) {
 				metaNames = append(metaNames, Author{Name: nm, URL: resolveURL(s.base, attr(n, "href"))})
 			}
 		}
@@ -305,7 +305,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 				return "", nil
 			}
 		}
-		if len(bylineNames(text)) == 0 {
+		if len(s.bylineNames(text)) == 0 {
 			return "", nil
 		}
 		return displayedByline(text), p
@@ -369,7 +369,7 @@ func (s *state) markedByline() (string, *html.Node) {
 			continue
 		}
 		text := bylineText(n)
-		if text == "" || len(text) > 250 || len(bylineNames(text)) == 0 {
+		if text == "" || len(text) > 250 || len(s.bylineNames(text)) == 0 {
 			continue
 		}
 		return displayedByline(text), n
@@ -412,12 +412,12 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 	if line == "" {
 		return nil
 	}
-	names := bylineNames(line)
+	names := s.bylineNames(line)
 	if n != nil {
 		// A byline built of separate elements ("<a>Jane Doe</a> <span>
 		// Agency</span>") names one party per element, though its text
 		// runs them together.
-		if parts := bylineNames(bylineParts(n)); len(parts) > len(names) && s.namesAnOrganization(parts) {
+		if parts := s.bylineNames(bylineParts(n)); len(parts) > len(names) && s.namesAnOrganization(parts) {
 			names = parts
 		}
 	}
@@ -555,4 +555,19 @@ func (s *state) namesAnOrganization(names []string) bool {
 		}
 	}
 	return false
+}
+
+// bylineNames is the package's bylineNames, remembered for the parse: the
+// same byline text is read from several sources and splitting it is not
+// cheap.
+func (s *state) bylineNames(text string) []string {
+	if names, ok := s.names[text]; ok {
+		return names
+	}
+	names := bylineNames(text)
+	if s.names == nil {
+		s.names = make(map[string][]string)
+	}
+	s.names[text] = names
+	return names
 }

@@ -28,6 +28,8 @@ type state struct {
 	leadNode  *html.Node          // the lead image's element
 	content   map[*html.Node]bool // the nodes the body was read from
 
+	names map[string][]string // bylineNames results, by input
+
 	// captionNodes are elements read as a picture's caption or credit
 	// outside its figure; they are not body text.
 	captionNodes []*html.Node

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,13 +86,87 @@ func (s *state) findTitle() (string, *html.Node) {
 	if attached != nil {
 		return attachedText, attached
 	}
+	var title string
 	for _, m := range metas {
 		if m == docTitle {
 			break
 		}
-		return s.stripSite(m), nil
+		title = s.stripSite(m)
+		break
 	}
-	return s.stripSite(docTitle), nil
+	if title == "" {
+		title = s.stripSite(docTitle)
+	}
+	// Blogs without an h1 for the post set its title in an h2 beside the
+	// body; a metadata title that only names the site loses to it.
+	if len(s.meta.h1) == 0 || title == "" || s.namesSite(title) {
+		if h, text := s.subheadTitle(docTitle); h != nil {
+			return text, h
+		}
+	}
+	return title, nil
+}
+
+// namesSite reports whether a title is only the site's name.
+func (s *state) namesSite(title string) bool {
+	k := foldKey(title)
+	if k == "" {
+		return false
+	}
+	if site := foldKey(s.siteName()); site != "" && k == site {
+		return true
+	}
+	if s.base != nil {
+		host := strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
+		if i := strings.IndexByte(host, '.'); i > 0 {
+			host = host[:i]
+		}
+		if host != "" && strings.ReplaceAll(k, " ", "") == host {
+			return true
+		}
+	}
+	return false
+}
+
+// subheadTitle finds a post title set in an h2 within or just before the
+// body: the first one near the body, preferring one that the document's
+// <title> contains.
+func (s *state) subheadTitle(docTitle string) (*html.Node, string) {
+	var first *html.Node
+	var firstText string
+	dk := foldKey(docTitle)
+	for c := range s.content {
+		p := c
+		for i := 0; i < 3 && p != nil && p.DataAtom != atom.Body; i, p = i+1, p.Parent {
+			var found *html.Node
+			var text string
+			walk(p, func(n *html.Node) bool {
+				if found != nil || n.Type != html.ElementNode || skipAlways(n) || isHidden(n) {
+					return false
+				}
+				if n.DataAtom == atom.H2 && plausibleHeadline(n) {
+					t := headlineText(n)
+					if wordCount(t) >= 2 && !isPromoLabel(t) && !isPopularLabel(t) {
+						if dk != "" && strings.Contains(dk, foldKey(t)) {
+							found, text = n, t
+							return false
+						}
+						if first == nil {
+							first, firstText = n, t
+						}
+					}
+				}
+				return true
+			})
+			if found != nil {
+				return found, text
+			}
+		}
+	}
+	if first != nil && docTitle == "" {
+		return first, firstText
+	}
+	return nil, ""
 }
 
 // titleAgreement scores how well an h1's folded text k agrees with the
@@ -132,8 +207,36 @@ func plausibleHeadline(h *html.Node) bool {
 	if strings.Contains(ci, "logo") || strings.Contains(ci, "site-title") || strings.Contains(ci, "brand") || strings.Contains(ci, "site-name") {
 		return false
 	}
+	if linksHome(h) {
+		// A blog's h1 is often its name, linked to its front page; the
+		// post's title sits in an h2 below it.
+		return false
+	}
 	n := textLen(h)
 	return n >= 2 && n <= 400
+}
+
+// linksHome reports whether a heading's text is all one link to a site's
+// front page.
+func linksHome(h *html.Node) bool {
+	var a *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && a == nil:
+			a = c
+		default:
+			return false
+		}
+	}
+	if a == nil {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+	if err != nil {
+		return false
+	}
+	return (u.Path == "" || u.Path == "/" || u.Path == "/index.html" || u.Path == "/index.php") && u.RawQuery == "" && u.Fragment == ""
 }
 
 // nearContent reports whether n sits within a few levels of the body's

@@ -835,6 +835,9 @@ func (b *bodyBuilder) isCaption(n *html.Node) bool {
 // isTagLine reports whether a line lists the article's tags ("Tags: ..."),
 // which are neither body text nor related articles.
 func isTagLine(text string) bool {
+	if len(text) > 24 {
+		text = text[:24]
+	}
 	l := strings.ToLower(text)
 	for _, p := range []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:"} {
 		if strings.HasPrefix(l, p) {

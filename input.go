@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -224,14 +224,68 @@ func lateCharset(b []byte) (encoding.Encoding, string) {
 	if len(b) > 64<<10 {
 		b = b[:64<<10]
 	}
-	m := metaCharset.FindSubmatch(b)
-	if m == nil {
-		return nil, ""
+	// Find "charset=" inside a <meta> tag, case-insensitively, without
+	// a regular expression: this runs on most pages.
+	for from := 0; ; {
+		i := indexFold(b[from:], "charset")
+		if i < 0 {
+			return nil, ""
+		}
+		i += from
+		from = i + len("charset")
+		tag := bytes.LastIndexByte(b[:i], '<')
+		if tag < 0 || i-tag > 220 || bytes.IndexByte(b[tag:i], '>') >= 0 || !hasPrefixFold(b[tag+1:], "meta") {
+			continue
+		}
+		v := bytes.TrimLeft(b[from:], " \t\r\n")
+		if len(v) == 0 || v[0] != '=' {
+			continue
+		}
+		v = bytes.TrimLeft(v[1:], " \t\r\n\"'")
+		end := 0
+		for end < len(v) && end < 40 && (v[end] >= 'a' && v[end] <= 'z' || v[end] >= 'A' && v[end] <= 'Z' ||
+			v[end] >= '0' && v[end] <= '9' || v[end] == '-' || v[end] == '_' || v[end] == ':' || v[end] == '.') {
+			end++
+		}
+		if end < 2 {
+			continue
+		}
+		return charset.Lookup(string(v[:end]))
 	}
-	return charset.Lookup(string(m[1]))
 }
 
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_:.-]{2,40})`)
+// indexFold is bytes.Index for an ASCII lowercase needle, ignoring case.
+func indexFold(b []byte, needle string) int {
+	for i := 0; i+len(needle) <= len(b); i++ {
+		j := bytes.IndexAny(b[i:], needle[:1]+strings.ToUpper(needle[:1]))
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if hasPrefixFold(b[i:], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasPrefixFold reports whether b starts with the ASCII lowercase prefix,
+// ignoring case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // decoderFor returns the decoder to UTF-8 for a page that starts with
 // head, or nil when the page is UTF-8 already. The encoding is the one a

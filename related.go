@@ -42,7 +42,12 @@ func isPromoLine(text string) bool {
 	if len(text) > 300 {
 		return false
 	}
-	t := strings.ToLower(strings.TrimLeft(text, " [(»›>•*-–—|"))
+	t := strings.TrimLeft(text, " [(»›>•*-–—|")
+	if len(t) > 64 {
+		// Leads are short: only the line's start needs lowering.
+		t = t[:64]
+	}
+	t = strings.ToLower(t)
 	for _, lead := range promoLeads {
 		if strings.HasPrefix(t, lead) {
 			rest := t[len(lead):]
@@ -194,6 +199,9 @@ func boxLabel(n *html.Node) string {
 	c := firstElementChild(n)
 	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
 		if headingLevel(c) > 0 || classHas(c, labelClassWords...) {
+			if textLongerThan(c, 80) {
+				return ""
+			}
 			t := nodeText(c)
 			if t == "" {
 				if img := findImg(c); img != nil {
@@ -228,10 +236,10 @@ func firstElementChild(n *html.Node) *html.Node {
 var labelClassWords = []string{"title", "heading", "label", "header", "subhead"}
 
 func isPopularLabel(label string) bool {
-	l := strings.ToLower(label)
-	if wordCount(label) > 6 {
+	if len(label) > 80 || wordCount(label) > 6 {
 		return false
 	}
+	l := strings.ToLower(label)
 	for _, w := range []string{"popular", "most read", "most viewed", "most shared", "trending", "latest", "recent posts", "recent articles", "recent news", "meistgelesen", "meist gelesen", "beliebt", "neueste", "aktuelle artikel", "les plus lus", "más leídas", "lo más leído", "più letti", "top stories", "editor's picks", "editors' picks"} {
 		if strings.Contains(l, w) {
 			return true

@@ -219,10 +219,38 @@ func splitParenthesisedCredit(caption string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	inner := t[opening+1 : closing]
-	if !looksLikeCredit(inner) {
+	if !looksLikeCredit(inner) && !looksLikeSlashCredit(inner) {
 		return "", "", false
 	}
 	return caption[:opening], inner, true
+}
+
+// looksLikeSlashCredit reports whether a parenthesised run reads as a
+// "Source/Photographer" credit: a few capitalised words on each side of a
+// slash, such as "(NASA/JPL-Caltech)" or "(Space Center/Jane Doe)". In
+// parentheses at the end of a caption that shape is a credit even when the
+// source is no agency the parser knows.
+func looksLikeSlashCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 || len(strings.Fields(s)) > 9 {
+		return false
+	}
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 {
+			return false
+		}
+		for _, w := range words {
+			if !isCreditWord(w) {
+				return false
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitWholeCredit recognises a caption that is nothing but a credit.

@@ -11,6 +11,10 @@ var splitCreditTests = []struct {
 	wantText   string
 	wantCredit string
 }{
+	// Source/photographer credits in parentheses, from sources the
+	// parser does not know by name.
+	{"parenthesised slash credit", "A rover's view of the crater rim. (Space Research Centre/Ada Lind)", "A rover's view of the crater rim.", "Space Research Centre/Ada Lind"},
+	{"parenthesised and/or is no credit", "Children play in the park (and/or the garden)", "Children play in the park (and/or the garden)", ""},
 	// Labelled credits.
 	{"photo colon", "Protesters gather outside parliament. Photo: Jane Doe/AFP", "Protesters gather outside parliament.", "Jane Doe/AFP"},
 	{"photograph colon", "Fishing boats in the harbour at dusk. Photograph: Jane Doe/Reuters", "Fishing boats in the harbour at dusk.", "Jane Doe/Reuters"},

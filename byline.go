@@ -293,8 +293,11 @@ func namesInPiece(tokens []string, afterName bool) []string {
 	if !ok {
 		return nil
 	}
+	before := len(tokens)
 	tokens, endsInRole := removeRoles(tokens)
-	if endsInRole && afterName {
+	if afterName && (endsInRole || len(tokens) < before) {
+		// "Jane Doe - Live Science Contributor": a piece after a name
+		// that holds a role describes that name.
 		return nil
 	}
 

@@ -14,6 +14,7 @@ var bylineNamesTests = []struct {
 }{
 	// Opening phrases, in the languages bylines are written in.
 	{"by", "By Jane Doe", []string{"Jane Doe"}},
+	{"role piece after a dash", "By Jane Doe - Harbour Herald Contributor Science", []string{"Jane Doe"}},
 	{"by with colon", "By: Jane Doe", []string{"Jane Doe"}},
 	{"by glued to colon", "BY:Jane Doe", []string{"Jane Doe"}},
 	{"upper case", "BY JANE DOE AND JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},

@@ -39,8 +39,9 @@
 //  6. A page with no article body (a home page, a login wall) is not an
 //     error: its metadata is returned, Article.IsArticle is false and
 //     Article.NoBody says why.
-//  7. The passes over the page are iterative, not recursive, and each is
-//     linear in the page's size.
+//  7. Work is bounded: the walks over the tree are iterative, the one pass
+//     that recurses (building the body) stops 600 levels down, and a page
+//     parses in time that grows with its size, not faster.
 //
 // # Files
 //
@@ -48,7 +49,7 @@
 //	parse.go     Parser and the entry points
 //	errors.go    the sentinel errors
 //	input.go     reading with a limit, sniffing non-HTML input, charset decoding
-//	state.go     the per-call pipeline, canonical URL, tags, lead image choice
+//	state.go     the per-call pipeline, canonical URL, description, language, tags
 //	meta.go      one pass collecting meta tags, JSON-LD scripts, microdata, bylines
 //	jsonld.go    schema.org Article objects in JSON-LD, @graph and @id references
 //	title.go     the headline and the site name
@@ -59,7 +60,7 @@
 //	content.go   scoring the page's containers to find the body
 //	hints.go     what class and id names say about an element
 //	body.go      turning the body into sections of blocks
-//	media.go     images, captions and credits
+//	media.go     the lead image, figures, captions and credits
 //	credit.go    splitting a photo credit from its caption
 //	related.go   in-body promos and related-story boxes
 //	links.go     URL resolution and the URL safety rules

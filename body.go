@@ -401,10 +401,12 @@ func (b *bodyBuilder) flush() {
 		}
 		return
 	}
-	switch {
-	case isBoilerplateLine(text), isCallToAction(text), isDateLine(text), isTagLine(text):
+	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) {
 		return
-	case isPromoLine(text) && len(links) > 0 && linkShare(text, links) >= 0.3:
+	}
+	promoLine := isPromoLine(text)
+	switch {
+	case promoLine && len(links) > 0 && linkShare(text, links) >= 0.3:
 		b.promo(text, links)
 		return
 	case len(links) == 0 && isFurnitureLabel(text):
@@ -416,7 +418,7 @@ func (b *bodyBuilder) flush() {
 		// whose links the page fills in by script.
 		b.skipLevel, b.skipRelated, b.skipScope = 2, !isPopularLabel(text), nil
 		return
-	case isPromoLine(text) && len(text) < 120:
+	case promoLine && len(text) < 120:
 		return
 	case (bold || isCapsLine(text)) && len(links) > 0 && linkShare(text, links) >= 0.8:
 		// A bold or capitalised line that is all link plugs another story.
@@ -748,43 +750,82 @@ func isCallToAction(text string) bool {
 	if len(text) > 320 {
 		return false
 	}
-	l := strings.ToLower(text)
-	has := func(words ...string) bool {
-		for _, w := range words {
-			if strings.Contains(l, w) {
-				return true
-			}
-		}
-		return false
+	l := text
+	if !lowersAsASCII(text) {
+		// Lowercasing changes more than ASCII capitals: match on the
+		// lowered copy. Other text is folded as it is matched.
+		l = strings.ToLower(text)
 	}
+	g := ctaMatcher.groups(l)
+	has := func(group ctaGroup) bool { return g&(1<<group) != 0 }
 	switch {
-	case strings.HasPrefix(l, "follow ") && has("twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"):
+	case hasPrefixFoldString(l, "follow ") && has(ctaSocial):
 		return true
-	case has("follow us", "follow him on", "follow her on", "follow them on", "like us on facebook"):
+	case has(ctaFollow):
 		return true
-	case has("newsletter") && has("subscribe", "sign up", "inbox", "signup"):
+	case has(ctaNewsletter) && has(ctaSubscribe):
 		return true
-	case has("have a tip?", "got a tip?", "have a news tip"):
+	case has(ctaTip):
 		return true
-	case has("originally published", "originally appeared", "first appeared on", "first published on") && has("read the original", "original article"):
+	case has(ctaOriginally) && has(ctaReadOriginal):
 		return true
-	case has("click here", "clicking here", "clique aqui", "cliquez ici", "klicken sie hier", "haga clic", "haz clic", "clicca qui") && len(text) < 250:
+	case has(ctaClick) && len(text) < 250:
 		return true
-	case has("leave a comment", "leave your comment", "let us know in the comments", "deixe suas dúvidas", "deixe seu comentário", "hinterlassen sie einen kommentar", "laissez un commentaire", "déjanos tu comentario"):
+	case has(ctaComment):
 		return true
-	case has("letters to the editor") && has("email", "e-mail"):
+	case has(ctaLetters) && has(ctaEmail):
 		return true
-	case len(text) < 400 && has("appears in print", "version of this article appeared", "erschien in der printausgabe", "a paru dans l'édition"):
+	case len(text) < 400 && has(ctaPrint):
 		return true
-	case len(text) < 200 && has("support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez"):
+	case len(text) < 200 && has(ctaSupport):
 		return true
-	case len(text) < 250 && has("telegram", "whatsapp", "google news") && has("join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"):
+	case len(text) < 250 && has(ctaMessenger) && has(ctaJoin):
 		return true
-	case strings.HasPrefix(l, "sign up") || strings.HasPrefix(l, "subscribe to"):
+	case hasPrefixFoldString(l, "sign up") || hasPrefixFoldString(l, "subscribe to"):
 		return true
 	}
 	return false
 }
+
+// ctaGroup names a set of phrases isCallToAction looks for.
+type ctaGroup uint
+
+const (
+	ctaSocial ctaGroup = iota
+	ctaFollow
+	ctaNewsletter
+	ctaSubscribe
+	ctaTip
+	ctaOriginally
+	ctaReadOriginal
+	ctaClick
+	ctaComment
+	ctaLetters
+	ctaEmail
+	ctaPrint
+	ctaSupport
+	ctaMessenger
+	ctaJoin
+)
+
+// ctaMatcher finds the phrases of every group in one pass over a text.
+var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
+	ctaSocial:       {"twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"},
+	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook"},
+	ctaNewsletter:   {"newsletter"},
+	ctaSubscribe:    {"subscribe", "sign up", "inbox", "signup"},
+	ctaTip:          {"have a tip?", "got a tip?", "have a news tip"},
+	ctaOriginally:   {"originally published", "originally appeared", "first appeared on", "first published on"},
+	ctaReadOriginal: {"read the original", "original article"},
+	ctaClick:        {"click here", "clicking here", "clique aqui", "cliquez ici", "klicken sie hier", "haga clic", "haz clic", "clicca qui"},
+	ctaComment:      {"leave a comment", "leave your comment", "let us know in the comments", "deixe suas dúvidas", "deixe seu comentário", "hinterlassen sie einen kommentar", "laissez un commentaire", "déjanos tu comentario"},
+	ctaLetters:      {"letters to the editor"},
+	ctaEmail:        {"email", "e-mail"},
+	ctaPrint:        {"appears in print", "version of this article appeared", "erschien in der printausgabe", "a paru dans l'édition"},
+	ctaSupport:      {"support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez"},
+	ctaMessenger:    {"telegram", "whatsapp", "google news"},
+	ctaJoin:         {"join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"},
+})
 
 // isDateLine reports whether a short line only dates the article
 // ("Updated 5:27 am, November 20, 2019"): the page's metadata carries that.
@@ -841,6 +882,50 @@ func isTagLine(text string) bool {
 	l := strings.ToLower(text)
 	for _, p := range []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:"} {
 		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropBylineLines removes byline and dateline rows that the body's
+// container repeats at its top ("Jane Doe", "Oct 15, 2015 · 18 min read",
+// "By Jane Doe | Updated ..."): the article's metadata carries them.
+func dropBylineLines(sections []Section, authors []Author) []Section {
+	if len(sections) == 0 {
+		return sections
+	}
+	first := &sections[0]
+	kept := first.Blocks[:0]
+	for i, bl := range first.Blocks {
+		if i < 4 && bl.Type == Paragraph && len(bl.Text) < 120 && isBylineRow(bl.Text, authors) {
+			continue
+		}
+		kept = append(kept, bl)
+	}
+	first.Blocks = kept
+	if len(first.Blocks) == 0 && first.Heading == "" {
+		sections = sections[1:]
+	}
+	return sections
+}
+
+// isBylineRow reports whether a short line is a byline or dateline row:
+// an author's name with little else, or "By ..." naming an author.
+func isBylineRow(text string, authors []Author) bool {
+	l := strings.ToLower(text)
+	for _, a := range authors {
+		if len(a.Name) < 4 {
+			continue
+		}
+		i := strings.Index(l, strings.ToLower(a.Name))
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(l[:i] + " " + l[i+len(a.Name):])
+		rest = strings.TrimPrefix(rest, "by ")
+		// The name and at most a date, a reading time or a follow button.
+		if wordCount(rest) <= 8 && !strings.ContainsAny(rest, ".!?") || isDateLine(text) {
 			return true
 		}
 	}

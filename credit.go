@@ -116,6 +116,9 @@ func splitCredit(caption string) (text, credit string) {
 
 // splitLabelledCredit finds a credit introduced by a label.
 func splitLabelledCredit(caption string) (text, credit string, ok bool) {
+	if !mayHoldCreditLabel(caption) {
+		return "", "", false
+	}
 	for _, m := range creditLabel.FindAllStringIndex(caption, -1) {
 		start, end := m[0], m[1]
 		before := strings.TrimRightFunc(caption[:start], unicode.IsSpace)
@@ -152,6 +155,21 @@ func splitLabelledCredit(caption string) (text, credit string, ok bool) {
 	}
 	return "", "", false
 }
+
+// mayHoldCreditLabel reports whether s could hold a match of creditLabel
+// or creditLabelPrefix, so that text without one skips those costly
+// expressions. Every label their ASCII alternatives match holds one of
+// creditLabelStems; text with other bytes is left to the expressions,
+// whose case folding reaches beyond ASCII.
+func mayHoldCreditLabel(s string) bool {
+	return !isASCII(s) || creditLabelStems.groups(s) != 0
+}
+
+// creditLabelStems are the words within every ASCII label of
+// creditColonLabels, creditByLabels and creditCopyright.
+var creditLabelStems = newPhraseMatcher(map[uint][]string{
+	0: {"photo", "pictur", "image", "credit", "foto", "bild", "illustration", "graphic", "source", "kuva", "(c)", "copyright"},
+})
 
 // isCopyrightLabel reports whether label is the word "Copyright", which,
 // unlike a sign, also opens ordinary sentences.
@@ -339,6 +357,9 @@ func isInitialBefore(s string) bool {
 // splitAgencySlashCredit finds an agency-first credit such as
 // "REUTERS/Jane Doe" ending the caption.
 func splitAgencySlashCredit(caption string) (text, credit string, ok bool) {
+	if strings.IndexByte(caption, '/') < 0 {
+		return "", "", false // every agency-first credit has its slash
+	}
 	locs := creditAgencySlash.FindAllStringIndex(caption, -1)
 	if len(locs) == 0 {
 		return "", "", false
@@ -487,8 +508,10 @@ func cleanCredit(s string) string {
 		}
 		// The label goes before trailing colons are trimmed, so that a bare
 		// "Picture:" leaves nothing.
-		if loc := creditLabelPrefix.FindStringIndex(s); loc != nil && loc[1] > 0 {
-			s = s[loc[1]:]
+		if mayHoldCreditLabel(s) {
+			if loc := creditLabelPrefix.FindStringIndex(s); loc != nil && loc[1] > 0 {
+				s = s[loc[1]:]
+			}
 		}
 		s = trimCreditDots(strings.TrimRight(s, " |–—-/,;:·•"))
 		if s == prev {

@@ -64,13 +64,28 @@ func isElement(n *html.Node, a atom.Atom) bool {
 
 // isHidden reports whether the page hides n from readers.
 func isHidden(n *html.Node) bool {
-	if hasAttr(n, "hidden") {
-		return true
+	var st string
+	seenAria, seenStyle := false, false
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			// Only the first of repeated attributes counts, as attr reads.
+			if !seenAria && a.Val == "true" {
+				return true
+			}
+			seenAria = true
+		case "style":
+			if !seenStyle {
+				st, seenStyle = a.Val, true
+			}
+		}
 	}
-	if v := attr(n, "aria-hidden"); v == "true" {
-		return true
-	}
-	if st := attr(n, "style"); st != "" {
+	if st != "" {
 		st = strings.ToLower(st)
 		if strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
 			strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden") {

@@ -150,20 +150,33 @@ func (c hintCache) words(v string) hint {
 }
 
 // wordHints reads one class, id or data-component value. It allocates
-// nothing for lowercase values, which nearly all are.
+// nothing for ASCII values, which nearly all are.
 func wordHints(v string) hint {
 	if len(v) > 300 {
 		// Hint words sit near the start; a giant attribute is not worth
 		// reading in full on every pass.
 		v = v[:300]
 	}
-	v = strings.ToLower(v)
-	var words [24]string
+	var lower [300]byte
+	s := lower[:copy(lower[:], v)]
+	for i, c := range s {
+		if c >= 0x80 {
+			// Unicode lowercase may differ in length.
+			s = append(lower[:0], strings.ToLower(v)...)
+			break
+		}
+		if c-'A' < 26 {
+			s[i] = c + 'a' - 'A'
+		}
+	}
+	// Each word is s[starts[k]:ends[k]]; an empty word (start == end)
+	// marks a space between class names.
+	var starts, ends [24]uint16
 	var modifier [24]bool // the word follows "--": a BEM modifier
 	nw := 0
 	start := -1
-	for i := 0; i <= len(v); i++ {
-		alnum := i < len(v) && (v[i] >= 'a' && v[i] <= 'z' || v[i] >= '0' && v[i] <= '9' || v[i] >= 0x80)
+	for i := 0; i <= len(s); i++ {
+		alnum := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] >= 0x80)
 		if alnum {
 			if start < 0 {
 				start = i
@@ -173,51 +186,57 @@ func wordHints(v string) hint {
 		if start < 0 {
 			continue
 		}
-		if nw < len(words) {
-			words[nw] = v[start:i]
-			modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
+		if nw < len(starts) {
+			starts[nw], ends[nw] = uint16(start), uint16(i)
+			modifier[nw] = start >= 2 && s[start-1] == '-' && s[start-2] == '-'
 			nw++
 		}
 		start = -1
 		// A class name like "article__block--related" is one token of the
 		// attribute: pairs and triples only join words within it.
-		if i < len(v) && v[i] == ' ' && nw < len(words) {
-			words[nw] = ""
+		if i < len(s) && s[i] == ' ' && nw < len(starts) {
+			starts[nw], ends[nw] = 0, 0
 			nw++
 		}
 	}
 	var h hint
 	var buf [64]byte
 	for i := 0; i < nw; i++ {
-		w := words[i]
-		if w == "" {
+		w := s[starts[i]:ends[i]]
+		if len(w) == 0 {
 			continue
 		}
-		if w == "widget" && i > 0 && words[i-1] == "elementor" {
+		if string(w) == "widget" && i > 0 && string(s[starts[i-1]:ends[i-1]]) == "elementor" {
 			// Elementor, a page builder, calls every block of a page a
 			// widget, the article's text included.
 			continue
 		}
-		if x, ok := hintWords[w]; ok {
+		if x, ok := lookupHintWord(w); ok {
 			if modifier[i] && x&hintAd != 0 {
 				// "section--ads" is a section that holds ads, not an ad.
 				x = 0
 			}
 			h |= x
-		} else if x, ok := hintWords[strings.TrimSuffix(w, "s")]; ok && len(w) > 3 {
+		} else if x, ok := lookupHintWord(trimS(w)); ok && len(w) > 3 {
 			h |= x
 		} else if len(w) >= 7 {
 			h |= rootHints(w)
 		}
-		if i+1 < nw && words[i+1] != "" {
-			pair := append(append(buf[:0], w...), words[i+1]...)
-			if x, ok := hintWords[string(pair)]; ok {
-				h |= x
-			}
-			if i+2 < nw && words[i+2] != "" {
-				triple := append(pair, words[i+2]...)
-				if x, ok := hintWords[string(triple)]; ok {
+		if i+1 < nw && ends[i+1] != starts[i+1] {
+			next := s[starts[i+1]:ends[i+1]]
+			if hintKeyMayBe(len(w)+len(next), w[0], next[len(next)-1]) {
+				pair := append(append(buf[:0], w...), next...)
+				if x, ok := hintWords[string(pair)]; ok {
 					h |= x
+				}
+			}
+			if i+2 < nw && ends[i+2] != starts[i+2] {
+				third := s[starts[i+2]:ends[i+2]]
+				if hintKeyMayBe(len(w)+len(next)+len(third), w[0], third[len(third)-1]) {
+					triple := append(append(append(buf[:0], w...), next...), third...)
+					if x, ok := hintWords[string(triple)]; ok {
+						h |= x
+					}
 				}
 			}
 		}
@@ -225,13 +244,54 @@ func wordHints(v string) hint {
 	return h
 }
 
+// trimS drops one trailing "s".
+func trimS(w []byte) []byte {
+	if len(w) > 0 && w[len(w)-1] == 's' {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// lookupHintWord is hintWords[string(w)], skipping the map for the many
+// words the key filter rules out.
+func lookupHintWord(w []byte) (hint, bool) {
+	if len(w) == 0 || !hintKeyMayBe(len(w), w[0], w[len(w)-1]) {
+		return 0, false
+	}
+	h, ok := hintWords[string(w)]
+	return h, ok
+}
+
+// hintKeyFilter records, for every key of hintWords, its length, first
+// byte and last byte (each folded to 5 bits): a word whose three do not
+// appear together is certainly not a key. Most words looked up are not.
+var hintKeyFilter = func() *[32][32]uint32 {
+	var f [32][32]uint32
+	for k := range hintWords {
+		if k != "" {
+			f[len(k)&31][k[0]&31] |= 1 << (k[len(k)-1] & 31)
+		}
+	}
+	return &f
+}()
+
+// hintKeyMayBe reports whether a key of hintWords could have length n,
+// first byte first and last byte last.
+func hintKeyMayBe(n int, first, last byte) bool {
+	return hintKeyFilter[n&31][first&31]&(1<<(last&31)) != 0
+}
+
 // rootHints searches a long unknown word for the roots of the hint table:
 // "commentlist" holds "comment", "relatedposts" holds "related".
-func rootHints(w string) hint {
+func rootHints(w []byte) hint {
 	var h hint
 	for i := 0; i+1 < len(w); i++ {
-		for _, r := range rootsByBigram[uint16(w[i])<<8|uint16(w[i+1])] {
-			if strings.HasPrefix(w[i:], r.root) {
+		k := uint16(w[i])<<8 | uint16(w[i+1])
+		if rootBigrams[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, r := range rootsByFirst[w[i]] {
+			if r.root[1] == w[i+1] && len(w)-i >= len(r.root) && string(w[i:i+len(r.root)]) == r.root {
 				h |= r.h
 			}
 		}
@@ -239,21 +299,31 @@ func rootHints(w string) hint {
 	return h
 }
 
-// rootsByBigram indexes hintRoots by their first two bytes, so that a word
-// is searched for all roots in one pass over it.
-var rootsByBigram = func() map[uint16][]struct {
+// rootBigrams is the set of the roots' first two bytes, one bit each, so
+// that most positions of a word are passed over at once.
+var rootBigrams = func() *[1024]uint64 {
+	var s [1024]uint64
+	for _, r := range hintRoots {
+		k := uint16(r.root[0])<<8 | uint16(r.root[1])
+		s[k>>6] |= 1 << (k & 63)
+	}
+	return &s
+}()
+
+// rootsByFirst indexes hintRoots by their first byte, so that a word is
+// searched for all roots in one pass over it.
+var rootsByFirst = func() *[256][]struct {
 	root string
 	h    hint
 } {
-	m := map[uint16][]struct {
+	var m [256][]struct {
 		root string
 		h    hint
-	}{}
-	for _, r := range hintRoots {
-		k := uint16(r.root[0])<<8 | uint16(r.root[1])
-		m[k] = append(m[k], r)
 	}
-	return m
+	for _, r := range hintRoots {
+		m[r.root[0]] = append(m[r.root[0]], r)
+	}
+	return &m
 }()
 
 // hintWords maps a class word, or adjacent words run together, to what it

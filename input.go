@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -256,15 +255,40 @@ func lateCharset(b []byte) (encoding.Encoding, string) {
 
 // indexFold is bytes.Index for an ASCII lowercase needle, ignoring case.
 func indexFold(b []byte, needle string) int {
-	for i := 0; i+len(needle) <= len(b); i++ {
-		j := bytes.IndexAny(b[i:], needle[:1]+strings.ToUpper(needle[:1]))
-		if j < 0 {
+	lo, up := needle[0], needle[0]
+	if lo >= 'a' && lo <= 'z' {
+		up = lo - ('a' - 'A')
+	}
+	// nextLo and nextUp are where the needle's first byte next occurs in
+	// each case at or after from (-1: nowhere); each is searched for again
+	// only once passed, as the capital is rare.
+	nextLo, nextUp := -2, -2
+	for from := 0; from+len(needle) <= len(b); {
+		if nextLo != -1 && nextLo < from {
+			nextLo = indexByteFrom(b, lo, from)
+		}
+		if nextUp != -1 && nextUp < from {
+			nextUp = indexByteFrom(b, up, from)
+		}
+		i := nextLo
+		if i < 0 || nextUp >= 0 && nextUp < i {
+			i = nextUp
+		}
+		if i < 0 {
 			return -1
 		}
-		i += j
 		if hasPrefixFold(b[i:], needle) {
 			return i
 		}
+		from = i + 1
+	}
+	return -1
+}
+
+// indexByteFrom is the index of the first c in b at or after from, or -1.
+func indexByteFrom(b []byte, c byte, from int) int {
+	if j := bytes.IndexByte(b[from:], c); j >= 0 {
+		return from + j
 	}
 	return -1
 }
@@ -297,6 +321,14 @@ func hasPrefixFold(b []byte, prefix string) bool {
 // mislabelled: legacy text almost never passes as UTF-8.
 func decoderFor(head []byte, contentType string) transform.Transformer {
 	enc, name, certain := charset.DetermineEncoding(head, contentType)
+	if certain || name == "utf-8" {
+		// Only an uncertain guess other than UTF-8 is checked against
+		// the bytes below.
+		if name == "utf-8" || enc == nil || enc == encoding.Nop || enc == unicode.UTF8 {
+			return nil
+		}
+		return enc.NewDecoder()
+	}
 	valid := utf8.Valid(trimPartialRune(head))
 	if !certain && name == "windows-1252" {
 		if e, n := lateCharset(head); e != nil {

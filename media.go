@@ -569,6 +569,9 @@ func opensWithCreditLabel(n *html.Node) bool {
 		return false
 	}
 	text := nodeText(n)
+	if !mayHoldCreditLabel(text) {
+		return false
+	}
 	loc := creditLabelPrefix.FindStringIndex(text)
 	return loc != nil && loc[1] > 0 && loc[1] < len(text)
 }

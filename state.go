@@ -36,7 +36,7 @@ type state struct {
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {
-	return &state{opts: p, root: root, base: base, art: &Article{}, hints: hintCache{}}
+	return &state{opts: p, root: root, base: base, art: &Article{}, hints: make(hintCache, 256)}
 }
 
 // run is the pipeline: metadata first; then the body's container, which
@@ -93,6 +93,7 @@ func (s *state) run(ctx context.Context) error {
 
 	a.Byline, a.Authors = s.findAuthors()
 	a.Sections = dropAuthorBios(a.Sections, a.Authors)
+	a.Sections = dropBylineLines(a.Sections, a.Authors)
 	a.Published, a.Modified = s.findDates()
 	if !a.IsArticle() {
 		a.NoBody = "no block of text on the page reads as an article body"

@@ -45,7 +45,20 @@ func (t *textBuilder) write(s string) {
 				t.b.WriteByte(' ')
 				t.pending = false
 			}
-			t.b.WriteByte(c)
+			// Copy the run of visible ASCII that starts here at once. Like
+			// one byte at a time, its first byte goes in and the rest only
+			// while the block is under maxBlockText.
+			j := i
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			k := j - (i - 1)
+			if n := maxBlockText - t.b.Len(); k > n {
+				t.b.WriteString(s[i-1 : i-1+max(n, 1)])
+				return
+			}
+			t.b.WriteString(s[i-1 : j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -161,21 +174,21 @@ func textLen(n *html.Node) int {
 
 // foldedLen is the length of s with each whitespace run counted as one.
 func foldedLen(s string) int {
-	n, space := 0, false
+	// Count the bytes that are not spaces, plus one for each run of
+	// spaces that some other byte follows; without branches, as this
+	// runs over every text node several times.
+	n, prev := 0, 0
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r', '\f':
-			space = true
-		default:
-			if space {
-				n++
-				space = false
-			}
-			n++
-		}
+		sp := int(foldSpace[s[i]])
+		n += 1 - sp + prev&^sp
+		prev = sp
 	}
 	return n
 }
+
+// foldSpace marks the bytes that foldedLen folds: space, tab, line feed,
+// carriage return and form feed.
+var foldSpace = [256]uint8{' ': 1, '\t': 1, '\n': 1, '\r': 1, '\f': 1}
 
 // wordCount counts the space-separated words in folded text.
 func wordCount(s string) int {
@@ -203,4 +216,114 @@ func foldKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowersAsASCII reports whether strings.ToLower(s) is s with only its
+// ASCII capitals lowered: s is valid UTF-8 and lowercasing leaves every
+// other character as it is (curly quotes and dashes, accented lowercase).
+func lowersAsASCII(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// lowerASCIIByte lowercases an ASCII capital letter.
+func lowerASCIIByte(c byte) byte {
+	if c-'A' < 26 {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFoldString reports whether s starts with prefix, a lowercase
+// string, with s's ASCII capitals read as lowercase.
+func hasPrefixFoldString(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lowerASCIIByte(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseMatcher finds which of a fixed set of lowercase phrases occur in
+// a text, all in one pass: it is strings.Contains for each phrase of each
+// group, with the text's ASCII capitals read as lowercase, at the cost of
+// about one table lookup per byte.
+type phraseMatcher struct {
+	starts  [1024]uint64 // the phrases' first two bytes, one bit per pair
+	byFirst [256][]matcherPhrase
+}
+
+type matcherPhrase struct {
+	text   string
+	groups uint64
+}
+
+// newPhraseMatcher makes a matcher for up to 64 groups of phrases, each
+// at least two bytes long and lowercase.
+func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
+	m := &phraseMatcher{}
+	for g, phrases := range groups {
+		for _, p := range phrases {
+			if len(p) < 2 || p != strings.ToLower(p) || g >= 64 {
+				panic("article: bad matcher phrase " + p)
+			}
+			k := uint16(p[0])<<8 | uint16(p[1])
+			m.starts[k>>6] |= 1 << (k & 63)
+			list := m.byFirst[p[0]]
+			found := false
+			for i := range list {
+				if list[i].text == p {
+					list[i].groups |= 1 << g
+					found = true
+				}
+			}
+			if !found {
+				list = append(list, matcherPhrase{p, 1 << g})
+			}
+			m.byFirst[p[0]] = list
+		}
+	}
+	return m
+}
+
+// groups returns the set of groups, one bit each, that have a phrase in s.
+func (m *phraseMatcher) groups(s string) uint64 {
+	var g uint64
+	for i := 0; i+1 < len(s); i++ {
+		c := lowerASCIIByte(s[i])
+		k := uint16(c)<<8 | uint16(lowerASCIIByte(s[i+1]))
+		if m.starts[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, p := range m.byFirst[c] {
+			if g&p.groups != p.groups && hasPrefixFoldString(s[i:], p.text) {
+				g |= p.groups
+			}
+		}
+	}
+	return g
 }

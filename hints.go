@@ -27,6 +27,7 @@ const (
 	hintNextStory                  // next-story navigation
 	hintBylineish                  // may hold a byline: worth building the class string for
 	hintDateish                    // may hold a date line
+	hintLabel                      // the title or heading of a box
 )
 
 // bodyWords mark the element that holds the article body on common
@@ -360,6 +361,7 @@ var hintWords = func() map[string]hint {
 	}
 	add([]string{"caption", "legend", "figcaption", "wp-caption-text"}, hintCaption)
 	add(nextStoryWords, hintNextStory)
+	add([]string{"title", "titles", "heading", "headings", "label", "header", "subhead", "subheading", "headline"}, hintLabel)
 	add([]string{"byline", "bylines", "author", "authors", "by-line", "writer", "writers", "contributor",
 		"contributors", "autor", "autoren", "reporter", "journalist"}, hintBylineish)
 	add([]string{"date", "dates", "time", "times", "publish", "published", "posted", "meta", "datum",
@@ -428,6 +430,12 @@ var hintRoots = func() []struct {
 			root string
 			h    hint
 		}{r, hintNextStory})
+	}
+	for _, r := range []string{"title", "heading", "label", "header", "subhead", "headline"} {
+		out = append(out, struct {
+			root string
+			h    hint
+		}{r, hintLabel})
 	}
 	for _, r := range []string{"caption"} {
 		out = append(out, struct {

@@ -132,7 +132,7 @@ func isFurnitureLabel(text string) bool {
 // "more stories" and "recommended" boxes are the site's, only a box that
 // calls itself related counts.
 func (s *state) looksRelated(n *html.Node) bool {
-	return s.relatedBox(n, s.hints.of(n), boxLabel(n))
+	return s.relatedBox(n, s.hints.of(n), boxLabel(n, s.hints))
 }
 
 // relatedBox is looksRelated with n's hints and box label already read.
@@ -195,10 +195,10 @@ const maxLabelDepth = 4
 // boxLabel returns the text of the heading that opens a box, if any: the
 // first element of the box, or a heading a few wrappers inside it. A
 // heading drawn as a picture gives its alt text.
-func boxLabel(n *html.Node) string {
+func boxLabel(n *html.Node, hc hintCache) string {
 	c := firstElementChild(n)
 	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
-		if headingLevel(c) > 0 || classHas(c, labelClassWords...) {
+		if headingLevel(c) > 0 || hc.of(c)&hintLabel != 0 {
 			if textLongerThan(c, 80) {
 				return ""
 			}
@@ -232,8 +232,6 @@ func firstElementChild(n *html.Node) *html.Node {
 	return nil
 }
 
-// labelClassWords mark the element that labels a box.
-var labelClassWords = []string{"title", "heading", "label", "header", "subhead"}
 
 func isPopularLabel(label string) bool {
 	if len(label) > 80 || wordCount(label) > 6 {
@@ -368,7 +366,7 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 		if h&(hintPopular|hintNextStory) != 0 {
 			return false
 		}
-		label := boxLabel(n)
+		label := boxLabel(n, s.hints)
 		if label != "" && isPopularLabel(label) {
 			// The cards inside a "Latest news" box are not related boxes
 			// either, whatever their class.

@@ -31,8 +31,11 @@ func (s *state) findAuthors() (string, []Author) {
 			}
 		}
 	}
+	// The first key that names someone decides: the keys repeat one
+	// another, and where they differ the Dublin Core creator is the
+	// document's own statement and a bare "author" tag the template's.
 	var metaNames []Author
-	for _, key := range []string{"author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
+	for _, key := range []string{"dc:creator", "dcterms:creator", "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
 		for _, v := range s.meta.all(key) {
 			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
 				continue
@@ -40,6 +43,9 @@ func (s *state) findAuthors() (string, []Author) {
 			for _, n := range s.bylineNames(v) {
 				metaNames = append(metaNames, Author{Name: n})
 			}
+		}
+		if len(metaNames) > 0 {
+			break
 		}
 	}
 	for _, v := range s.labelledAuthors() {
@@ -75,7 +81,7 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 
 	var chosen []Author
-	for _, src := range [][]Author{visible, ld, metaNames, rel} {
+	for _, src := range [][]Author{visible, ld, metaNames, rel, s.labelledByline()} {
 		if list := s.filterAuthors(src); len(list) > 0 {
 			chosen = list
 			break
@@ -264,6 +270,26 @@ func (s *state) labelledAuthors() []string {
 		}
 	}
 	return out
+}
+
+// labelledByline reads the authors of the first line labelled as naming
+// them ("Von: Jane Doe", "Text: Jane Doe", "Written by Jane Doe on ...")
+// outside comments and related boxes: pages without a marked byline sign
+// their articles so, often at the end. It is the last source tried.
+func (s *state) labelledByline() []Author {
+	for _, n := range s.meta.labelled {
+		if lineLabel(n.Data) != labelAuthor {
+			continue
+		}
+		line := labelledLine(n, maxBylineLine)
+		if line == nil || s.inFurniture(line) {
+			continue
+		}
+		if names := s.namesIn(displayedByline(bylineText(line)), line); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
 }
 
 // visibleByline finds the byline element near the headline and returns its

@@ -607,6 +607,42 @@ func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
 	return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off)), true
 }
 
+// parseShortYearDate reads a date written with a two-digit year,
+// "23.09.22", in a fragment already known to be a date line. Only the
+// padded day.month.year form with dots is read, the form German-language
+// CMSes print; "1.2.23" stays unread, as it is more often a version. The
+// year is taken to be in 2000..2069. A time of day after it is read as by
+// parseTextDate.
+func parseShortYearDate(s string) (time.Time, bool) {
+	if len(s) > dateTextLimit {
+		return time.Time{}, false
+	}
+	toks := tokenizeDate(s)
+	for i := 0; i+4 < len(toks); i++ {
+		a, s1, b, s2, c := toks[i], toks[i+1], toks[i+2], toks[i+3], toks[i+4]
+		if a.kind != 'n' || len(a.s) != 2 || s1.s != "." || s1.spaced || b.kind != 'n' || len(b.s) != 2 || b.spaced ||
+			s2.s != "." || s2.spaced || c.kind != 'n' || len(c.s) != 2 || c.spaced {
+			continue
+		}
+		if prev := dateTokAt(toks, i-1); !a.spaced && (prev.kind == 'w' || isDateChainSep(prev)) {
+			continue
+		}
+		if next := dateTokAt(toks, i+5); !next.spaced && (next.kind == 'n' || next.kind == 'w' || isDateChainSep(next) && dateTokAt(toks, i+6).kind == 'n' && !dateTokAt(toks, i+6).spaced) {
+			continue
+		}
+		d, m, y := dateAtoi(a.s), dateAtoi(b.s), 2000+dateAtoi(c.s)
+		if y >= 2070 || !validDate(y, m, d) {
+			continue
+		}
+		hh, mm, ss, off, ok := clockAfter(s, c.end, y, m, d)
+		if !ok {
+			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+		}
+		return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off)), true
+	}
+	return time.Time{}, false
+}
+
 // isoStampAt reads a full ISO timestamp written without spaces at s[i:], as
 // some pages print their machine dates into the byline.
 func isoStampAt(s string, i int) (time.Time, bool) {
@@ -1001,6 +1037,9 @@ func segmentDate(seg string) (y, m, d int, ok bool) {
 		y, m, d = n/10000, n/100%100, n%100
 		return y, m, d, validDate(y, m, d)
 	}
+	if y, m, d, ok := dayFirstSegment(seg); ok {
+		return y, m, d, true
+	}
 	y, i, ok := readDateDigits(seg, 0, 4, 4)
 	if !ok || i >= len(seg) || seg[i] != '-' {
 		return 0, 0, 0, false
@@ -1011,6 +1050,22 @@ func segmentDate(seg string) (y, m, d int, ok bool) {
 	}
 	d, i, ok = readDateDigits(seg, i+1, 1, 2)
 	if !ok || !endsSlug(i) || !validDate(y, m, d) {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+// dayFirstSegment reads a path segment that is only a day-first date,
+// "30-09-2023" or "30.09.2023"; a slug around it could be a score or a
+// model number.
+func dayFirstSegment(seg string) (y, m, d int, ok bool) {
+	if len(seg) != len("30-09-2023") || seg[2] != seg[5] || seg[2] != '-' && seg[2] != '.' {
+		return 0, 0, 0, false
+	}
+	d, _, ok1 := readDateDigits(seg, 0, 2, 2)
+	m, _, ok2 := readDateDigits(seg, 3, 2, 2)
+	y, _, ok3 := readDateDigits(seg, 6, 4, 4)
+	if !ok1 || !ok2 || !ok3 || !validDate(y, m, d) {
 		return 0, 0, 0, false
 	}
 	return y, m, d, true

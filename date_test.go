@@ -305,6 +305,10 @@ func TestDateFromURL(t *testing.T) {
 		{"relative path", "/2023/09/30/", "2023-09-30T00:00:00Z"},
 		{"skips a bad candidate", "https://example.com/2023/13/x/2023/09/30/", "2023-09-30T00:00:00Z"},
 
+		{"day-first segment", "https://example.org/meldungen/14-03-2021", "2021-03-14T00:00:00Z"},
+		{"day-first segment with dots", "https://example.org/meldungen/14.03.2021", "2021-03-14T00:00:00Z"},
+		{"day-first in a slug is not read", "https://example.org/14-03-2021-match-report", ""},
+
 		{"no date", "https://example.com/news/some-title", ""},
 		{"year alone", "https://example.com/2023/some-title", ""},
 		{"month name without day", "https://example.com/2023/may-day-parade", ""},
@@ -321,6 +325,51 @@ func TestDateFromURL(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkDate(t, dateFromURL, c) })
+	}
+}
+
+func TestParseShortYearDate(t *testing.T) {
+	cases := []dateCase{
+		{"padded", "14.03.21", "2021-03-14T00:00:00Z"},
+		{"in a line", "Hochgeladen 07.11.19 - Bremen", "2019-11-07T00:00:00Z"},
+		{"with a clock", "07.11.19 18:40", "2019-11-07T18:40:00Z"},
+		{"unpadded is a version", "v 1.2.23", ""},
+		{"part of a chain", "10.14.03.21", ""},
+		{"glued to letters", "build14.03.21", ""},
+		{"four-digit year left to parseTextDate", "14.03.2021", ""},
+		{"no such day", "31.02.21", ""},
+		{"slashes", "14/03/21", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkDate(t, parseShortYearDate, c) })
+	}
+}
+
+func TestLineLabel(t *testing.T) {
+	cases := []struct {
+		in   string
+		want labelKind
+	}{
+		{"Veröffentlicht am 14.03.2021", labelPublished},
+		{"  veröffentlicht", labelPublished},
+		{"Published: March 14, 2021", labelPublished},
+		{"Datum: 14.03.2021", labelPublished},
+		{"Aktualisiert: 30.12.2020", labelUpdated},
+		{"Last updated March 14, 2021", labelUpdated},
+		{"Von: Anna Schmidt", labelAuthor},
+		{"Text: Anna Schmidt", labelAuthor},
+		{"Written by Anna Schmidt on March 14", labelAuthor},
+		{"Veröffentlichte Studien zeigen", labelNone},
+		{"Datumsangabe", labelNone},
+		{"Von der Leyen sagte", labelNone},
+		{"Text", labelNone},
+		{"The council met", labelNone},
+		{"", labelNone},
+	}
+	for _, c := range cases {
+		if got := lineLabel(c.in); got != c.want {
+			t.Errorf("lineLabel(%q) = %d, want %d", c.in, got, c.want)
+		}
 	}
 }
 
@@ -502,6 +551,48 @@ func TestFindDatesOnPages(t *testing.T) {
 			name:          "date line just before the headline",
 			body:          `<p><span class="x">Von Anna Schmidt</span> <span class="y">publiziert am 25. September 2018</span></p><h1>Council backs the plan</h1>`,
 			wantPublished: "2018-09-25T00:00:00Z",
+		},
+		{
+			name:          "generic document date yields to the shown day",
+			head:          `<meta name="date" content="2021-12-20T11:02:44+01:00">`,
+			body:          `<h1>Council backs the plan</h1><p class="date">27.01.2022</p>`,
+			wantPublished: "2022-01-27T00:00:00Z",
+		},
+		{
+			name:          "a shown day that may be month-first leaves the generic date",
+			head:          `<meta name="date" content="2023-04-11T09:15:00-06:00">`,
+			body:          `<h1>Council backs the plan</h1><p class="date">04/11/2023</p>`,
+			wantPublished: "2023-04-11T09:15:00-06:00",
+		},
+		{
+			name:          "date in a forum post's author line",
+			body:          `<h1>Council backs the plan</h1><p class="author">von <strong>riverfan</strong> » 21.01.2009, 05:42</p>`,
+			wantPublished: "2009-01-21T05:42:00Z",
+		},
+		{
+			name:          "publication labelled in the text",
+			body:          `<h1>Council backs the plan</h1><p>Der Rat tagt erneut.</p><p><b>Veröffentlicht am</b> 14.03.2021</p>`,
+			wantPublished: "2021-03-14T00:00:00Z",
+		},
+		{
+			name:          "publication label before an update label",
+			body:          `<h1>Council backs the plan</h1><p>Aktualisiert: 02.04.2021</p><p>Veröffentlicht am 14.03.2021</p>`,
+			wantPublished: "2021-03-14T00:00:00Z",
+		},
+		{
+			name:          "update label as the last resort",
+			body:          `<h1>Council backs the plan</h1>` + testBody + `<p class="info">Aktualisiert: 02.04.2021</p>`,
+			wantPublished: "2021-04-02T00:00:00Z",
+		},
+		{
+			name:          "two-digit year in a marked date line",
+			body:          `<h1>Council backs the plan</h1><div class="uploaded-date">14.03.21</div>`,
+			wantPublished: "2021-03-14T00:00:00Z",
+		},
+		{
+			name:          "hAtom time in an empty element's title",
+			body:          `<h1>Council backs the plan</h1><span class="published" title="2021-03-14T09:30:00+01:00"></span>`,
+			wantPublished: "2021-03-14T09:30:00+01:00",
 		},
 		{
 			name:          "dateCreated yields to the meta publication time",

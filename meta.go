@@ -23,7 +23,15 @@ type pageMeta struct {
 	itemprops []*html.Node // elements with an itemprop of interest
 	bylines   []*html.Node // elements whose class or id marks a byline or author
 	dates     []*html.Node // elements whose class or id marks a date line
+	// labelled are text nodes that open with a label naming what follows:
+	// a publication or update date ("Veröffentlicht am", "Updated:") or
+	// the author ("Von:", "Text:", "Written by"). Pages without marked
+	// date or byline elements still label them in their text.
+	labelled []*html.Node
 }
+
+// maxLabelled bounds the labelled lines collectMeta keeps.
+const maxLabelled = 48
 
 // metaTag is one <meta> element: its key (name, property, itemprop or
 // http-equiv, lowercased) and content.
@@ -39,6 +47,9 @@ func collectMeta(root *html.Node, hc hintCache) *pageMeta {
 	m := &pageMeta{}
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
+			if n.Type == html.TextNode && len(m.labelled) < maxLabelled && lineLabel(n.Data) != labelNone {
+				m.labelled = append(m.labelled, n)
+			}
 			return true
 		}
 		switch n.DataAtom {
@@ -228,4 +239,79 @@ func isDateHint(ci string) bool {
 		strings.Contains(ci, "byline") || strings.Contains(ci, "meta") ||
 		strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") ||
 		strings.Contains(ci, "timestamp") || strings.Contains(ci, "dateline")
+}
+
+// lineLabel says what a line of text is labelled as by its opening words.
+type labelKind int
+
+const (
+	labelNone labelKind = iota
+	labelPublished
+	labelUpdated
+	labelAuthor
+)
+
+// lineLabels are the opening words that label a line, lower-cased, in the
+// languages the package reads. A label that is also an ordinary word
+// ("von", "text", "by") counts only with a colon, except where a name or
+// date must follow it anyway ("written by").
+var lineLabels = []struct {
+	prefix string
+	kind   labelKind
+}{
+	{"veröffentlicht am", labelPublished}, {"veröffentlicht:", labelPublished},
+	{"veröffentlicht", labelPublished}, {"erstellt am", labelPublished},
+	{"erschienen am", labelPublished}, {"publiziert am", labelPublished},
+	{"eingestellt am", labelPublished}, {"published on", labelPublished},
+	{"published:", labelPublished}, {"posted on", labelPublished},
+	{"publié le", labelPublished}, {"publicado el", labelPublished},
+	{"publicado em", labelPublished}, {"pubblicato il", labelPublished},
+	{"datum:", labelPublished}, {"date:", labelPublished},
+	{"aktualisiert am", labelUpdated}, {"aktualisiert:", labelUpdated},
+	{"zuletzt aktualisiert", labelUpdated}, {"last updated", labelUpdated},
+	{"last edited", labelUpdated}, {"last modified", labelUpdated},
+	{"updated:", labelUpdated}, {"updated on", labelUpdated},
+	{"mis à jour le", labelUpdated}, {"stand:", labelUpdated},
+	{"von:", labelAuthor}, {"text:", labelAuthor}, {"autor:", labelAuthor},
+	{"autorin:", labelAuthor}, {"author:", labelAuthor}, {"artikel von", labelAuthor},
+	{"written by", labelAuthor}, {"posted by", labelAuthor}, {"gespeichert von", labelAuthor},
+	{"erstellt von", labelAuthor}, {"geschrieben von", labelAuthor}, {"verfasst von", labelAuthor},
+	{"publié par", labelAuthor}, {"publicado por", labelAuthor}, {"escrito por", labelAuthor},
+	{"redaktion:", labelAuthor}, {"texte:", labelAuthor}, {"auteur:", labelAuthor},
+}
+
+// lineLabel returns the label a text node's line opens with. It reads
+// only the first few bytes, so it is cheap enough for every text node.
+func lineLabel(s string) labelKind {
+	k, _ := lineLabelRest(s)
+	return k
+}
+
+// lineLabelRest is lineLabel that also returns the text after the label.
+func lineLabelRest(s string) (labelKind, string) {
+	s = strings.TrimLeft(s, " \t\r\n\u00a0")
+	if len(s) < 4 {
+		return labelNone, ""
+	}
+	// All labels start with a letter from this set; most text does not
+	// get past this test.
+	switch s[0] | 0x20 {
+	case 'v', 'e', 'p', 'a', 'z', 'l', 'u', 'm', 's', 'd', 't', 'w', 'g', 'r':
+	default:
+		return labelNone, ""
+	}
+	for _, l := range lineLabels {
+		// The labels' letters are as long in either case, so the
+		// comparison needs no lower-cased copy of the text.
+		end := len(l.prefix)
+		if end > len(s) || !strings.EqualFold(s[:end], l.prefix) {
+			continue
+		}
+		// "Datum" must end the word: "Datumsangabe" is no label.
+		if end < len(s) && l.prefix[end-1] != ':' && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' {
+			continue
+		}
+		return l.kind, s[end:]
+	}
+	return labelNone, ""
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -63,7 +64,10 @@ func (s *state) findDates() (published, modified time.Time) {
 		// A bare date in the metadata is often a template's default or
 		// the draft's; the day the page shows beside its headline wins,
 		// unless it comes after the last update.
-		if bareDate(published) && !shown.IsZero() && !sameDay(shown, published) &&
+		// So is a generic document date, when the shown day cannot be
+		// a misread of day and month ("04/11/2023").
+		generic := shown.Day() > 12 && s.onlyGenericDate()
+		if (bareDate(published) || generic) && !shown.IsZero() && !sameDay(shown, published) &&
 			(modified.IsZero() || !shown.After(modified.Add(24*time.Hour))) {
 			published = shown
 		}
@@ -74,6 +78,35 @@ func (s *state) findDates() (published, modified time.Time) {
 		modified = time.Time{}
 	}
 	return published, modified
+}
+
+// genericDateKeys are meta tags that date the document, not its
+// publication: CMSes fill them with the time the page was generated or
+// the record created.
+var genericDateKeys = []string{"date", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created"}
+
+// onlyGenericDate reports whether the page states its publication time in
+// no JSON-LD and no meta tag but those of genericDateKeys.
+func (s *state) onlyGenericDate() bool {
+	if s.ld != nil && (s.ld.datePublished != "" || s.ld.dateCreated != "") {
+		return false
+	}
+	for _, k := range publishedKeys {
+		if slices.Contains(genericDateKeys, k) {
+			continue
+		}
+		for _, v := range s.meta.all(k) {
+			if _, ok := parseDateTime(v); ok {
+				return false
+			}
+		}
+	}
+	for _, n := range s.meta.itemprops {
+		if ip := attr(n, "itemprop"); ip == "datePublished" || ip == "dateCreated" {
+			return false
+		}
+	}
+	return true
 }
 
 // maxZoneOffset bounds the UTC offsets localize accepts.
@@ -250,11 +283,19 @@ func (s *state) textDate() time.Time {
 		}
 		text := shortText(n, 300)
 		if text == "" {
+			// hAtom's empty <span class="updated" title="2013-04-04T18:52:11">
+			// states the time only in its title.
+			if t, ok := parseDateTime(attr(n, "title")); ok && fallback.IsZero() {
+				fallback = t
+			}
 			continue
 		}
 		t, ok := parseTextDate(text)
 		if !ok {
-			continue
+			// A marked date line may write the year in two digits.
+			if t, ok = parseShortYearDate(text); !ok {
+				continue
+			}
 		}
 		l := strings.ToLower(text)
 		if strings.Contains(l, "updated") || strings.Contains(l, "aktualisiert") || strings.Contains(l, "mis à jour") {
@@ -263,6 +304,19 @@ func (s *state) textDate() time.Time {
 			}
 			continue
 		}
+		return t
+	}
+	// A byline element often carries the date too ("von Jane Doe »
+	// 21.01.2009, 05:42"), forum posts' author lines included.
+	for _, n := range s.meta.bylines {
+		if s.inFurniture(n) {
+			continue
+		}
+		if t, ok := parseTextDate(shortText(n, 200)); ok {
+			return t
+		}
+	}
+	if t := s.labelledDate(labelPublished); !t.IsZero() {
 		return t
 	}
 	if !fallback.IsZero() {
@@ -295,7 +349,48 @@ func (s *state) textDate() time.Time {
 			}
 		}
 	}
+	return s.labelledDate(labelUpdated)
+}
+
+// labelledDate reads the date of the first line labelled as kind
+// ("Veröffentlicht am 16.08.2019", "Aktualisiert: 30.12.2016") outside
+// comments and related boxes. Only the line the label opens is read, so
+// a date further on belongs to something else.
+func (s *state) labelledDate(kind labelKind) time.Time {
+	for _, n := range s.meta.labelled {
+		if lineLabel(n.Data) != kind {
+			continue
+		}
+		line := labelledLine(n, 300)
+		if line == nil || s.inFurniture(line) {
+			continue
+		}
+		text := nodeText(line)
+		if t, ok := parseTextDate(text); ok {
+			return t
+		}
+		if t, ok := parseShortYearDate(text); ok {
+			return t
+		}
+	}
 	return time.Time{}
+}
+
+// labelledLine is the element holding a labelled text node's line: its
+// parent, or further up while that holds only the label ("<b>Aktualisiert
+// am</b> 17.01.2021", "<h5>Autor:</h5> Jane Doe"). It is nil when the line
+// is longer than limit: the label then opens a paragraph of prose.
+func labelledLine(n *html.Node, limit int) *html.Node {
+	p := n.Parent
+	_, rest := lineLabelRest(n.Data)
+	bare := strings.Trim(rest, " \t\r\n\u00a0:") == ""
+	for i := 0; bare && i < 3 && p != nil && p.Parent != nil && p.Parent.DataAtom != atom.Body && !textLongerThan(p, len(strings.TrimSpace(n.Data))+2); i++ {
+		p = p.Parent
+	}
+	if p == nil || p.Type != html.ElementNode || textLongerThan(p, limit) {
+		return nil
+	}
+	return p
 }
 
 // headlineNode is the element the headline was read from, or, when the

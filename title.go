@@ -2,6 +2,7 @@ package article
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,10 +25,12 @@ func (s *state) findTitle() (string, *html.Node) {
 			metas = append(metas, v)
 		}
 	}
-	if s.ld != nil {
+	if s.ld != nil && !s.namesSite(s.ld.headline) {
+		// Some CMSes fill a listing page's JSON-LD headline with the
+		// site's name.
 		add(s.ld.headline)
 	}
-	add(s.meta.get("dc.title", "dcterms.title"))
+	add(s.meta.get("dc.title", "dc:title", "dcterms.title", "dcterms:title"))
 	add(s.meta.get("og:title"))
 	add(s.meta.get("title"))
 	add(s.meta.get("twitter:title"))
@@ -42,23 +45,51 @@ func (s *state) findTitle() (string, *html.Node) {
 		metas = append(metas, docTitle)
 	}
 
+	// The site's name as its logo shows it: an h1 that is the logo names
+	// the part of <title> that is not the headline.
+	var logo string
+	for _, h := range s.meta.h1 {
+		if isLogoHeading(h) || plausibleHeadline(h) && s.namesSite(headlineText(h)) {
+			logo = headlineText(h)
+			break
+		}
+	}
+
 	// An h1 that agrees with the metadata is the displayed headline; of
 	// several h1s, the best agreement wins, and among equals the one beside
 	// the body (a site's name in an h1 agrees with <title> too). When the
 	// h1 also carries a kicker or a date, the metadata's title is the
-	// headline proper.
-	var best, attached *html.Node
-	var bestText, attachedText string
+	// headline proper. Each metadata title is also tried without its site
+	// name (made when first needed), so that an h1 agrees with "Headline |
+	// Site | Tagline".
+	stripped := make([]string, len(metas))
+	var best, attached, plausible *html.Node
+	var bestText, attachedText, plausibleText string
+	plausibleCount := 0
 	bestScore := 0
 	for _, h := range s.meta.h1 {
 		if !plausibleHeadline(h) {
 			continue
 		}
 		text := headlineText(h)
+		if s.namesSite(text) || isPromoLabel(text) || isPopularLabel(text) {
+			// A site's name or a box's label set in an h1 ("Related
+			// articles") is not the story's headline.
+			continue
+		}
 		k := foldKey(text)
 		near := s.nearContent(h)
-		for _, m := range metas {
+		for i, m := range metas {
 			score, use := titleAgreement(k, m)
+			if score == 0 {
+				if stripped[i] == "" {
+					stripped[i] = s.stripSiteOf(m, logo)
+				}
+				if stripped[i] != m {
+					// The h1 is then the headline as displayed.
+					score, _ = titleAgreement(k, stripped[i])
+				}
+			}
 			if score == 0 {
 				continue
 			}
@@ -78,6 +109,19 @@ func (s *state) findTitle() (string, *html.Node) {
 		if attached == nil && near && wordCount(text) >= 2 {
 			attached, attachedText = h, text
 		}
+		if plausible == nil {
+			plausible, plausibleText = h, text
+		}
+		plausibleCount++
+	}
+	// A page's only h1, in its <main> or <article> but away from the
+	// body, is still its headline when it speaks of what the metadata
+	// title does: pages set the headline in a hero block above a body
+	// the scorer found elsewhere, while a section's name ("Health
+	// Center") shares no word with the story's title.
+	if attached == nil && plausibleCount == 1 && wordCount(plausibleText) >= 3 && !s.inHeader(plausible) && sharesWord(plausibleText, metas) &&
+		hasAncestor(plausible, 64, func(p *html.Node) bool { return p.DataAtom == atom.Main || p.DataAtom == atom.Article }) {
+		attached, attachedText = plausible, plausibleText
 	}
 	if best != nil {
 		return bestText, best
@@ -91,20 +135,37 @@ func (s *state) findTitle() (string, *html.Node) {
 		if m == docTitle {
 			break
 		}
-		title = s.stripSite(m)
+		title = s.stripSiteOf(m, logo)
 		break
 	}
-	if title == "" {
-		title = s.stripSite(docTitle)
+	full := s.stripSiteOf(docTitle, logo)
+	if title == "" || cutAtQuote(title, full) {
+		title = full
 	}
 	// Blogs without an h1 for the post set its title in an h2 beside the
 	// body; a metadata title that only names the site loses to it.
 	if len(s.meta.h1) == 0 || title == "" || s.namesSite(title) {
 		if h, text := s.subheadTitle(docTitle); h != nil {
-			return text, h
+			// A metadata title of its own outranks an h2 that does not
+			// agree with it: the h2 that <title> contains may be the
+			// blog's name ("Google Online Security Blog: Post").
+			if own := title != "" && title != full && !s.namesSite(title); !own {
+				return text, h
+			}
+			if score, _ := titleAgreement(foldKey(text), title); score > 0 {
+				return text, h
+			}
 		}
 	}
 	return title, nil
+}
+
+// cutAtQuote reports whether a metadata title is the document title cut
+// short where a quotation mark opens: a page that writes the headline's
+// quotes unescaped into a content="..." attribute ends it there.
+func cutAtQuote(meta, doc string) bool {
+	rest, ok := strings.CutPrefix(doc, meta)
+	return ok && strings.HasPrefix(strings.TrimSpace(rest), `"`)
 }
 
 // namesSite reports whether a title is only the site's name.
@@ -124,6 +185,9 @@ func (s *state) namesSite(title string) bool {
 		if host != "" && strings.ReplaceAll(k, " ", "") == host {
 			return true
 		}
+	}
+	if host := strings.ReplaceAll(s.hostLabel(), "-", ""); host != "" && strings.ReplaceAll(k, " ", "") == host {
+		return true
 	}
 	return false
 }
@@ -184,6 +248,10 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 		return 4, false
 	case len(k) >= 10 && strings.Contains(mk, k) && len(k)*3 >= len(mk):
 		return 2, false
+	case len(mk) >= 10 && strings.HasPrefix(k, mk) && startsWithDate(k[len(mk):]):
+		// "Headline 02.02.2022 • Section, Tags": the h1 carries the
+		// date line and whatever follows it.
+		return 2, true
 	case len(mk) >= 10 && strings.Contains(k, mk) && len(mk)*3 >= len(k)*2:
 		if strings.HasPrefix(k, mk) {
 			rest := strings.TrimSpace(k[len(mk):])
@@ -197,23 +265,50 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 	return 0, false
 }
 
+// startsWithDate reports whether s, a folded key (see foldKey), opens
+// with a written date. Folding drops the dots of "02.02.2022", so eight
+// digits are read as a day-first or year-first date.
+func startsWithDate(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !isDateDigit(s[0]) {
+		return false
+	}
+	if n := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); n == 8 || n < 0 && len(s) == 8 {
+		v := dateAtoi(s[:8])
+		return validDate(v%10000, v/10000%100, v/1000000) || validDate(v/10000, v/100%100, v%100)
+	}
+	end := min(len(s), 24)
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end++
+	}
+	_, ok := parseTextDate(s[:end])
+	return ok
+}
+
 // plausibleHeadline reports whether an h1 can be the headline: visible,
 // of headline length, and not the site's logo.
 func plausibleHeadline(h *html.Node) bool {
-	if isHidden(h) || hasAncestor(h, 64, func(p *html.Node) bool { return skipAlways(p) || isHidden(p) || p.DataAtom == atom.Nav }) {
+	// An h1 in an <aside> titles a box beside the story ("Related
+	// articles"), as HTML5 sectioning lets every box have its own h1.
+	if isHidden(h) || hasAncestor(h, 64, func(p *html.Node) bool {
+		return skipAlways(p) || isHidden(p) || p.DataAtom == atom.Nav || p.DataAtom == atom.Aside
+	}) {
 		return false
 	}
-	ci := classID(h)
-	if strings.Contains(ci, "logo") || strings.Contains(ci, "site-title") || strings.Contains(ci, "brand") || strings.Contains(ci, "site-name") {
-		return false
-	}
-	if linksHome(h) {
-		// A blog's h1 is often its name, linked to its front page; the
-		// post's title sits in an h2 below it.
+	if isLogoHeading(h) {
 		return false
 	}
 	n := textLen(h)
 	return n >= 2 && n <= 400
+}
+
+// isLogoHeading reports whether an h1 holds the site's name rather than a
+// headline: its class says logo or brand, or it is one link to the front
+// page, as a blog's name is above its posts' h2 titles.
+func isLogoHeading(h *html.Node) bool {
+	ci := classID(h)
+	return strings.Contains(ci, "logo") || strings.Contains(ci, "site-title") || strings.Contains(ci, "brand") ||
+		strings.Contains(ci, "site-name") || linksHome(h)
 }
 
 // linksHome reports whether a heading's text is all one link to a site's
@@ -239,6 +334,29 @@ func linksHome(h *html.Node) bool {
 	return (u.Path == "" || u.Path == "/" || u.Path == "/index.html" || u.Path == "/index.php") && u.RawQuery == "" && u.Fragment == ""
 }
 
+// sharesWord reports whether text and one of titles have a word of four
+// letters or more in common.
+func sharesWord(text string, titles []string) bool {
+	words := strings.Fields(foldKey(text))
+	for _, t := range titles {
+		tw := strings.Fields(foldKey(t))
+		for _, w := range words {
+			if utf8.RuneCountInString(w) >= 4 && slices.Contains(tw, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inHeader reports whether n sits in the page's header or masthead.
+func (s *state) inHeader(n *html.Node) bool {
+	return hasAncestor(n, 24, func(p *html.Node) bool {
+		return p.DataAtom == atom.Header && !hasAncestor(p, 24, func(q *html.Node) bool { return q.DataAtom == atom.Article || q.DataAtom == atom.Main }) ||
+			classHas(p, "header", "masthead")
+	})
+}
+
 // nearContent reports whether n sits within a few levels of the body's
 // container, as the headline of the article does.
 func (s *state) nearContent(n *html.Node) bool {
@@ -257,9 +375,17 @@ func (s *state) nearContent(n *html.Node) bool {
 }
 
 // stripSite removes a site name joined to a title by a separator: "Headline
-// | Site", "Site - Headline".
-func (s *state) stripSite(t string) string {
-	site := foldKey(s.siteName())
+// | Site", "Site - Headline", "Headline - Site - Tagline".
+func (s *state) stripSite(t string) string { return s.stripSiteOf(t, "") }
+
+// blogArchiveLabels are what WordPress's classic theme puts between the
+// blog's name and a post's title ("Blog » Blog Archive » Title").
+var blogArchiveLabels = []string{"blog archive", "blog archiv", "blog archives"}
+
+// stripSiteOf is stripSite that also knows the site's name as its logo
+// shows it (logo, or "").
+func (s *state) stripSiteOf(t, logo string) string {
+	site, logoKey := foldKey(s.siteName()), foldKey(logo)
 	// foldKey turns hyphens into spaces and isSite compares without them,
 	// so the host is compared without its hyphens.
 	host := strings.ReplaceAll(s.hostLabel(), "-", "")
@@ -269,15 +395,21 @@ func (s *state) stripSite(t string) string {
 			return false
 		}
 		nospace := strings.ReplaceAll(k, " ", "")
-		if k == site || (host != "" && (nospace == host || strings.Contains(nospace, host) && len(k) < 40)) ||
+		if k == site || k == logoKey || slices.Contains(blogArchiveLabels, k) ||
+			(host != "" && (nospace == host || strings.Contains(nospace, host) && len(k) < 40)) ||
+			// "Point of Sail" on pointofsail-kiel.de.
+			(host != "" && len(nospace) >= 6 && strings.HasPrefix(host, nospace)) ||
 			(site != "" && (strings.HasPrefix(k, site) || strings.HasSuffix(k, site)) && len(k) < len(site)+12) {
 			return true
 		}
 		// "Site | Tagline | Founded 2005": the site's name and its own
 		// separators after it.
 		for _, sep := range titleSeparators {
-			if i := strings.Index(part, sep); i > 0 && foldKey(part[:i]) == site && site != "" {
-				return true
+			if i := strings.Index(part, sep); i > 0 {
+				head := strings.ReplaceAll(foldKey(part[:i]), " ", "")
+				if site != "" && foldKey(part[:i]) == site || host != "" && strings.Contains(head, host) && len(head) < 40 {
+					return true
+				}
 			}
 		}
 		return false
@@ -285,11 +417,21 @@ func (s *state) stripSite(t string) string {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
 		if i > 0 && isSite(t[i+len(sep):]) {
-			return s.stripSite(strings.TrimSpace(t[:i]))
+			return s.stripSiteOf(strings.TrimSpace(t[:i]), logo)
 		}
 		j := strings.Index(t, sep)
 		if j > 0 && isSite(t[:j]) {
-			return s.stripSite(strings.TrimSpace(t[j+len(sep):]))
+			return s.stripSiteOf(strings.TrimSpace(t[j+len(sep):]), logo)
+		}
+		// The site's name in the middle, a tagline after it.
+		if j > 0 && i > j {
+			for k := j + len(sep); k < i; {
+				next := strings.Index(t[k:], sep)
+				if isSite(t[k : k+next]) {
+					return s.stripSiteOf(strings.TrimSpace(t[:k-len(sep)]), logo)
+				}
+				k += next + len(sep)
+			}
 		}
 	}
 	// Without a known site name, a short last part after " | " or a
@@ -302,7 +444,7 @@ func (s *state) stripSite(t string) string {
 			// A site's name is capitalised; a lower-case tail after a
 			// dash goes on with the headline ("– was lohnt sich?").
 			if wordCount(tail) <= 4 && wordCount(head) >= 3 && (sep == " | " || startsUpper(tail) && !strings.HasSuffix(tail, "?")) {
-				return strings.TrimSpace(head)
+				return s.stripSiteOf(strings.TrimSpace(head), logo)
 			}
 		}
 	}
@@ -315,7 +457,11 @@ func (s *state) hostLabel() string {
 	if s.base == nil {
 		return ""
 	}
-	labels := strings.Split(strings.ToLower(s.base.Hostname()), ".")
+	hostname := s.base.Hostname()
+	if archived := archivedURL(s.base); archived != nil {
+		hostname = archived.Hostname()
+	}
+	labels := strings.Split(strings.ToLower(hostname), ".")
 	if len(labels) < 2 {
 		return ""
 	}
@@ -370,6 +516,9 @@ func headlineText(h *html.Node) string {
 			break
 		}
 	}
+	if text, ok := afterHiddenSeparator(h); ok {
+		return text
+	}
 	if !strip {
 		return nodeText(h)
 	}
@@ -389,6 +538,40 @@ func headlineText(h *html.Node) string {
 	return text
 }
 
+// afterHiddenSeparator reads an h1 whose kicker is set apart by a
+// separator only screen readers get ("<span>Kicker</span><span
+// class=sr-only>: </span><span>Headline</span>"): the text after it, when
+// text stands on both sides.
+func afterHiddenSeparator(h *html.Node) (string, bool) {
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || !isKicker(c) || !isHiddenSeparator(c) {
+			continue
+		}
+		before := false
+		for d := h.FirstChild; d != c && !before; d = d.NextSibling {
+			before = nodeText(d) != ""
+		}
+		var parts []string
+		for d := c.NextSibling; d != nil; d = d.NextSibling {
+			if t := nodeText(d); t != "" {
+				parts = append(parts, t)
+			}
+		}
+		text := clean(strings.Join(parts, " "))
+		if before && wordCount(text) >= 2 {
+			return text, true
+		}
+	}
+	return "", false
+}
+
+// isHiddenSeparator reports whether n holds only punctuation, as the
+// separator between a kicker and a headline does.
+func isHiddenSeparator(n *html.Node) bool {
+	t := strings.TrimSpace(nodeText(n))
+	return t != "" && strings.Trim(t, ":-–—|·") == ""
+}
+
 // isKicker reports whether an element inside an h1 is a kicker or a
 // screen-reader-only separator.
 func isKicker(n *html.Node) bool {
@@ -400,4 +583,26 @@ func isKicker(n *html.Node) bool {
 		return true
 	}
 	return containsAny(ci, kickerHints)
+}
+
+// archivedURL returns the original address of a page served by the
+// Internet Archive's Wayback Machine ("/web/20140226054445/http://..."),
+// whose own host names no site, or nil.
+func archivedURL(u *url.URL) *url.URL {
+	if !strings.EqualFold(u.Hostname(), "web.archive.org") {
+		return nil
+	}
+	rest, ok := strings.CutPrefix(u.Path, "/web/")
+	if !ok {
+		return nil
+	}
+	_, orig, ok := strings.Cut(rest, "/")
+	if !ok {
+		return nil
+	}
+	o, err := url.Parse(orig)
+	if err != nil || o.Host == "" {
+		return nil
+	}
+	return o
 }

@@ -413,7 +413,7 @@ var hintRoots = func() []struct {
 			h    hint
 		}{r, hintPositive})
 	}
-	for _, r := range []string{"byline", "author", "writer", "contributor", "reporter", "journalist"} {
+	for _, r := range []string{"byline", "author", "autor", "writer", "contributor", "reporter", "journalist"} {
 		out = append(out, struct {
 			root string
 			h    hint

@@ -255,6 +255,17 @@ const (
 // languages the package reads. A label that is also an ordinary word
 // ("von", "text", "by") counts only with a colon, except where a name or
 // date must follow it anyway ("written by").
+// labelsByFirstByte indexes lineLabels by their first byte, lowercase.
+var labelsByFirstByte = func() (idx [256][]struct {
+	prefix string
+	kind   labelKind
+}) {
+	for _, l := range lineLabels {
+		idx[l.prefix[0]|0x20] = append(idx[l.prefix[0]|0x20], l)
+	}
+	return idx
+}()
+
 var lineLabels = []struct {
 	prefix string
 	kind   labelKind
@@ -293,14 +304,8 @@ func lineLabelRest(s string) (labelKind, string) {
 	if len(s) < 4 {
 		return labelNone, ""
 	}
-	// All labels start with a letter from this set; most text does not
-	// get past this test.
-	switch s[0] | 0x20 {
-	case 'v', 'e', 'p', 'a', 'z', 'l', 'u', 'm', 's', 'd', 't', 'w', 'g', 'r':
-	default:
-		return labelNone, ""
-	}
-	for _, l := range lineLabels {
+	// Only the labels that start with the text's first letter are tried.
+	for _, l := range labelsByFirstByte[s[0]|0x20] {
 		// The labels' letters are as long in either case, so the
 		// comparison needs no lower-cased copy of the text.
 		end := len(l.prefix)

@@ -232,7 +232,6 @@ func firstElementChild(n *html.Node) *html.Node {
 	return nil
 }
 
-
 func isPopularLabel(label string) bool {
 	if len(label) > 80 || wordCount(label) > 6 {
 		return false

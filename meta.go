@@ -300,7 +300,7 @@ func lineLabel(s string) labelKind {
 
 // lineLabelRest is lineLabel that also returns the text after the label.
 func lineLabelRest(s string) (labelKind, string) {
-	s = strings.TrimLeft(s, " \t\r\n\u00a0")
+	s = trimLeadingSpace(s)
 	if len(s) < 4 {
 		return labelNone, ""
 	}
@@ -319,4 +319,21 @@ func lineLabelRest(s string) (labelKind, string) {
 		return l.kind, s[end:]
 	}
 	return labelNone, ""
+}
+
+// trimLeadingSpace drops leading ASCII white space and no-break spaces. It
+// runs on every text node of the page, so it avoids strings.TrimLeft's
+// general path for a cutset with a non-ASCII character.
+func trimLeadingSpace(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n':
+			s = s[1:]
+		case len(s) > 1 && s[0] == 0xc2 && s[1] == 0xa0:
+			s = s[2:]
+		default:
+			return s
+		}
+	}
+	return s
 }

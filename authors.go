@@ -394,6 +394,11 @@ func (s *state) markedByline() (string, *html.Node) {
 		if hasAncestor(n, 3, func(p *html.Node) bool { return isBylineHint(classID(p)) }) {
 			continue
 		}
+		if textLongerThan(n, 400) {
+			// An author box or a whole article marked "author": no
+			// byline is this long, so its text need not be built.
+			continue
+		}
 		text := bylineText(n)
 		if text == "" || len(text) > 250 || len(s.bylineNames(text)) == 0 {
 			continue

@@ -876,17 +876,18 @@ func (b *bodyBuilder) isCaption(n *html.Node) bool {
 // isTagLine reports whether a line lists the article's tags ("Tags: ..."),
 // which are neither body text nor related articles.
 func isTagLine(text string) bool {
-	if len(text) > 24 {
-		text = text[:24]
-	}
-	l := strings.ToLower(text)
-	for _, p := range []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:"} {
-		if strings.HasPrefix(l, p) {
+	for _, p := range tagLineLabels {
+		// The labels' letters are as long in either case, so comparing the
+		// text's start needs no lowered copy.
+		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
 			return true
 		}
 	}
 	return false
 }
+
+// tagLineLabels open a line that lists the article's tags.
+var tagLineLabels = []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:"}
 
 // dropBylineLines removes byline and dateline rows that the body's
 // container repeats at its top ("Jane Doe", "Oct 15, 2015 · 18 min read",

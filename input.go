@@ -83,6 +83,7 @@ type limitedInput struct {
 	blank bool // nothing but whitespace read so far, once the head is judged
 }
 
+// Read reads from the caller's reader through the limit and context checks.
 func (in *limitedInput) Read(b []byte) (int, error) {
 	if in.eof {
 		return 0, io.EOF

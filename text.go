@@ -86,8 +86,11 @@ func (t *textBuilder) write(s string) {
 	}
 }
 
+// String returns the text gathered so far.
 func (t *textBuilder) String() string { return t.b.String() }
-func (t *textBuilder) Len() int       { return t.b.Len() }
+
+// Len returns the length in bytes of the text gathered so far.
+func (t *textBuilder) Len() int { return t.b.Len() }
 
 // clean folds whitespace in s and drops what text must not carry.
 func clean(s string) string {

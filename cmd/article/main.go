@@ -70,6 +70,7 @@ type config struct {
 // usageError is a command line the tool cannot act on.
 type usageError struct{ msg string }
 
+// Error returns the message shown with the usage line.
 func (e usageError) Error() string { return e.msg }
 
 // run is the whole command: it reads the flags and the page from args and

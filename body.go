@@ -783,6 +783,11 @@ func isCallToAction(text string) bool {
 		return true
 	case hasPrefixFoldString(l, "sign up") || hasPrefixFoldString(l, "subscribe to"):
 		return true
+	case has(ctaPaywall):
+		// A paywall's notice in place of the rest of the story.
+		return true
+	case len(text) < 250 && has(ctaDownload) && has(ctaApp):
+		return true
 	}
 	return false
 }
@@ -806,6 +811,9 @@ const (
 	ctaSupport
 	ctaMessenger
 	ctaJoin
+	ctaPaywall
+	ctaDownload
+	ctaApp
 )
 
 // ctaMatcher finds the phrases of every group in one pass over a text.
@@ -825,6 +833,9 @@ var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaSupport:      {"support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez"},
 	ctaMessenger:    {"telegram", "whatsapp", "google news"},
 	ctaJoin:         {"join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"},
+	ctaPaywall:      {"to view the full story", "to read the full story", "for the full story", "already a subscriber", "subscribers only", "to continue reading", "to read this article in full", "um den ganzen artikel", "um weiterzulesen", "pour lire la suite"},
+	ctaDownload:     {"download the", "download our", "get the", "laden sie", "télécharg"},
+	ctaApp:          {" app", "apps", "app store", "google play"},
 })
 
 // isDateLine reports whether a short line only dates the article

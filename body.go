@@ -401,7 +401,7 @@ func (b *bodyBuilder) flush() {
 		}
 		return
 	}
-	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) {
+	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) {
 		return
 	}
 	promoLine := isPromoLine(text)
@@ -844,6 +844,9 @@ func isDateLine(text string) bool {
 	if len(text) > 90 || !strings.ContainsAny(text, "0123456789") {
 		return false
 	}
+	if isTimeLine(text) {
+		return true
+	}
 	l := strings.ToLower(text)
 	for _, p := range []string{"updated", "published", "posted", "last modified", "last updated", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado"} {
 		if strings.HasPrefix(l, p) && wordCount(text) <= 12 {
@@ -898,7 +901,8 @@ func isTagLine(text string) bool {
 }
 
 // tagLineLabels open a line that lists the article's tags.
-var tagLineLabels = []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:"}
+var tagLineLabels = []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:",
+	"category:", "category :", "categories:", "kategorie:", "kategorien:", "catégorie", "categoría:", "rubrik:"}
 
 // dropBylineLines removes byline and dateline rows that the body's
 // container repeats at its top ("Jane Doe", "Oct 15, 2015 · 18 min read",
@@ -980,4 +984,39 @@ func isAuthorBio(text string, authors []Author) bool {
 		}
 	}
 	return false
+}
+
+// isCreditLine reports whether a short line only credits a picture or a
+// source ("Photo: Jane Roe/AFP", "Quelle: dpa"): it belongs to a figure
+// the page set apart, not to the story.
+func isCreditLine(text string) bool {
+	if len(text) > 100 {
+		return false
+	}
+	for _, p := range creditLineLabels {
+		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+			return true
+		}
+	}
+	if !strings.ContainsAny(text, ":/©|") && !strings.Contains(strings.ToLower(text), "getty") {
+		return false
+	}
+	caption, credit := splitCredit(text)
+	return caption == "" && credit != ""
+}
+
+// creditLineLabels open a line that names a picture's or a text's source.
+var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo"}
+
+// isTimeLine reports whether a line is only a clock time ("3:59 PM").
+func isTimeLine(text string) bool {
+	t := strings.TrimSpace(strings.ToLower(text))
+	for _, suffix := range []string{" am", " pm", "am", "pm", " uhr", " h"} {
+		t = strings.TrimSuffix(t, suffix)
+	}
+	h, m, ok := strings.Cut(t, ":")
+	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	return allDigits(h) && allDigits(m)
 }

@@ -783,6 +783,9 @@ func isCallToAction(text string) bool {
 		return true
 	case hasPrefixFoldString(l, "sign up") || hasPrefixFoldString(l, "subscribe to"):
 		return true
+	case len(text) < 300 && has(ctaRights):
+		// A copyright notice closing the text.
+		return true
 	case has(ctaPaywall):
 		// A paywall's notice in place of the rest of the story.
 		return true
@@ -812,6 +815,7 @@ const (
 	ctaMessenger
 	ctaJoin
 	ctaPaywall
+	ctaRights
 	ctaDownload
 	ctaApp
 )
@@ -834,6 +838,7 @@ var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaMessenger:    {"telegram", "whatsapp", "google news"},
 	ctaJoin:         {"join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"},
 	ctaPaywall:      {"to view the full story", "to read the full story", "for the full story", "already a subscriber", "subscribers only", "to continue reading", "to read this article in full", "um den ganzen artikel", "um weiterzulesen", "pour lire la suite"},
+	ctaRights:       {"copyrighted property", "written permission must", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati"},
 	ctaDownload:     {"download the", "download our", "get the", "laden sie", "télécharg"},
 	ctaApp:          {" app", "apps", "app store", "google play"},
 })

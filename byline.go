@@ -204,7 +204,9 @@ func cleanName(s string) string {
 // limit names when limit is positive.
 func appendBylineNames(dst []string, s string, limit int) []string {
 	s = foldSpaceRunes(s)
-	s = bylineNoise.ReplaceAllString(s, ",")
+	if mayHoldAddress(s) {
+		s = bylineNoise.ReplaceAllString(s, ",")
+	}
 	// A spaced hyphen separates a name from what follows; a hyphen inside a
 	// name ("Jean-Pierre") does not.
 	s = strings.ReplaceAll(s, " - ", ",")
@@ -957,4 +959,26 @@ func bylinePhrases(phrases ...string) [][]string {
 		out[i] = strings.Fields(p)
 	}
 	return out
+}
+
+// mayHoldAddress reports whether s could hold what bylineNoise matches: an
+// "@" or a web address. Most bylines hold neither, and the regular
+// expression is the costliest step of reading one.
+func mayHoldAddress(s string) bool {
+	if strings.IndexByte(s, '@') >= 0 {
+		return true
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'h':
+			if hasPrefixFoldString(s[i:], "http") {
+				return true
+			}
+		case 'w':
+			if hasPrefixFoldString(s[i:], "www.") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -154,7 +154,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		if isPromoLabel(text) || isPopularLabel(text) || isFurnitureLabel(text) {
 			// "Related stories", "Most read": what follows up to the next
 			// heading of this rank is a box of links, not a section.
-			b.skipLevel, b.skipRelated, b.skipScope = level, isPromoLabel(text) && !isPopularLabel(text), n.Parent
+			b.skipLevel, b.skipRelated, b.skipScope = level, isPromoLabel(text) && !isPopularLabel(text), labelScope(n)
 			return
 		}
 		if b.skipLevel > 0 {
@@ -506,6 +506,18 @@ const (
 // furniture or a related box.
 func (b *bodyBuilder) classify(n *html.Node) verdict {
 	h := b.s.hints.of(n)
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+		// A box whose heading labels it ("More on this story", "Most
+		// read") is a related box or furniture, whatever its classes.
+		if label := boxLabel(n, b.s.hints); label != "" && b.small(n) {
+			switch {
+			case isPopularLabel(label):
+				return drop
+			case isPromoLabel(label) && linkTextLen(n)*2 > textLen(n):
+				return related
+			}
+		}
+	}
 	if h == 0 {
 		return keep
 	}
@@ -1024,4 +1036,16 @@ func isTimeLine(text string) bool {
 		return false
 	}
 	return allDigits(h) && allDigits(m)
+}
+
+// labelScope returns the element a box label heading opens: the heading's
+// parent, or, when that parent only wraps the heading ("<div
+// class=section-header><h2>More on this story</h2></div>"), the element
+// that holds the wrapper and the box's links.
+func labelScope(h *html.Node) *html.Node {
+	child, scope := h, h.Parent
+	for i := 0; i < 3 && scope != nil && scope.DataAtom != atom.Body && onlyElementChild(scope, child); i++ {
+		child, scope = scope, scope.Parent
+	}
+	return scope
 }

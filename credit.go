@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -34,9 +35,11 @@ const (
 const creditLabelEnd = `\s*(?::|\.{2,}|…)`
 
 var (
-	// creditLabel finds a credit label anywhere in a caption.
-	creditLabel = regexp.MustCompile(`(?i)(?:` + creditColonLabels + `)` + creditLabelEnd + `|(?:` +
-		creditByLabels + `)\s+by\b|` + creditCopyright)
+	// creditLabelAt matches a credit label at the start of a text; a
+	// label anywhere in a caption is found by trying it where
+	// mayStartCreditLabel allows.
+	creditLabelAt = regexp.MustCompile(`(?i)^(?:` + creditColonLabels + `)` + creditLabelEnd + `|^(?:` +
+		creditByLabels + `)\s+by\b|^(?:` + creditCopyright + `)`)
 	// creditLabelPrefix matches a label opening a credit, with the year
 	// that may follow a copyright sign ("© 2023 Jane Doe").
 	creditLabelPrefix = regexp.MustCompile(`(?i)^(?:(?:` + creditColonLabels + `)` + creditLabelEnd + `|(?:` +
@@ -93,7 +96,7 @@ var creditConnectors = bylineWordSet(`via for and of de di da van von der den
 // Text is "" when the caption is only a credit. When no credit is found it
 // returns the folded caption and "". It never panics.
 func splitCredit(caption string) (text, credit string) {
-	caption = foldSpaceRunes(caption)
+	caption = foldCreditSpace(caption)
 	if caption == "" {
 		return "", ""
 	}
@@ -114,13 +117,24 @@ func splitCredit(caption string) (text, credit string) {
 	return caption, ""
 }
 
+// foldCreditSpace is foldSpaceRunes, returning s itself when it is ASCII
+// with no whitespace but single spaces between words, as most captions
+// and credits are, which foldSpaceRunes would copy unchanged.
+func foldCreditSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return foldSpaceRunes(s)
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return foldSpaceRunes(s)
+		}
+	}
+	return s
+}
+
 // splitLabelledCredit finds a credit introduced by a label.
 func splitLabelledCredit(caption string) (text, credit string, ok bool) {
-	if !mayHoldCreditLabel(caption) {
-		return "", "", false
-	}
-	for _, m := range creditLabel.FindAllStringIndex(caption, -1) {
-		start, end := m[0], m[1]
+	for start, end := nextCreditLabel(caption, 0); start >= 0; start, end = nextCreditLabel(caption, end) {
 		before := strings.TrimRightFunc(caption[:start], unicode.IsSpace)
 		prev, _ := utf8.DecodeLastRuneInString(before)
 		label := caption[start:end]
@@ -156,20 +170,99 @@ func splitLabelledCredit(caption string) (text, credit string, ok bool) {
 	return "", "", false
 }
 
-// mayHoldCreditLabel reports whether s could hold a match of creditLabel
-// or creditLabelPrefix, so that text without one skips those costly
-// expressions. Every label their ASCII alternatives match holds one of
-// creditLabelStems; text with other bytes is left to the expressions,
-// whose case folding reaches beyond ASCII.
-func mayHoldCreditLabel(s string) bool {
-	return !isASCII(s) || creditLabelStems.groups(s) != 0
+// nextCreditLabel returns where the first credit label at or after from
+// starts and ends in s, or -1, -1. Labels follow one another as the
+// matches of the unanchored expression would: the search resumes where
+// the last label ended.
+func nextCreditLabel(s string, from int) (start, end int) {
+	for i := from; i < len(s); i++ {
+		if !mayStartCreditLabel(s, i) {
+			continue
+		}
+		if m := creditLabelAt.FindStringIndex(creditLabelWindow(s, i)); m != nil {
+			return i, i + m[1]
+		}
+	}
+	return -1, -1
 }
 
-// creditLabelStems are the words within every ASCII label of
-// creditColonLabels, creditByLabels and creditCopyright.
-var creditLabelStems = newPhraseMatcher(map[uint][]string{
-	0: {"photo", "pictur", "image", "credit", "foto", "bild", "illustration", "graphic", "source", "kuva", "(c)", "copyright"},
-})
+// creditLabelPrefixEnd returns where the label opening s, as
+// creditLabelPrefix matches it, ends, or 0 when s opens with none.
+func creditLabelPrefixEnd(s string) int {
+	if s == "" || !mayStartCreditLabel(s, 0) {
+		return 0
+	}
+	if loc := creditLabelPrefix.FindStringIndex(creditLabelWindow(s, 0)); loc != nil {
+		return loc[1]
+	}
+	return 0
+}
+
+// maxLabelBytes bounds the bytes other than whitespace and dots that a
+// label can span from its start, with a copyright year and the rune
+// after it that a word boundary reads: about 40, with a margin.
+const maxLabelBytes = 64
+
+// creditLabelWindow returns s from i on as far as a label starting at i
+// can reach, so that the expressions read a few dozen bytes rather than
+// the whole caption. Only whitespace and dots repeat without bound in a
+// label, and the window takes every one of them it meets.
+func creditLabelWindow(s string, i int) string {
+	n := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case ' ', '\t', '\n', '\f', '\r', '.':
+			continue
+		}
+		if n++; n > maxLabelBytes {
+			return s[i:j]
+		}
+	}
+	return s[i:]
+}
+
+// mayStartCreditLabel reports whether a credit label could start at byte
+// i of s, from the first two or three letters of every label with the
+// case folding of the expressions: "K" (Kelvin sign) folds to "k" and "ſ"
+// to "s". It answers true for any start it cannot rule out cheaply.
+func mayStartCreditLabel(s string, i int) bool {
+	next := func(k int, a, b byte) bool {
+		return i+k < len(s) && lowerASCIIByte(s[i+k]) == a && (b == 0 || i+k+1 < len(s) && lowerASCIIByte(s[i+k+1]) == b)
+	}
+	switch s[i] {
+	case 'p', 'P':
+		return next(1, 'h', 'o') || next(1, 'i', 'c')
+	case 'i', 'I':
+		return next(1, 'm', 'a') || next(1, 'l', 'l')
+	case 'c', 'C':
+		// "credit", "crédit", "copyright"
+		return next(1, 'r', 'e') || next(1, 'o', 'p') ||
+			next(1, 'r', 0) && i+3 < len(s) && (s[i+2:i+4] == "é" || s[i+2:i+4] == "É")
+	case 'f', 'F':
+		return next(1, 'o', 't')
+	case 'b', 'B':
+		return next(1, 'i', 'l')
+	case 'g', 'G':
+		return next(1, 'r', 'a')
+	case 's', 'S':
+		return next(1, 'o', 'u')
+	case 'k', 'K':
+		return next(1, 'u', 'v')
+	case 'z', 'Z':
+		return next(1, 'd', 'j')
+	case '(':
+		return next(1, 'c', ')')
+	case 0xc5: // "ſ"
+		return i+1 < len(s) && s[i+1] == 0xbf && next(2, 'o', 'u')
+	case 0xe2: // "K"
+		return strings.HasPrefix(s[i:], "\u212a") && next(3, 'u', 'v')
+	case 0xc2: // "©"
+		return i+1 < len(s) && s[i+1] == 0xa9
+	case 0xd0, 0xd1: // "Ф", "ф"
+		return strings.HasPrefix(s[i:], "Ф") || strings.HasPrefix(s[i:], "ф")
+	}
+	return false
+}
 
 // isCopyrightLabel reports whether label is the word "Copyright", which,
 // unlike a sign, also opens ordinary sentences.
@@ -431,6 +524,18 @@ func isCreditWord(w string) bool {
 // Agencies of three letters or fewer count only in capitals ("AP", not
 // "ap"), except dpa and epd, which write their names in lower case.
 func isCreditSource(part string) bool {
+	var buf [48]byte
+	if key, ok := plainAgencyKey(part, buf[:0]); ok {
+		// The same tests on the same key, without building it by string
+		// operations: most words of a caption are plain.
+		if creditSources[string(key)] {
+			return true
+		}
+		if !wireAgencies[string(key)] {
+			return false
+		}
+		return len(key) > 3 || string(key) == "dpa" || string(key) == "epd" || strings.ToUpper(part) == part
+	}
 	key := agencyKey(part)
 	if creditSources[key] {
 		return true
@@ -442,6 +547,37 @@ func isCreditSource(part string) bool {
 		return true
 	}
 	return strings.ToUpper(part) == part
+}
+
+// plainAgencyKey appends agencyKey(part) to buf and returns it, with true,
+// when part is plain: ASCII letters and digits in words joined by single
+// spaces, none of them "and", which isAgency would split on. For such a
+// part agencyKey only lowercases and drops a leading "the ", and isAgency
+// finds no combination. Any other part gives false.
+func plainAgencyKey(part string, buf []byte) ([]byte, bool) {
+	if part == "" || len(part) > cap(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(part); i++ {
+		c := part[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == ' ' && i > 0 && i < len(part)-1 && part[i+1] != ' ':
+		default:
+			return nil, false
+		}
+		buf = append(buf, c)
+	}
+	key := buf
+	if len(key) > 4 && string(key[:4]) == "the " {
+		key = key[4:]
+	}
+	if bytes.Contains(key, []byte(" and ")) {
+		return nil, false
+	}
+	return key, true
 }
 
 // looksLikePersonName reports whether s is two to four capitalised words
@@ -491,7 +627,7 @@ func trimDangling(s string) string {
 // ends an abbreviation with inner dots ("A.F.P.") is kept. It returns ""
 // when nothing but labels and punctuation is left; it never panics.
 func cleanCredit(s string) string {
-	s = foldSpaceRunes(s)
+	s = foldCreditSpace(s)
 	for {
 		prev := s
 		s = strings.TrimLeft(s, " |–—-/,;:·•")
@@ -508,10 +644,8 @@ func cleanCredit(s string) string {
 		}
 		// The label goes before trailing colons are trimmed, so that a bare
 		// "Picture:" leaves nothing.
-		if mayHoldCreditLabel(s) {
-			if loc := creditLabelPrefix.FindStringIndex(s); loc != nil && loc[1] > 0 {
-				s = s[loc[1]:]
-			}
+		if end := creditLabelPrefixEnd(s); end > 0 {
+			s = s[end:]
 		}
 		s = trimCreditDots(strings.TrimRight(s, " |–—-/,;:·•"))
 		if s == prev {

@@ -69,7 +69,7 @@ func (s *state) imageFromImg(img *html.Node) *Image {
 		return nil
 	}
 	var u string
-	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(src)), "data:") {
+	if hasDataScheme(strings.TrimSpace(src)) {
 		if !s.opts.KeepDataImages || len(src) > 1<<20 {
 			return nil
 		}
@@ -147,10 +147,10 @@ func largestSrcset(set string) string {
 // isPlaceholder reports whether an image address is a stand-in a lazy
 // loader swaps out.
 func isPlaceholder(src string) bool {
-	l := strings.ToLower(src)
-	if strings.HasPrefix(l, "data:") {
+	if hasDataScheme(src) {
 		return true
 	}
+	l := strings.ToLower(src)
 	name := l
 	if i := strings.IndexAny(name, "?#"); i >= 0 {
 		name = name[:i]
@@ -164,6 +164,13 @@ func isPlaceholder(src string) bool {
 		// "1x1.gif", "1x1-000000-0.png", "penci-holder.png", "spinner.gif"
 		strings.HasPrefix(name, "1x1") || strings.Contains(name, "holder.") ||
 		strings.Contains(name, "spinner.") || strings.Contains(name, "loader.")
+}
+
+// hasDataScheme reports whether strings.ToLower(s) starts with "data:",
+// without lowering what may be a long inline image: only ASCII letters
+// lower to "d", "a" and "t".
+func hasDataScheme(s string) bool {
+	return len(s) >= 5 && strings.EqualFold(s[:5], "data:")
 }
 
 // iconDirs are folders that hold a site's icons, logos, avatars and
@@ -429,7 +436,7 @@ func (s *state) adjacentCaption(img *html.Node) (caption, credit string) {
 			break
 		}
 		x = x.Parent
-		if x.DataAtom == atom.Body || x.DataAtom == atom.Article || x.DataAtom == atom.Main || isBlockLevel(x) && textLen(x) > maxCaptionLine*4 {
+		if x.DataAtom == atom.Body || x.DataAtom == atom.Article || x.DataAtom == atom.Main || isBlockLevel(x) && textLenExceeds(x, maxCaptionLine*4) {
 			break
 		}
 	}
@@ -521,7 +528,7 @@ func isControl(n *html.Node) bool {
 // holdsCreditElement reports whether a short block holds a credit element,
 // as a caption bar without a caption class does.
 func holdsCreditElement(n *html.Node) bool {
-	if textLen(n) > maxCaptionLine {
+	if textLenExceeds(n, maxCaptionLine) {
 		return false
 	}
 	found := false
@@ -541,7 +548,7 @@ func holdsCreditElement(n *html.Node) bool {
 // caption: all its text is in italics or small print, or it opens with a
 // credit label.
 func isCaptionLine(n *html.Node) bool {
-	if textLen(n) > maxCaptionLine {
+	if textLenExceeds(n, maxCaptionLine) {
 		return false
 	}
 	// The walk does not enter italics, so any text it meets is plain.
@@ -565,15 +572,33 @@ func isCaptionLine(n *html.Node) bool {
 // opensWithCreditLabel reports whether a short block under a picture is a
 // credit line: "Фото: Jane Doe", "© Jane Doe".
 func opensWithCreditLabel(n *html.Node) bool {
-	if textLen(n) > maxCaptionLine {
+	if textLenExceeds(n, maxCaptionLine) {
 		return false
 	}
 	text := nodeText(n)
-	if !mayHoldCreditLabel(text) {
-		return false
-	}
-	loc := creditLabelPrefix.FindStringIndex(text)
-	return loc != nil && loc[1] > 0 && loc[1] < len(text)
+	end := creditLabelPrefixEnd(text)
+	return end > 0 && end < len(text)
+}
+
+// textLenExceeds reports whether textLen(n) > limit, reading n's text only
+// until it does: the blocks asked about may hold a whole article.
+func textLenExceeds(n *html.Node, limit int) bool {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if total > limit {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			total += foldedLen(c.Data)
+		case html.ElementNode:
+			if c != n && (skipAlways(c) || isHidden(c)) {
+				return false
+			}
+		}
+		return true
+	})
+	return total > limit
 }
 
 // isCaptionStyle reports whether n sets its text as pages set a caption
@@ -596,7 +621,7 @@ func (s *state) findLeadImage(nodes []*html.Node) (*html.Node, *Image) {
 		if node, im := s.headImage(n); im != nil {
 			return node, im
 		}
-		if textLen(n) > 0 {
+		if textLenExceeds(n, 0) {
 			break
 		}
 	}
@@ -672,7 +697,7 @@ func (s *state) titleBlockImage(nodes []*html.Node, meta *Image) (*html.Node, *I
 			block = p
 			break
 		}
-		if textLen(p) > maxTitleBlockText {
+		if textLenExceeds(p, maxTitleBlockText) {
 			break
 		}
 		block = p

@@ -346,6 +346,9 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 	if body == nil {
 		return
 	}
+	// The walk reads each box's label as boxLabel does, through a memo:
+	// nested wrappers share their first-child chain and so their label.
+	var labels boxLabelMemo
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
@@ -365,13 +368,16 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 		if h&(hintPopular|hintNextStory) != 0 {
 			return false
 		}
-		label := boxLabel(n, s.hints)
-		if label != "" && isPopularLabel(label) {
+		label := labels.of(n, s.hints)
+		if label.popular {
 			// The cards inside a "Latest news" box are not related boxes
 			// either, whatever their class.
 			return false
 		}
-		if s.relatedBox(n, h, label) {
+		// relatedBox turns down a box neither classed nor labelled as
+		// related; only the others are worth asking.
+		mayRelate := h&hintRelated != 0 && h&hintBody == 0 || labels.promo()
+		if mayRelate && s.relatedBox(n, h, label.text) {
 			if links := s.boxLinks(n); len(links) > 0 && textLen(n) < 4000 {
 				s.addRelated(links...)
 				return false
@@ -379,6 +385,97 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 		}
 		return true
 	})
+}
+
+// boxLabelMemo reads box labels for one walk over the page, remembering
+// the elements of the first-child chains it has looked at and the last
+// label it read, which the wrappers around a heading all share.
+type boxLabelMemo struct {
+	seen [8]chainNode // a ring of the elements last looked at
+	next int
+
+	node         *html.Node // the heading or label element last read
+	label        boxLabelInfo
+	promoKnown   bool
+	promoOfLabel bool
+}
+
+// chainNode is what boxLabel asks of an element in a first-child chain.
+type chainNode struct {
+	n        *html.Node
+	child    *html.Node // firstElementChild(n)
+	labelish bool       // a heading or an element labelled as one
+}
+
+// boxLabelInfo is a box label's text and whether it names a site-wide
+// list (isPopularLabel).
+type boxLabelInfo struct {
+	text    string
+	popular bool
+}
+
+// of returns boxLabel(n, hc) and whether it names a site-wide list. The
+// label's element stays the memo's current one, for promo.
+func (m *boxLabelMemo) of(n *html.Node, hc hintCache) boxLabelInfo {
+	c := firstElementChild(n)
+	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
+		e := m.chainNode(c, hc)
+		if e.labelish {
+			return m.labelOf(c)
+		}
+		c = e.child
+	}
+	m.node, m.label = nil, boxLabelInfo{}
+	return m.label
+}
+
+// chainNode returns what boxLabel asks of c, from the ring when c was
+// looked at lately.
+func (m *boxLabelMemo) chainNode(c *html.Node, hc hintCache) chainNode {
+	for _, e := range m.seen {
+		if e.n == c {
+			return e
+		}
+	}
+	e := chainNode{n: c, child: firstElementChild(c), labelish: headingLevel(c) > 0 || hc.of(c)&hintLabel != 0}
+	m.seen[m.next] = e
+	m.next = (m.next + 1) % len(m.seen)
+	return e
+}
+
+// labelOf returns the label boxLabel reads from the heading or label
+// element c, as boxLabel's loop body does.
+func (m *boxLabelMemo) labelOf(c *html.Node) boxLabelInfo {
+	if m.node == c {
+		return m.label
+	}
+	var l boxLabelInfo
+	if !textLongerThan(c, 80) {
+		t := nodeText(c)
+		if t == "" {
+			if img := findImg(c); img != nil {
+				t = clean(attr(img, "alt"))
+			}
+		}
+		if len(t) < 80 {
+			l.text = t
+		}
+	}
+	l.popular = l.text != "" && isPopularLabel(l.text)
+	m.node, m.label, m.promoKnown = c, l, false
+	return l
+}
+
+// promo reports whether the label of returned last is a promo label
+// (isPromoLabel).
+func (m *boxLabelMemo) promo() bool {
+	if m.node == nil || m.label.text == "" {
+		return false
+	}
+	if !m.promoKnown {
+		m.promoOfLabel, m.promoKnown = isPromoLabel(m.label.text), true
+	}
+	return m.promoOfLabel
 }
 
 // inlineText returns the text of n read as one paragraph, with its links.

@@ -360,28 +360,6 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 	return "", nil
 }
 
-// textLongerThan reports whether n's text is longer than limit, reading no
-// more of it than it needs: a text node may sit directly in a large
-// container.
-func textLongerThan(n *html.Node, limit int) bool {
-	total := 0
-	walk(n, func(c *html.Node) bool {
-		if total > limit {
-			return false
-		}
-		switch c.Type {
-		case html.TextNode:
-			total += len(strings.TrimSpace(c.Data))
-		case html.ElementNode:
-			if c != n && (skipAlways(c) || isHidden(c)) {
-				return false
-			}
-		}
-		return true
-	})
-	return total > limit
-}
-
 // markedByline finds the element whose class or id marks a byline.
 func (s *state) markedByline() (string, *html.Node) {
 	for _, n := range s.meta.bylines {
@@ -514,30 +492,13 @@ func isFurnitureClass(ci string) bool {
 // bylineText is a byline element's text without the dates, times and
 // avatars that share its box.
 func bylineText(n *html.Node) string {
-	var t textBuilder
-	walk(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			t.write(c.Data)
-			return false
-		case html.ElementNode:
-		default:
-			return false
+	return visibleText(n, func(c *html.Node) bool {
+		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 {
+			return true
 		}
-		if c != n {
-			if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 {
-				return false
-			}
-			if ci := classID(c); ci != "" && !isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta") {
-				return false
-			}
-		}
-		if isBlockLevel(c) {
-			t.space()
-		}
-		return true
+		ci := classID(c)
+		return ci != "" && !isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta")
 	})
-	return strings.TrimSpace(t.String())
 }
 
 // bylineParts is bylineText with " | " between the byline's separate

@@ -359,23 +359,10 @@ func isCaptionToggle(n *html.Node) bool {
 // captionText is the caption's visible text without its credit elements,
 // screen-reader labels ("Image caption,") and expand controls.
 func captionText(n *html.Node) string {
-	var t textBuilder
-	walk(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			t.write(c.Data)
-			return false
-		case html.ElementNode:
-			if c != n && (skipAlways(c) || captionHidden(c) || (isCreditElement(c) && !isCreditElement(n)) || hintsOf(c)&hintHiddenish != 0 || isCaptionToggle(c)) {
-				return false
-			}
-			if isBlockLevel(c) {
-				t.space()
-			}
-		}
-		return true
+	return visibleText(n, func(c *html.Node) bool {
+		return skipAlways(c) || captionHidden(c) || (isCreditElement(c) && !isCreditElement(n)) ||
+			hintsOf(c)&hintHiddenish != 0 || isCaptionToggle(c)
 	})
-	return strings.TrimSpace(t.String())
 }
 
 // Bounds on the search for a caption placed after a picture rather than
@@ -436,7 +423,7 @@ func (s *state) adjacentCaption(img *html.Node) (caption, credit string) {
 			break
 		}
 		x = x.Parent
-		if x.DataAtom == atom.Body || x.DataAtom == atom.Article || x.DataAtom == atom.Main || isBlockLevel(x) && textLenExceeds(x, maxCaptionLine*4) {
+		if x.DataAtom == atom.Body || x.DataAtom == atom.Article || x.DataAtom == atom.Main || isBlockLevel(x) && textLongerThan(x, maxCaptionLine*4) {
 			break
 		}
 	}
@@ -495,21 +482,7 @@ func hasContentBefore(n *html.Node) bool {
 // hasVisibleText reports whether n holds text other than white space,
 // no-break spaces included, which blog editors leave in empty lines.
 func hasVisibleText(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		if found {
-			return false
-		}
-		switch c.Type {
-		case html.TextNode:
-			found = strings.TrimSpace(c.Data) != ""
-			return false
-		case html.ElementNode:
-			return !skipAlways(c) && !captionHidden(c)
-		}
-		return true
-	})
-	return found
+	return hasTextWhere(n, func(c *html.Node) bool { return !skipAlways(c) && !captionHidden(c) })
 }
 
 // isControl reports whether n is a button or a link that works the page
@@ -528,7 +501,7 @@ func isControl(n *html.Node) bool {
 // holdsCreditElement reports whether a short block holds a credit element,
 // as a caption bar without a caption class does.
 func holdsCreditElement(n *html.Node) bool {
-	if textLenExceeds(n, maxCaptionLine) {
+	if textLongerThan(n, maxCaptionLine) {
 		return false
 	}
 	found := false
@@ -548,57 +521,22 @@ func holdsCreditElement(n *html.Node) bool {
 // caption: all its text is in italics or small print, or it opens with a
 // credit label.
 func isCaptionLine(n *html.Node) bool {
-	if textLenExceeds(n, maxCaptionLine) {
+	if textLongerThan(n, maxCaptionLine) {
 		return false
 	}
 	// The walk does not enter italics, so any text it meets is plain.
-	plain := false
-	walk(n, func(c *html.Node) bool {
-		if plain {
-			return false
-		}
-		switch c.Type {
-		case html.TextNode:
-			plain = strings.TrimSpace(c.Data) != ""
-			return false
-		case html.ElementNode:
-			return !isCaptionStyle(c) && !skipAlways(c)
-		}
-		return true
-	})
-	return !plain
+	return !hasTextWhere(n, func(c *html.Node) bool { return !isCaptionStyle(c) && !skipAlways(c) })
 }
 
 // opensWithCreditLabel reports whether a short block under a picture is a
 // credit line: "Фото: Jane Doe", "© Jane Doe".
 func opensWithCreditLabel(n *html.Node) bool {
-	if textLenExceeds(n, maxCaptionLine) {
+	if textLongerThan(n, maxCaptionLine) {
 		return false
 	}
 	text := nodeText(n)
 	end := creditLabelPrefixEnd(text)
 	return end > 0 && end < len(text)
-}
-
-// textLenExceeds reports whether textLen(n) > limit, reading n's text only
-// until it does: the blocks asked about may hold a whole article.
-func textLenExceeds(n *html.Node, limit int) bool {
-	total := 0
-	walk(n, func(c *html.Node) bool {
-		if total > limit {
-			return false
-		}
-		switch c.Type {
-		case html.TextNode:
-			total += foldedLen(c.Data)
-		case html.ElementNode:
-			if c != n && (skipAlways(c) || isHidden(c)) {
-				return false
-			}
-		}
-		return true
-	})
-	return total > limit
 }
 
 // isCaptionStyle reports whether n sets its text as pages set a caption
@@ -621,7 +559,7 @@ func (s *state) findLeadImage(nodes []*html.Node) (*html.Node, *Image) {
 		if node, im := s.headImage(n); im != nil {
 			return node, im
 		}
-		if textLenExceeds(n, 0) {
+		if textLongerThan(n, 0) {
 			break
 		}
 	}
@@ -697,7 +635,7 @@ func (s *state) titleBlockImage(nodes []*html.Node, meta *Image) (*html.Node, *I
 			block = p
 			break
 		}
-		if textLenExceeds(p, maxTitleBlockText) {
+		if textLongerThan(p, maxTitleBlockText) {
 			break
 		}
 		block = p

@@ -38,12 +38,8 @@ func (t *textBuilder) write(s string) {
 				}
 				continue
 			}
-			if t.b.Len() >= maxBlockText {
+			if !t.room() {
 				return
-			}
-			if t.pending {
-				t.b.WriteByte(' ')
-				t.pending = false
 			}
 			// Copy the run of visible ASCII that starts here at once. Like
 			// one byte at a time, its first byte goes in and the rest only
@@ -75,15 +71,24 @@ func (t *textBuilder) write(s string) {
 		case r >= 0x80 && r < 0xa0, unicode.Is(unicode.Co, r), r >= 0xfff9 && r <= 0xfffb:
 			continue
 		}
-		if t.b.Len() >= maxBlockText {
+		if !t.room() {
 			return
-		}
-		if t.pending {
-			t.b.WriteByte(' ')
-			t.pending = false
 		}
 		t.b.WriteRune(r)
 	}
+}
+
+// room makes way for the next visible character: it writes the space
+// owed, and reports false when the block is full.
+func (t *textBuilder) room() bool {
+	if t.b.Len() >= maxBlockText {
+		return false
+	}
+	if t.pending {
+		t.b.WriteByte(' ')
+		t.pending = false
+	}
+	return true
 }
 
 // String returns the text gathered so far.
@@ -157,6 +162,50 @@ func appendText(t *textBuilder, n *html.Node) {
 	})
 }
 
+// visibleText returns n's text like nodeText, leaving out the elements below
+// n for which skip is true, and trimmed.
+func visibleText(n *html.Node, skip func(*html.Node) bool) string {
+	var t textBuilder
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			t.write(c.Data)
+			return false
+		case html.ElementNode:
+		default:
+			return false
+		}
+		if c != n && skip(c) {
+			return false
+		}
+		if isBlockLevel(c) {
+			t.space()
+		}
+		return true
+	})
+	return strings.TrimSpace(t.String())
+}
+
+// hasTextWhere reports whether a walk below n that enters only the
+// elements for which enter is true meets text other than white space.
+func hasTextWhere(n *html.Node, enter func(*html.Node) bool) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			found = strings.TrimSpace(c.Data) != ""
+			return false
+		case html.ElementNode:
+			return enter(c)
+		}
+		return true
+	})
+	return found
+}
+
 // textLen returns the length in bytes of n's visible text, counting each
 // whitespace run as one byte, without building the string.
 func textLen(n *html.Node) int {
@@ -173,6 +222,27 @@ func textLen(n *html.Node) int {
 		return true
 	})
 	return total
+}
+
+// textLongerThan reports whether textLen(n) > limit, reading n's text only
+// until the limit is passed.
+func textLongerThan(n *html.Node, limit int) bool {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if total > limit {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			total += foldedLen(c.Data)
+		case html.ElementNode:
+			if c != n && (skipAlways(c) || isHidden(c)) {
+				return false
+			}
+		}
+		return true
+	})
+	return total > limit
 }
 
 // foldedLen is the length of s with each whitespace run counted as one.

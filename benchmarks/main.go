@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/articleparse/article/internal/eval"
 	"io"
 	"os"
 	"path/filepath"
@@ -154,7 +155,7 @@ func printComparison(w io.Writer, pages []page, results []result, passes int) {
 		p, rc, f1 := "-", "-", "-"
 		if r.scored {
 			sc := scoreTexts(pages, r.texts)
-			p, rc, f1 = fmt.Sprintf("%.3f", sc.precision), fmt.Sprintf("%.3f", sc.recall), fmt.Sprintf("%.3f", sc.f1)
+			p, rc, f1 = fmt.Sprintf("%.3f", sc.Precision), fmt.Sprintf("%.3f", sc.Recall), fmt.Sprintf("%.3f", sc.F1)
 		}
 		fmt.Fprintf(tw, "%-*s\t%.2f\t%.2f\t%.1f\t%.2f\t%.0f\t%s\t%s\t%s\t%s\t%d\t\n",
 			width, r.name, ms(med), ms(percentile(s, 90)), total/sum(r.best).Seconds()/1e6,
@@ -168,14 +169,15 @@ func printComparison(w io.Writer, pages []page, results []result, passes int) {
 	}
 }
 
-// scoreTexts scores one extractor's texts against the truth; a failed page
+// scoreTexts scores one extractor's texts against the truth with the
+// library's own implementation of the benchmark's metric; a failed page
 // counts as an empty prediction, as it would in the benchmark.
-func scoreTexts(pages []page, texts []string) score {
-	cs := make([]counts, len(pages))
+func scoreTexts(pages []page, texts []string) eval.BodyScore {
+	cs := make([]eval.Counts, len(pages))
 	for i, p := range pages {
-		cs[i] = matchShingles(p.body, texts[i])
+		cs[i] = eval.MatchShingles(p.body, texts[i])
 	}
-	return scorePages(cs)
+	return eval.ScoreBodies(cs)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

@@ -151,55 +151,64 @@ func (c hintCache) words(v string) hint {
 }
 
 // wordHints reads one class, id or data-component value. It allocates
-// nothing for ASCII values, which nearly all are.
+// nothing for ASCII values, which nearly all are. It runs once for every
+// distinct value on a page, a few hundred times a page.
 func wordHints(v string) hint {
 	if len(v) > 300 {
 		// Hint words sit near the start; a giant attribute is not worth
 		// reading in full on every pass.
 		v = v[:300]
 	}
+	// One pass lower-cases v into s and splits it into words. Each word
+	// is s[starts[k]:ends[k]]; an empty word (start == end) marks a space
+	// between class names.
 	var lower [300]byte
-	s := lower[:copy(lower[:], v)]
-	for i, c := range s {
-		if c >= 0x80 {
-			// Unicode lowercase may differ in length.
-			s = append(lower[:0], strings.ToLower(v)...)
-			break
-		}
-		if c-'A' < 26 {
-			s[i] = c + 'a' - 'A'
-		}
-	}
-	// Each word is s[starts[k]:ends[k]]; an empty word (start == end)
-	// marks a space between class names.
 	var starts, ends [24]uint16
 	var modifier [24]bool // the word follows "--": a BEM modifier
 	nw := 0
 	start := -1
-	for i := 0; i <= len(s); i++ {
-		alnum := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] >= 0x80)
-		if alnum {
+	unicode := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= 0x80 && !unicode {
+			// Unicode lower case may differ in length: start again on
+			// the lower-cased value.
+			unicode = true
+			if v = strings.ToLower(v); len(v) > len(lower) {
+				v = v[:len(lower)]
+			}
+			nw, start, i = 0, -1, -1
+			continue
+		}
+		lower[i] = hintLower[c]
+		if lower[i] != 0 {
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
-		if start < 0 {
-			continue
+		lower[i] = c
+		if start >= 0 {
+			if nw < len(starts) {
+				starts[nw], ends[nw] = uint16(start), uint16(i)
+				modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
+				nw++
+			}
+			start = -1
 		}
-		if nw < len(starts) {
-			starts[nw], ends[nw] = uint16(start), uint16(i)
-			modifier[nw] = start >= 2 && s[start-1] == '-' && s[start-2] == '-'
-			nw++
-		}
-		start = -1
 		// A class name like "article__block--related" is one token of the
 		// attribute: pairs and triples only join words within it.
-		if i < len(s) && s[i] == ' ' && nw < len(starts) {
+		if c == ' ' && nw > 0 && ends[nw-1] == uint16(i) && nw < len(starts) {
 			starts[nw], ends[nw] = 0, 0
 			nw++
 		}
 	}
+	if start >= 0 && nw < len(starts) {
+		starts[nw], ends[nw] = uint16(start), uint16(len(v))
+		modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
+		nw++
+	}
+	s := lower[:len(v)]
 	var h hint
 	var buf [64]byte
 	for i := 0; i < nw; i++ {
@@ -244,6 +253,21 @@ func wordHints(v string) hint {
 	}
 	return h
 }
+
+// hintLower maps each byte that belongs to a word of a class name to its
+// lower case, and the bytes between words to zero.
+var hintLower = func() *[256]byte {
+	var t [256]byte
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return &t
+}()
 
 // trimS drops one trailing "s".
 func trimS(w []byte) []byte {

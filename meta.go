@@ -266,6 +266,16 @@ var labelsByFirstByte = func() (idx [256][]struct {
 	return idx
 }()
 
+// labelStarts is the set of the labels' first two bytes, ORed with 0x20
+// as lineLabelRest folds the text's, one bit each.
+var labelStarts = func() (set [1024]uint64) {
+	for _, l := range lineLabels {
+		k := uint16(l.prefix[0]|0x20)<<8 | uint16(l.prefix[1]|0x20)
+		set[k>>6] |= 1 << (k & 63)
+	}
+	return set
+}()
+
 var lineLabels = []struct {
 	prefix string
 	kind   labelKind
@@ -304,7 +314,11 @@ func lineLabelRest(s string) (labelKind, string) {
 	if len(s) < 4 {
 		return labelNone, ""
 	}
-	// Only the labels that start with the text's first letter are tried.
+	// Only the labels that start with the text's first two letters are
+	// tried; most lines start with two that no label does.
+	if k := uint16(s[0]|0x20)<<8 | uint16(s[1]|0x20); labelStarts[k>>6]&(1<<(k&63)) == 0 {
+		return labelNone, ""
+	}
 	for _, l := range labelsByFirstByte[s[0]|0x20] {
 		// The labels' letters are as long in either case, so the
 		// comparison needs no lower-cased copy of the text.

@@ -568,6 +568,17 @@ func TestFindTitleOnPages(t *testing.T) {
 			want: "Council backs the harbour plan",
 		},
 		{
+			name: "bracketed site name closing <title>",
+			head: `<title>Council backs the harbour plan [River Post Archive]</title>`,
+			body: `<div class="header"><h1><a href="/">River Post</a></h1></div>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "bracket that is part of a short title kept",
+			head: `<title>Plan [updated]</title>`,
+			want: "Plan [updated]",
+		},
+		{
 			name: "site named by the host's main label",
 			url:  "https://forum.riverside-notes.example/t/1",
 			head: `<title>Council backs the harbour plan - Riverside-Notes Forum</title>`,

@@ -434,6 +434,11 @@ func (s *state) stripSiteOf(t, logo string) string {
 			}
 		}
 	}
+	// "Headline [Site]": a short bracketed name closing the title is the
+	// site's, as forums and archives append it.
+	if head, inner, ok := bracketTail(t); ok && (isSite(inner) || wordCount(inner) <= 4 && wordCount(head) >= 3) {
+		return s.stripSiteOf(head, logo)
+	}
 	// Without a known site name, a short last part after " | " or a
 	// spaced long dash is still the site's: headlines rarely end in one.
 	// A spaced hyphen or a colon is left alone, since headlines use them
@@ -449,6 +454,25 @@ func (s *state) stripSiteOf(t, logo string) string {
 		}
 	}
 	return t
+}
+
+// bracketTail splits "Headline [Site]" into the text before the bracket
+// and the name inside it. The bracket must close the title and hold no
+// other bracket, and text must stand before it.
+func bracketTail(t string) (head, inner string, ok bool) {
+	if !strings.HasSuffix(t, "]") {
+		return "", "", false
+	}
+	i := strings.LastIndex(t, " [")
+	if i <= 0 {
+		return "", "", false
+	}
+	inner = strings.TrimSpace(t[i+2 : len(t)-1])
+	head = strings.TrimSpace(t[:i])
+	if inner == "" || head == "" || strings.ContainsAny(inner, "[]") {
+		return "", "", false
+	}
+	return head, inner, true
 }
 
 // hostLabel is the main label of the page's host name: "example" for

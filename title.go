@@ -30,7 +30,8 @@ func (s *state) findTitle() (string, *html.Node) {
 		// site's name.
 		add(s.ld.headline)
 	}
-	add(s.meta.get("dc.title", "dc:title", "dcterms.title", "dcterms:title"))
+	dc := s.dcTitle()
+	add(dc)
 	add(s.meta.get("og:title"))
 	add(s.meta.get("title"))
 	add(s.meta.get("twitter:title"))
@@ -126,8 +127,16 @@ func (s *state) findTitle() (string, *html.Node) {
 	if best != nil {
 		return bestText, best
 	}
-	// Else the h1 that sits with the article body.
+	// Else the h1 that sits with the article body, unless the page states
+	// a Dublin Core title: catalogue metadata that a CMS fills from the
+	// document's own title field, where og:title and JSON-LD are often
+	// reworded for sharing. The h1 still marks where the article starts.
 	if attached != nil {
+		if dc != "" {
+			if t := s.stripSiteOf(dc, logo); t != "" && !s.namesSite(t) {
+				return t, attached
+			}
+		}
 		return attachedText, attached
 	}
 	var title string
@@ -158,6 +167,17 @@ func (s *state) findTitle() (string, *html.Node) {
 		}
 	}
 	return title, nil
+}
+
+// dcTitle is the page's Dublin Core title, the RDFa property form
+// ("dc:title") before the older name form ("DC.title"), or "" when it is
+// only the site's name.
+func (s *state) dcTitle() string {
+	t := clean(s.meta.get("dc:title", "dc.title", "dcterms:title", "dcterms.title"))
+	if s.namesSite(t) {
+		return ""
+	}
+	return t
 }
 
 // cutAtQuote reports whether a metadata title is the document title cut

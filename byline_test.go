@@ -568,6 +568,36 @@ func TestFindTitleOnPages(t *testing.T) {
 			want: "Council backs the harbour plan",
 		},
 		{
+			name: "bracketed site name closing <title>",
+			head: `<title>Council backs the harbour plan [River Post Archive]</title>`,
+			body: `<div class="header"><h1><a href="/">River Post</a></h1></div>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "bracket that is part of a short title kept",
+			head: `<title>Plan [updated]</title>`,
+			want: "Plan [updated]",
+		},
+		{
+			name: "Dublin Core title over an h1 that agrees with no metadata",
+			head: `<title>River Post</title><meta name="DC.title" content="Harbour plan: the council's decision">` +
+				`<meta property="dc:title" content="Council backs the harbour plan">`,
+			body: `<h1>Welcome to our pages</h1>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "h1 agreeing with og:title kept over a differing Dublin Core title",
+			head: `<meta property="og:title" content="Council backs the harbour plan"><meta name="DC.title" content="Harbour plan | River Post | Politics">`,
+			body: `<h1>Council backs the harbour plan</h1>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "Dublin Core title naming only the site ignored",
+			head: `<meta property="og:site_name" content="River Post"><meta name="DC.title" content="River Post">`,
+			body: `<h1>Council backs the harbour plan</h1>`,
+			want: "Council backs the harbour plan",
+		},
+		{
 			name: "site named by the host's main label",
 			url:  "https://forum.riverside-notes.example/t/1",
 			head: `<title>Council backs the harbour plan - Riverside-Notes Forum</title>`,

@@ -30,7 +30,8 @@ func (s *state) findTitle() (string, *html.Node) {
 		// site's name.
 		add(s.ld.headline)
 	}
-	add(s.meta.get("dc.title", "dc:title", "dcterms.title", "dcterms:title"))
+	dc := s.dcTitle()
+	add(dc)
 	add(s.meta.get("og:title"))
 	add(s.meta.get("title"))
 	add(s.meta.get("twitter:title"))
@@ -126,8 +127,16 @@ func (s *state) findTitle() (string, *html.Node) {
 	if best != nil {
 		return bestText, best
 	}
-	// Else the h1 that sits with the article body.
+	// Else the h1 that sits with the article body, unless the page states
+	// a Dublin Core title: catalogue metadata that a CMS fills from the
+	// document's own title field, where og:title and JSON-LD are often
+	// reworded for sharing. The h1 still marks where the article starts.
 	if attached != nil {
+		if dc != "" {
+			if t := s.stripSiteOf(dc, logo); t != "" && !s.namesSite(t) {
+				return t, attached
+			}
+		}
 		return attachedText, attached
 	}
 	var title string
@@ -158,6 +167,17 @@ func (s *state) findTitle() (string, *html.Node) {
 		}
 	}
 	return title, nil
+}
+
+// dcTitle is the page's Dublin Core title, the RDFa property form
+// ("dc:title") before the older name form ("DC.title"), or "" when it is
+// only the site's name.
+func (s *state) dcTitle() string {
+	t := clean(s.meta.get("dc:title", "dc.title", "dcterms:title", "dcterms.title"))
+	if s.namesSite(t) {
+		return ""
+	}
+	return t
 }
 
 // cutAtQuote reports whether a metadata title is the document title cut
@@ -434,6 +454,11 @@ func (s *state) stripSiteOf(t, logo string) string {
 			}
 		}
 	}
+	// "Headline [Site]": a short bracketed name closing the title is the
+	// site's, as forums and archives append it.
+	if head, inner, ok := bracketTail(t); ok && (isSite(inner) || wordCount(inner) <= 4 && wordCount(head) >= 3) {
+		return s.stripSiteOf(head, logo)
+	}
 	// Without a known site name, a short last part after " | " or a
 	// spaced long dash is still the site's: headlines rarely end in one.
 	// A spaced hyphen or a colon is left alone, since headlines use them
@@ -449,6 +474,25 @@ func (s *state) stripSiteOf(t, logo string) string {
 		}
 	}
 	return t
+}
+
+// bracketTail splits "Headline [Site]" into the text before the bracket
+// and the name inside it. The bracket must close the title and hold no
+// other bracket, and text must stand before it.
+func bracketTail(t string) (head, inner string, ok bool) {
+	if !strings.HasSuffix(t, "]") {
+		return "", "", false
+	}
+	i := strings.LastIndex(t, " [")
+	if i <= 0 {
+		return "", "", false
+	}
+	inner = strings.TrimSpace(t[i+2 : len(t)-1])
+	head = strings.TrimSpace(t[:i])
+	if inner == "" || head == "" || strings.ContainsAny(inner, "[]") {
+		return "", "", false
+	}
+	return head, inner, true
 }
 
 // hostLabel is the main label of the page's host name: "example" for

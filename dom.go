@@ -95,10 +95,12 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
-// skipAlways are elements whose content is never reader text.
+// skipAlways are elements whose content is never reader text. MathML is
+// read, as the numbers and symbols it shows; its annotations, which hold
+// the same formula again as TeX or other source, are not.
 func skipAlways(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Annotation, atom.AnnotationXml,
 		atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Select, atom.Option,
 		atom.Textarea, atom.Button, atom.Input, atom.Head, atom.Title, atom.Meta, atom.Link,
 		atom.Audio, atom.Video, atom.Map:

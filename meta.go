@@ -95,13 +95,25 @@ func collectMeta(root *html.Node, hc hintCache) *pageMeta {
 				m.relAuthor = append(m.relAuthor, linkNode{attr(n, "href"), n})
 			}
 		}
-		if ip := attr(n, "itemprop"); ip != "" {
+		// One look at the attributes, since every element is asked.
+		var ip string
+		seenIP, testID := false, false
+		for _, a := range n.Attr {
+			switch {
+			case a.Namespace != "":
+			case a.Key == "itemprop" && !seenIP:
+				ip, seenIP = a.Val, true
+			case a.Key == "data-testid":
+				testID = true
+			}
+		}
+		if ip != "" {
 			switch ip {
 			case "author", "creator", "headline", "datePublished", "dateCreated", "dateModified", "name", "articleBody", "image", "description":
 				m.itemprops = append(m.itemprops, n)
 			}
 		}
-		if hc.of(n)&(hintBylineish|hintDateish) != 0 || hasAttr(n, "data-testid") {
+		if testID || hc.of(n)&(hintBylineish|hintDateish) != 0 {
 			ci := classID(n)
 			// Pages built from generated class names mark their parts
 			// for tests instead ("prism-byline").

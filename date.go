@@ -544,8 +544,8 @@ func tokenizeDate(s string) []dateTok {
 //     languages of dateMonthWords, in any case, with or without accents or a
 //     trailing dot.
 //  2. Numeric dates: "2023-09-30", "30.09.2023", "30.9.2023", "30/09/2023",
-//     "09/30/2023". With the day and month both 12 or less the day is taken
-//     to come first, whatever the separator: that is the order of every
+//     "09/30/2023", and "7. 3. 2021" with a space after each dot. With
+//     the day and month both 12 or less the day is taken to come first, whatever the separator: that is the order of every
 //     European language and of most English-language news outside the US,
 //     and US pages seldom write dates in digits. Two-digit years are not
 //     read, since "1.2.23" is more often a version than a date.
@@ -591,6 +591,9 @@ func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
 			break
 		}
 		if y, m, d, j, ok = dayMonthYearAt(toks, i); ok {
+			break
+		}
+		if y, m, d, j, ok = spacedDotDateAt(toks, i); ok {
 			break
 		}
 		y, m, d, j, ok = yearMonthDayAt(toks, i)
@@ -699,6 +702,31 @@ func numericDateAt(toks []dateTok, i int) (y, m, d, j int, ok bool) {
 		return
 	}
 	if !validDate(y, m, d) {
+		return 0, 0, 0, 0, false
+	}
+	return y, m, d, i + 5, true
+}
+
+// spacedDotDateAt reads the German typesetting of a numeric date with a
+// space after each dot, "7. 3. 2021": a day and a month of one or two
+// digits, each with its dot attached, then a four-digit year. The day
+// always comes first.
+func spacedDotDateAt(toks []dateTok, i int) (y, m, d, j int, ok bool) {
+	a, s1, b, s2, c := toks[i], dateTokAt(toks, i+1), dateTokAt(toks, i+2), dateTokAt(toks, i+3), dateTokAt(toks, i+4)
+	if len(a.s) > 2 || s1.s != "." || s1.spaced || b.kind != 'n' || !b.spaced || len(b.s) > 2 ||
+		s2.s != "." || s2.spaced || c.kind != 'n' || !c.spaced || len(c.s) != 4 {
+		return
+	}
+	// "1. 2. 3. 2022" numbers a list.
+	if prev := dateTokAt(toks, i-1); !a.spaced && (prev.kind == 'w' || isDateChainSep(prev)) ||
+		prev.s == "." && dateTokAt(toks, i-2).kind == 'n' {
+		return
+	}
+	if next := dateTokAt(toks, i+5); !next.spaced && (next.kind == 'n' || next.kind == 'w' || isDateChainSep(next) && dateTokAt(toks, i+6).kind == 'n') {
+		return
+	}
+	d, m, y = dateAtoi(a.s), dateAtoi(b.s), dateAtoi(c.s)
+	if !plausibleYear(y) || !validDate(y, m, d) {
 		return 0, 0, 0, 0, false
 	}
 	return y, m, d, i + 5, true

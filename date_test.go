@@ -232,6 +232,10 @@ func TestParseTextDate(t *testing.T) {
 		{"ambiguous dots day first", "01.02.2023", "2023-02-01T00:00:00Z"},
 		{"dashes day first", "30-09-2023", "2023-09-30T00:00:00Z"},
 		{"end of sentence", "Stand: 30.09.2023.", "2023-09-30T00:00:00Z"},
+		{"spaced dots", "Von Anna Schmidt 7. 3. 2021.", "2021-03-07T00:00:00Z"},
+		{"spaced dots padded", "07. 03. 2021, 10:05", "2021-03-07T10:05:00Z"},
+		{"spaced dots in a list", "Schritte 1. 2. 3. 2022", ""},
+		{"spaced dots month 13", "4. 13. 2022", ""},
 
 		// The first date wins.
 		{"first of two", "Published 30 September 2023, updated 2 October 2023", "2023-09-30T00:00:00Z"},

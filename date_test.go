@@ -599,6 +599,24 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2021-03-14T09:30:00+01:00",
 		},
 		{
+			name: "innermost marked date beats its wrapper's headline day",
+			body: `<div class="post-meta-wrapper"><h1>Results of the relay, 11.6.2016</h1>` +
+				`<p class="post-meta">von Anna Schmidt | <span class="published">12. Juni 2016</span></p></div>`,
+			wantPublished: "2016-06-12T00:00:00Z",
+		},
+		{
+			name: "marked wrapper's date stands when its inner date elements have none",
+			body: `<h1>Council backs the plan</h1><div class="entry-meta">Posted 12 March 2021 by ` +
+				`<span class="byline">Anna Schmidt</span> <span class="post-date-icon"></span></div>`,
+			wantPublished: "2021-03-12T00:00:00Z",
+		},
+		{
+			name: "a date marked as the last change yields to the plain one",
+			body: `<h1>Council backs the plan</h1><span class="mod-date"><time datetime="2022-04-06T09:12:00+02:00">Mittwoch, 06. April 2022</time></span>` +
+				`<span class="article-datum">5. April 2022.</span>`,
+			wantPublished: "2022-04-05T00:00:00Z",
+		},
+		{
 			name:          "dateCreated yields to the meta publication time",
 			head:          `<script type="application/ld+json">{"@type":"Article","dateCreated":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`,
 			body:          `<h1>Council backs the plan</h1>`,

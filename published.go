@@ -260,7 +260,7 @@ func (s *state) timeElementDate() time.Time {
 			continue
 		}
 		ci := classID(n) + " " + classID(n.Parent)
-		if strings.Contains(ci, "updat") || strings.Contains(ci, "modif") {
+		if updateClass(ci) {
 			continue
 		}
 		if hasAttr(n, "pubdate") || strings.Contains(ci, "publish") || strings.Contains(ci, "pub") {
@@ -273,11 +273,32 @@ func (s *state) timeElementDate() time.Time {
 	return fallback
 }
 
+// updateClass reports whether a class/id string marks the time of an
+// update: "updated", "date-modified", "mod_datetime".
+func updateClass(ci string) bool {
+	for _, w := range [...]string{"updat", "modif", "mod_date", "mod-date", "moddate", "mod_time", "mod-time"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // textDate reads a date written out in a date or byline element near the
 // headline, in any of the languages parseTextDate knows.
 func (s *state) textDate() time.Time {
 	var fallback time.Time
-	for _, n := range s.meta.dates {
+	// held is the date of a marked container that holds further marked
+	// date elements: the innermost ones say which of its dates is the
+	// page's (the post's wrapper also holds the headline, and a headline
+	// may name a day). It stands when none of them has a date.
+	var held time.Time
+	var heldNode *html.Node
+	dates := s.meta.dates
+	for i, n := range dates {
+		if heldNode != nil && !contains(heldNode, n) {
+			return held
+		}
 		if s.inFurniture(n) || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 			continue
 		}
@@ -298,13 +319,23 @@ func (s *state) textDate() time.Time {
 			}
 		}
 		l := strings.ToLower(text)
-		if strings.Contains(l, "updated") || strings.Contains(l, "aktualisiert") || strings.Contains(l, "mis à jour") {
+		if strings.Contains(l, "updated") || strings.Contains(l, "aktualisiert") || strings.Contains(l, "mis à jour") ||
+			updateClass(classID(n)) {
 			if fallback.IsZero() {
 				fallback = t
 			}
 			continue
 		}
+		if i+1 < len(dates) && contains(n, dates[i+1]) {
+			if heldNode == nil {
+				held, heldNode = t, n
+			}
+			continue
+		}
 		return t
+	}
+	if heldNode != nil {
+		return held
 	}
 	// A byline element often carries the date too ("von Jane Doe »
 	// 21.01.2009, 05:42"), forum posts' author lines included.

@@ -363,6 +363,15 @@ func TestLineLabel(t *testing.T) {
 		{"Von: Anna Schmidt", labelAuthor},
 		{"Text: Anna Schmidt", labelAuthor},
 		{"Written by Anna Schmidt on March 14", labelAuthor},
+		{"Mise en ligne", labelPublished},
+		{"Mise en ligne : 8 juin 2021", labelPublished},
+		{"Date de publication: 08/06/2021", labelPublished},
+		{"Publication date\u00a0June 8, 2021", labelPublished},
+		{"Erscheinungsdatum: 08.06.2021", labelPublished},
+		{"Julkaistu 8.6.2021", labelPublished},
+		{"Опубликовано 8 июня 2021", labelPublished},
+		{"Mise en ligneur", labelNone},
+		{"Publicerade artiklar", labelNone},
 		{"Veröffentlichte Studien zeigen", labelNone},
 		{"Datumsangabe", labelNone},
 		{"Von der Leyen sagte", labelNone},
@@ -615,6 +624,20 @@ func TestFindDatesOnPages(t *testing.T) {
 			body: `<h1>Council backs the plan</h1><span class="mod-date"><time datetime="2022-04-06T09:12:00+02:00">Mittwoch, 06. April 2022</time></span>` +
 				`<span class="article-datum">5. April 2022.</span>`,
 			wantPublished: "2022-04-05T00:00:00Z",
+		},
+		{
+			name: "date line in a footer row inside the article",
+			body: `<h1>Council backs the plan</h1>` + testBody + strings.Repeat(`<p>More of the report.</p>`, 45) + `<div class="grid-row row-footer"><div class="doc-byline">` +
+				`<span class="doc-author">erstellt von Anna</span> <span class="doc-published"><span>veröffentlicht</span> 19.08.2021 14:30</span></div></div>`,
+			wantPublished: "2021-08-19T14:30:00Z",
+		},
+		{
+			name: "publication label in a credits list",
+			body: `<h1>Council backs the plan</h1>` + testBody + strings.Repeat(`<p>More of the report.</p>`, 45) +
+				`<div class="episode-sidebar"><ul class="credits"><li><p class="title">Un reportage</p><p class="content">de Anna Schmidt</p></li>` +
+				`<li><p class="title">Mise en ligne</p><p class="content">8 juin 2021</p></li>` +
+				`<li><p class="title">Montage</p><p class="content">2 juin 2021</p></li></ul></div>`,
+			wantPublished: "2021-06-08T00:00:00Z",
 		},
 		{
 			name:          "dateCreated yields to the meta publication time",

@@ -640,6 +640,12 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2021-06-08T00:00:00Z",
 		},
 		{
+			name: "date in a labelled author line after the body",
+			body: `<h1>Council backs the plan</h1>` + testBody + strings.Repeat(`<p>More of the report.</p>`, 45) +
+				`<div class="submitted">Geschrieben von <span class="username">jonas</span> am 3. Oktober 2018 - 09:40</div>`,
+			wantPublished: "2018-10-03T09:40:00Z",
+		},
+		{
 			name:          "dateCreated yields to the meta publication time",
 			head:          `<script type="application/ld+json">{"@type":"Article","dateCreated":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`,
 			body:          `<h1>Council backs the plan</h1>`,

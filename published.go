@@ -350,6 +350,11 @@ func (s *state) textDate() time.Time {
 	if t := s.labelledDate(labelPublished); !t.IsZero() {
 		return t
 	}
+	// A labelled author line often dates the post too ("Geschrieben von
+	// jonas am 3. Oktober 2018 - 09:40").
+	if t := s.labelledDate(labelAuthor); !t.IsZero() {
+		return t
+	}
 	if !fallback.IsZero() {
 		return fallback
 	}

@@ -646,6 +646,12 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2018-10-03T09:40:00Z",
 		},
 		{
+			name:          "microdata publication date beats a generic document date",
+			head:          `<meta name="date" content="2021-05-11T07:45:10+02:00"><meta name="DCTERMS.date" content="2021-05-11T07:45:10+02:00">`,
+			body:          `<h1>Council backs the plan</h1><span class="item-date"><time itemprop="datePublished" datetime="2021-05-04">04.05.2021</time></span>`,
+			wantPublished: "2021-05-04T00:00:00Z",
+		},
+		{
 			name:          "dateCreated yields to the meta publication time",
 			head:          `<script type="application/ld+json">{"@type":"Article","dateCreated":"2017-02-24T01:18:13Z"}</script><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`,
 			body:          `<h1>Council backs the plan</h1>`,

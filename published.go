@@ -215,14 +215,41 @@ func (s *state) visibleDate() time.Time {
 	return s.textDate()
 }
 
+// metaDate reads the first of the meta tags keys that holds a time, else
+// the first element marked with one of the microdata itemprops. A
+// microdata publication date comes before genericDateKeys, which date the
+// document rather than its publication.
 func (s *state) metaDate(keys []string, itemprops ...string) time.Time {
 	for _, k := range keys {
+		if slices.Contains(genericDateKeys, k) {
+			continue
+		}
 		for _, v := range s.meta.all(k) {
 			if t, ok := parseDateTime(v); ok {
 				return t
 			}
 		}
 	}
+	if t := s.itempropDate(itemprops); !t.IsZero() {
+		return t
+	}
+	for _, k := range keys {
+		if !slices.Contains(genericDateKeys, k) {
+			continue
+		}
+		for _, v := range s.meta.all(k) {
+			if t, ok := parseDateTime(v); ok {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// itempropDate reads the first element marked with one of the microdata
+// itemprops that holds a date, in its content or datetime attribute or
+// its text.
+func (s *state) itempropDate(itemprops []string) time.Time {
 	for _, n := range s.meta.itemprops {
 		ip := attr(n, "itemprop")
 		for _, want := range itemprops {

@@ -685,3 +685,22 @@ func TestFindDatesOnPages(t *testing.T) {
 		})
 	}
 }
+
+// The day a site's banner shows beside its logo is the day the page was
+// served, not the article's.
+func TestMastheadDateIgnored(t *testing.T) {
+	page := `<html><head><meta name="date" content="2018-09-12T06:30:00+02:00"></head><body>` +
+		`<header><h1><a href="/" class="logo">Radio Example</a></h1><span class="site-date">Donnerstag, 14.03.2024</span></header>` +
+		`<main><h1>Council backs the plan</h1>` + testBody + `</main></body></html>`
+	a := parseTestPage(t, page, "https://news.example.com/story")
+	if got, want := a.Published.Format(time.RFC3339), "2018-09-12T06:30:00+02:00"; got != want {
+		t.Errorf("Published = %q, want %q", got, want)
+	}
+	// A header that holds the headline is the article's own.
+	page = `<html><body><header><h1>Council backs the plan</h1><span class="date">Donnerstag, 14.03.2024</span></header>` +
+		`<main>` + testBody + `</main></body></html>`
+	a = parseTestPage(t, page, "https://news.example.com/story")
+	if got, want := a.Published.Format(time.RFC3339), "2024-03-14T00:00:00Z"; got != want {
+		t.Errorf("Published = %q, want %q", got, want)
+	}
+}

@@ -205,7 +205,7 @@ func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
 // text of a <time> element, or a written date line (see textDate).
 func (s *state) visibleDate() time.Time {
 	for _, n := range s.meta.times {
-		if s.inFurniture(n) {
+		if s.notArticleDate(n) {
 			continue
 		}
 		if t, ok := parseTextDate(shortText(n, 200)); ok {
@@ -279,7 +279,7 @@ func (s *state) timeElementDate() time.Time {
 	var fallback time.Time
 	for _, n := range s.meta.times {
 		v := attr(n, "datetime")
-		if v == "" || s.inFurniture(n) {
+		if v == "" || s.notArticleDate(n) {
 			continue
 		}
 		t, ok := parseDateTime(v)
@@ -298,6 +298,34 @@ func (s *state) timeElementDate() time.Time {
 		}
 	}
 	return fallback
+}
+
+// notArticleDate reports whether a date element dates something other
+// than the article: it sits in furniture (see inFurniture) or in the
+// site's masthead.
+func (s *state) notArticleDate(n *html.Node) bool {
+	return s.inFurniture(n) || s.inMasthead(n)
+}
+
+// inMasthead reports whether n sits in a <header> outside any <article>
+// that does not hold the headline: the site's banner, where a date is
+// the day the page was served ("Donnerstag, 14.03.2024" beside the logo).
+func (s *state) inMasthead(n *html.Node) bool {
+	if s.titleNode == nil {
+		return false
+	}
+	var header *html.Node
+	for p := n; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Article:
+			return false
+		case atom.Header:
+			if header == nil {
+				header = p
+			}
+		}
+	}
+	return header != nil && !contains(header, s.titleNode)
 }
 
 // updateClass reports whether a class/id string marks the time of an
@@ -326,7 +354,7 @@ func (s *state) textDate() time.Time {
 		if heldNode != nil && !contains(heldNode, n) {
 			return held
 		}
-		if s.inFurniture(n) || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		if s.notArticleDate(n) || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 			continue
 		}
 		text := shortText(n, 300)
@@ -407,7 +435,7 @@ func (s *state) textDate() time.Time {
 		}
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
 			count++
-			if t, ok := parseTextDate(n.Data); ok {
+			if t, ok := parseTextDate(n.Data); ok && !s.inMasthead(n) {
 				return t
 			}
 		}

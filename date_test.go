@@ -528,6 +528,18 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2023-11-08T23:30:00-06:00",
 		},
 		{
+			name:          "UTC stamp at the local midnight of the shown day",
+			head:          `<meta property="article:published_time" content="2023-03-09T23:00:00Z">`,
+			body:          `<h1>Council backs the plan</h1><span class="meta-date">10. März 2023</span>`,
+			wantPublished: "2023-03-10T00:00:00+01:00",
+		},
+		{
+			name:          "UTC stamp off the hour keeps its day",
+			head:          `<meta property="article:published_time" content="2023-03-09T23:10:00Z">`,
+			body:          `<h1>Council backs the plan</h1><span class="meta-date">10. März 2023</span>`,
+			wantPublished: "2023-03-09T23:10:00Z",
+		},
+		{
 			name: "zone from another stamp of the same instant",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script>` +
 				`<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">`,
@@ -694,6 +706,14 @@ func TestMastheadDateIgnored(t *testing.T) {
 		`<main><h1>Council backs the plan</h1>` + testBody + `</main></body></html>`
 	a := parseTestPage(t, page, "https://news.example.com/story")
 	if got, want := a.Published.Format(time.RFC3339), "2018-09-12T06:30:00+02:00"; got != want {
+		t.Errorf("Published = %q, want %q", got, want)
+	}
+	// So is the day in a masthead that is no <header> element.
+	page = `<html><body><div class="site-masthead"><span class="today">Viernes 9 de Julio de 2021</span></div>` +
+		`<main><h1>Council backs the plan</h1><div class="byline"><span class="byline-datetime">8 de Julio de 2021</span></div>` +
+		testBody + `</main></body></html>`
+	a = parseTestPage(t, page, "https://news.example.com/story")
+	if got, want := a.Published.Format(time.RFC3339), "2021-07-08T00:00:00Z"; got != want {
 		t.Errorf("Published = %q, want %q", got, want)
 	}
 	// A header that holds the headline is the article's own.

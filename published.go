@@ -59,8 +59,8 @@ func (s *state) findDates() (published, modified time.Time) {
 		published, _ = dateFromURL(s.art.URL)
 	}
 	if machine {
-		shown := s.visibleDate()
-		published = s.localize(published, shown)
+		shown, marked := s.visibleDate()
+		published = s.localize(published, shown, marked)
 		// A bare date in the metadata is often a template's default or
 		// the draft's; the day the page shows beside its headline wins,
 		// unless it comes after the last update.
@@ -119,8 +119,9 @@ const maxZoneOffset = 14 * time.Hour
 // the page displays near the headline, v (zero when none). When the page
 // displays a zoned time that one of its meta timestamps agrees with, that
 // instant wins over a disagreeing t: templates that print a UTC clock
-// under a local offset exist.
-func (s *state) localize(t, v time.Time) time.Time {
+// under a local offset exist. marked says v was read from a marked date
+// element or a labelled line rather than from the text by the headline.
+func (s *state) localize(t, v time.Time, marked bool) time.Time {
 	_, voff := v.Zone()
 	hasClock := !v.IsZero() && (v.Hour() != 0 || v.Minute() != 0)
 	if hasClock && voff != 0 && !v.Equal(t) {
@@ -136,7 +137,12 @@ func (s *state) localize(t, v time.Time) time.Time {
 	}
 	if !hasClock {
 		// A displayed day without a clock could be any zone's; the
-		// metadata's own day stands.
+		// metadata's own day stands, unless the stamp is the local
+		// midnight of the day a marked date element shows. A date found
+		// in the text by the headline may be an embed's.
+		if m, ok := localMidnight(t, v); ok && marked {
+			return m
+		}
 		return t
 	}
 	if voff != 0 {
@@ -153,6 +159,23 @@ func (s *state) localize(t, v time.Time) time.Time {
 		return t.In(time.FixedZone("", int(off.Seconds())))
 	}
 	return t
+}
+
+// localMidnight reads the UTC stamp t as the local midnight starting v's
+// day, when t falls on a whole hour less than maxZoneOffset before it: a
+// CMS stored a bare day as its local midnight in UTC ("2023-03-09T23:00Z"
+// for 10 March in Central Europe). The zone is then known exactly.
+func localMidnight(t, v time.Time) (time.Time, bool) {
+	if v.IsZero() || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+		return t, false
+	}
+	vy, vm, vd := v.Date()
+	start := time.Date(vy, vm, vd, 0, 0, 0, 0, time.UTC)
+	off := start.Sub(t)
+	if off <= 0 || off > maxZoneOffset {
+		return t, false
+	}
+	return t.In(time.FixedZone("", int(off.Seconds()))), true
 }
 
 // metaInstant returns the page's meta publication timestamp of the same
@@ -202,17 +225,18 @@ func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
 }
 
 // visibleDate is the first date the page displays near its headline: the
-// text of a <time> element, or a written date line (see textDate).
-func (s *state) visibleDate() time.Time {
+// text of a <time> element, or a written date line (see writtenDate).
+// marked is as for writtenDate.
+func (s *state) visibleDate() (t time.Time, marked bool) {
 	for _, n := range s.meta.times {
 		if s.notArticleDate(n) {
 			continue
 		}
 		if t, ok := parseTextDate(shortText(n, 200)); ok {
-			return t
+			return t, true
 		}
 	}
-	return s.textDate()
+	return s.writtenDate()
 }
 
 // metaDate reads the first of the meta tags keys that holds a time, else
@@ -307,22 +331,24 @@ func (s *state) notArticleDate(n *html.Node) bool {
 	return s.inFurniture(n) || s.inMasthead(n)
 }
 
-// inMasthead reports whether n sits in a <header> outside any <article>
-// that does not hold the headline: the site's banner, where a date is
-// the day the page was served ("Donnerstag, 14.03.2024" beside the logo).
+// inMasthead reports whether n sits in a <header>, a banner or an element
+// classed as the masthead or site header, outside any <article>, that
+// does not hold the headline: the site's banner, where a date is the day
+// the page was served ("Donnerstag, 14.03.2024" beside the logo).
 func (s *state) inMasthead(n *html.Node) bool {
 	if s.titleNode == nil {
 		return false
 	}
 	var header *html.Node
 	for p := n; p != nil; p = p.Parent {
-		switch p.DataAtom {
-		case atom.Article:
+		if p.Type != html.ElementNode {
+			continue
+		}
+		if p.DataAtom == atom.Article {
 			return false
-		case atom.Header:
-			if header == nil {
-				header = p
-			}
+		}
+		if header == nil && (p.DataAtom == atom.Header || attr(p, "role") == "banner" || classHas(p, "masthead", "site-header")) {
+			header = p
 		}
 	}
 	return header != nil && !contains(header, s.titleNode)
@@ -342,6 +368,14 @@ func updateClass(ci string) bool {
 // textDate reads a date written out in a date or byline element near the
 // headline, in any of the languages parseTextDate knows.
 func (s *state) textDate() time.Time {
+	t, _ := s.writtenDate()
+	return t
+}
+
+// writtenDate is textDate. marked reports that the date was read from a
+// marked date or byline element or a labelled line, not from the text
+// just before or after the headline.
+func (s *state) writtenDate() (time.Time, bool) {
 	var fallback time.Time
 	// held is the date of a marked container that holds further marked
 	// date elements: the innermost ones say which of its dates is the
@@ -352,7 +386,7 @@ func (s *state) textDate() time.Time {
 	dates := s.meta.dates
 	for i, n := range dates {
 		if heldNode != nil && !contains(heldNode, n) {
-			return held
+			return held, true
 		}
 		if s.notArticleDate(n) || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 			continue
@@ -387,10 +421,10 @@ func (s *state) textDate() time.Time {
 			}
 			continue
 		}
-		return t
+		return t, true
 	}
 	if heldNode != nil {
-		return held
+		return held, true
 	}
 	// A byline element often carries the date too ("von Jane Doe »
 	// 21.01.2009, 05:42"), forum posts' author lines included.
@@ -399,32 +433,32 @@ func (s *state) textDate() time.Time {
 			continue
 		}
 		if t, ok := parseTextDate(shortText(n, 200)); ok {
-			return t
+			return t, true
 		}
 	}
 	if t := s.labelledDate(labelPublished); !t.IsZero() {
-		return t
+		return t, true
 	}
 	// A labelled author line often dates the post too ("Geschrieben von
 	// jonas am 3. Oktober 2018 - 09:40").
 	if t := s.labelledDate(labelAuthor); !t.IsZero() {
-		return t
+		return t, true
 	}
 	if !fallback.IsZero() {
-		return fallback
+		return fallback, true
 	}
 	// Pages with no marked date line often put it beside the headline,
 	// just after it or in the kicker line just before it.
 	h := s.headlineNode()
 	if h == nil {
-		return time.Time{}
+		return time.Time{}, false
 	}
 	count := 0
 	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
 		if n.Type == html.TextNode {
 			count++
 			if t, ok := parseTextDate(n.Data); ok {
-				return t
+				return t, false
 			}
 		}
 	}
@@ -436,11 +470,11 @@ func (s *state) textDate() time.Time {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
 			count++
 			if t, ok := parseTextDate(n.Data); ok && !s.inMasthead(n) {
-				return t
+				return t, false
 			}
 		}
 	}
-	return s.labelledDate(labelUpdated)
+	return s.labelledDate(labelUpdated), true
 }
 
 // labelledDate reads the date of the first line labelled as kind

@@ -540,6 +540,26 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2023-03-09T23:10:00Z",
 		},
 		{
+			name: "earlier day on a time element beats the import stamp",
+			head: `<meta property="article:published_time" content="2023-06-21T08:14:05Z">` +
+				`<meta property="article:modified_time" content="2023-06-21T08:13:40Z">`,
+			body:          `<h1>Council backs the plan</h1><ul class="page-meta"><li>von Anna Schmidt</li><li><time datetime="2021-02-16">16.02.2021</time></li></ul>`,
+			wantPublished: "2021-02-16T00:00:00Z",
+			wantModified:  "2023-06-21T08:13:40Z",
+		},
+		{
+			name:          "earlier day on a time element in prose is another day",
+			head:          `<meta property="article:published_time" content="2023-06-21T08:14:05Z">`,
+			body:          `<h1>Council backs the plan</h1><p>The council first debated the plan on <time datetime="2021-02-16">16 February</time>, when residents asked for a second consultation.</p>`,
+			wantPublished: "2023-06-21T08:14:05Z",
+		},
+		{
+			name:          "a full stamp on a time element stays an embed's",
+			head:          `<meta property="article:published_time" content="2020-09-14T11:20:00+02:00">`,
+			body:          `<h1>Council backs the plan</h1><blockquote class="instagram-media"><time datetime="2020-03-02T19:05:41+00:00">Mar 2, 2020</time></blockquote>`,
+			wantPublished: "2020-09-14T11:20:00+02:00",
+		},
+		{
 			name: "zone from another stamp of the same instant",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script>` +
 				`<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">`,

@@ -71,6 +71,15 @@ func (s *state) findDates() (published, modified time.Time) {
 			(modified.IsZero() || !shown.After(modified.Add(24*time.Hour))) {
 			published = shown
 		}
+		// A <time> element on a date line of its own that states an
+		// earlier bare day than a full metadata stamp dates the article;
+		// the stamp is that of its import into the CMS. A full stamp in
+		// a <time> may be an embedded post's, and one in prose names
+		// some other day.
+		if te, n := s.timeElement(); n != nil && bareDate(te) && !bareDate(published) && te.Before(published) &&
+			!sameDay(te, published) && !textLongerThan(n.Parent, 80) {
+			published = te
+		}
 	}
 	// An update stamped before the publication is the draft's last save
 	// before a scheduled release, not an update.
@@ -300,7 +309,14 @@ func (s *state) itempropDate(itemprops []string) time.Time {
 // publication, skipping those in comments and related boxes and those
 // that mark an update.
 func (s *state) timeElementDate() time.Time {
+	t, _ := s.timeElement()
+	return t
+}
+
+// timeElement is timeElementDate that also returns the element.
+func (s *state) timeElement() (time.Time, *html.Node) {
 	var fallback time.Time
+	var fallbackNode *html.Node
 	for _, n := range s.meta.times {
 		v := attr(n, "datetime")
 		if v == "" || s.notArticleDate(n) {
@@ -315,13 +331,13 @@ func (s *state) timeElementDate() time.Time {
 			continue
 		}
 		if hasAttr(n, "pubdate") || strings.Contains(ci, "publish") || strings.Contains(ci, "pub") {
-			return t
+			return t, n
 		}
 		if fallback.IsZero() {
-			fallback = t
+			fallback, fallbackNode = t, n
 		}
 	}
-	return fallback
+	return fallback, fallbackNode
 }
 
 // notArticleDate reports whether a date element dates something other

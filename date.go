@@ -613,9 +613,10 @@ func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
 // parseShortYearDate reads a date written with a two-digit year,
 // "23.09.22", in a fragment already known to be a date line. Only the
 // padded day.month.year form with dots is read, the form German-language
-// CMSes print; "1.2.23" stays unread, as it is more often a version. The
-// year is taken to be in 2000..2069. A time of day after it is read as by
-// parseTextDate.
+// CMSes print; "1.2.23" stays unread, as it is more often a version. So
+// is a month name with a two-digit year (see parseShortYearMonthDate).
+// The year is taken to be in 2000..2069. A time of day after it is read
+// as by parseTextDate.
 func parseShortYearDate(s string) (time.Time, bool) {
 	if len(s) > dateTextLimit {
 		return time.Time{}, false
@@ -634,6 +635,52 @@ func parseShortYearDate(s string) (time.Time, bool) {
 			continue
 		}
 		d, m, y := dateAtoi(a.s), dateAtoi(b.s), 2000+dateAtoi(c.s)
+		if y >= 2070 || !validDate(y, m, d) {
+			continue
+		}
+		hh, mm, ss, off, ok := clockAfter(s, c.end, y, m, d)
+		if !ok {
+			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+		}
+		return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off)), true
+	}
+	return parseShortYearMonthDate(s)
+}
+
+// parseShortYearMonthDate reads a day, a month name and a two-digit year,
+// "9 Marzo 21", "3. Jan. 21": the year closes the fragment or is
+// followed by punctuation or a time of day, so that "9 Marzo 21
+// persone" stays unread. The year is taken to be in 2000..2069.
+func parseShortYearMonthDate(s string) (time.Time, bool) {
+	if len(s) > dateTextLimit {
+		return time.Time{}, false
+	}
+	toks := tokenizeDate(s)
+	for i := range toks {
+		if toks[i].kind != 'n' {
+			continue
+		}
+		if prev := dateTokAt(toks, i-1); !toks[i].spaced && (prev.kind == 'w' || isDateChainSep(prev)) {
+			continue
+		}
+		d, j, ok := dayAt(toks, i)
+		if !ok {
+			continue
+		}
+		m, j, ok := monthAt(toks, skipDateJoiners(toks, j, 2))
+		if !ok {
+			continue
+		}
+		j = skipDateJoiners(toks, j, 1)
+		c := dateTokAt(toks, j)
+		if c.kind != 'n' || len(c.s) != 2 || !c.spaced && dateTokAt(toks, j-1).kind == 'w' {
+			continue
+		}
+		next := dateTokAt(toks, j+1)
+		if next.kind == 'w' || next.kind == 'n' && !next.spaced || !next.spaced && isDateChainSep(next) && dateTokAt(toks, j+2).kind == 'n' {
+			continue
+		}
+		y := 2000 + dateAtoi(c.s)
 		if y >= 2070 || !validDate(y, m, d) {
 			continue
 		}

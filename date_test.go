@@ -343,6 +343,12 @@ func TestParseShortYearDate(t *testing.T) {
 		{"four-digit year left to parseTextDate", "14.03.2021", ""},
 		{"no such day", "31.02.21", ""},
 		{"slashes", "14/03/21", ""},
+		{"month name", "( Roma, 9 Marzo 21 )", "2021-03-09T00:00:00Z"},
+		{"month abbreviation", "3. Jan. 21, 10:05", "2021-01-03T10:05:00Z"},
+		{"month name at the end", "Posted 5 March 19", "2019-03-05T00:00:00Z"},
+		{"month name and a count", "9 Marzo 21 persone", ""},
+		{"month name and a number", "14 March 20.5 km", ""},
+		{"month name and three digits", "14 March 201", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkDate(t, parseShortYearDate, c) })
@@ -613,6 +619,11 @@ func TestFindDatesOnPages(t *testing.T) {
 			name:          "date in a forum post's author line",
 			body:          `<h1>Council backs the plan</h1><p class="author">von <strong>riverfan</strong> » 21.01.2009, 05:42</p>`,
 			wantPublished: "2009-01-21T05:42:00Z",
+		},
+		{
+			name:          "two-digit year with a month name beside the headline",
+			body:          `<h1>Council backs the plan</h1><div id="text"><em>( Roma, 9 Marzo 21 )</em>`,
+			wantPublished: "2021-03-09T00:00:00Z",
 		},
 		{
 			name:          "publication labelled in the text",

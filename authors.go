@@ -462,7 +462,14 @@ func (s *state) inFurniture(n *html.Node) bool {
 		if h&(hintRelated|hintPopular) != 0 && h&hintBody == 0 {
 			return true
 		}
-		return classHas(p, "comment", "sidebar", "footer") && isFurnitureClass(classID(p))
+		if !classHas(p, "comment", "sidebar", "footer") || !isFurnitureClass(classID(p)) {
+			return false
+		}
+		// A footer or sidebar inside an <article> element is the
+		// article's own, which holds its byline and date ("footerrow" of
+		// a grid, a podcast's credits column).
+		return classHas(p, "comment") ||
+			!hasAncestor(p, 24, func(q *html.Node) bool { return q.DataAtom == atom.Article })
 	})
 }
 

@@ -544,8 +544,8 @@ func tokenizeDate(s string) []dateTok {
 //     languages of dateMonthWords, in any case, with or without accents or a
 //     trailing dot.
 //  2. Numeric dates: "2023-09-30", "30.09.2023", "30.9.2023", "30/09/2023",
-//     "09/30/2023". With the day and month both 12 or less the day is taken
-//     to come first, whatever the separator: that is the order of every
+//     "09/30/2023", and "7. 3. 2021" with a space after each dot. With
+//     the day and month both 12 or less the day is taken to come first, whatever the separator: that is the order of every
 //     European language and of most English-language news outside the US,
 //     and US pages seldom write dates in digits. Two-digit years are not
 //     read, since "1.2.23" is more often a version than a date.
@@ -593,6 +593,9 @@ func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
 		if y, m, d, j, ok = dayMonthYearAt(toks, i); ok {
 			break
 		}
+		if y, m, d, j, ok = spacedDotDateAt(toks, i); ok {
+			break
+		}
 		y, m, d, j, ok = yearMonthDayAt(toks, i)
 	case 'w':
 		y, m, d, j, ok = monthDayYearAt(toks, i)
@@ -610,9 +613,10 @@ func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
 // parseShortYearDate reads a date written with a two-digit year,
 // "23.09.22", in a fragment already known to be a date line. Only the
 // padded day.month.year form with dots is read, the form German-language
-// CMSes print; "1.2.23" stays unread, as it is more often a version. The
-// year is taken to be in 2000..2069. A time of day after it is read as by
-// parseTextDate.
+// CMSes print; "1.2.23" stays unread, as it is more often a version. So
+// is a month name with a two-digit year (see parseShortYearMonthDate).
+// The year is taken to be in 2000..2069. A time of day after it is read
+// as by parseTextDate.
 func parseShortYearDate(s string) (time.Time, bool) {
 	if len(s) > dateTextLimit {
 		return time.Time{}, false
@@ -631,6 +635,52 @@ func parseShortYearDate(s string) (time.Time, bool) {
 			continue
 		}
 		d, m, y := dateAtoi(a.s), dateAtoi(b.s), 2000+dateAtoi(c.s)
+		if y >= 2070 || !validDate(y, m, d) {
+			continue
+		}
+		hh, mm, ss, off, ok := clockAfter(s, c.end, y, m, d)
+		if !ok {
+			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+		}
+		return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off)), true
+	}
+	return parseShortYearMonthDate(s)
+}
+
+// parseShortYearMonthDate reads a day, a month name and a two-digit year,
+// "9 Marzo 21", "3. Jan. 21": the year closes the fragment or is
+// followed by punctuation or a time of day, so that "9 Marzo 21
+// persone" stays unread. The year is taken to be in 2000..2069.
+func parseShortYearMonthDate(s string) (time.Time, bool) {
+	if len(s) > dateTextLimit {
+		return time.Time{}, false
+	}
+	toks := tokenizeDate(s)
+	for i := range toks {
+		if toks[i].kind != 'n' {
+			continue
+		}
+		if prev := dateTokAt(toks, i-1); !toks[i].spaced && (prev.kind == 'w' || isDateChainSep(prev)) {
+			continue
+		}
+		d, j, ok := dayAt(toks, i)
+		if !ok {
+			continue
+		}
+		m, j, ok := monthAt(toks, skipDateJoiners(toks, j, 2))
+		if !ok {
+			continue
+		}
+		j = skipDateJoiners(toks, j, 1)
+		c := dateTokAt(toks, j)
+		if c.kind != 'n' || len(c.s) != 2 || !c.spaced && dateTokAt(toks, j-1).kind == 'w' {
+			continue
+		}
+		next := dateTokAt(toks, j+1)
+		if next.kind == 'w' || next.kind == 'n' && !next.spaced || !next.spaced && isDateChainSep(next) && dateTokAt(toks, j+2).kind == 'n' {
+			continue
+		}
+		y := 2000 + dateAtoi(c.s)
 		if y >= 2070 || !validDate(y, m, d) {
 			continue
 		}
@@ -699,6 +749,31 @@ func numericDateAt(toks []dateTok, i int) (y, m, d, j int, ok bool) {
 		return
 	}
 	if !validDate(y, m, d) {
+		return 0, 0, 0, 0, false
+	}
+	return y, m, d, i + 5, true
+}
+
+// spacedDotDateAt reads the German typesetting of a numeric date with a
+// space after each dot, "7. 3. 2021": a day and a month of one or two
+// digits, each with its dot attached, then a four-digit year. The day
+// always comes first.
+func spacedDotDateAt(toks []dateTok, i int) (y, m, d, j int, ok bool) {
+	a, s1, b, s2, c := toks[i], dateTokAt(toks, i+1), dateTokAt(toks, i+2), dateTokAt(toks, i+3), dateTokAt(toks, i+4)
+	if len(a.s) > 2 || s1.s != "." || s1.spaced || b.kind != 'n' || !b.spaced || len(b.s) > 2 ||
+		s2.s != "." || s2.spaced || c.kind != 'n' || !c.spaced || len(c.s) != 4 {
+		return
+	}
+	// "1. 2. 3. 2022" numbers a list.
+	if prev := dateTokAt(toks, i-1); !a.spaced && (prev.kind == 'w' || isDateChainSep(prev)) ||
+		prev.s == "." && dateTokAt(toks, i-2).kind == 'n' {
+		return
+	}
+	if next := dateTokAt(toks, i+5); !next.spaced && (next.kind == 'n' || next.kind == 'w' || isDateChainSep(next) && dateTokAt(toks, i+6).kind == 'n') {
+		return
+	}
+	d, m, y = dateAtoi(a.s), dateAtoi(b.s), dateAtoi(c.s)
+	if !plausibleYear(y) || !validDate(y, m, d) {
 		return 0, 0, 0, 0, false
 	}
 	return y, m, d, i + 5, true

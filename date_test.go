@@ -232,6 +232,10 @@ func TestParseTextDate(t *testing.T) {
 		{"ambiguous dots day first", "01.02.2023", "2023-02-01T00:00:00Z"},
 		{"dashes day first", "30-09-2023", "2023-09-30T00:00:00Z"},
 		{"end of sentence", "Stand: 30.09.2023.", "2023-09-30T00:00:00Z"},
+		{"spaced dots", "Von Anna Schmidt 7. 3. 2021.", "2021-03-07T00:00:00Z"},
+		{"spaced dots padded", "07. 03. 2021, 10:05", "2021-03-07T10:05:00Z"},
+		{"spaced dots in a list", "Schritte 1. 2. 3. 2022", ""},
+		{"spaced dots month 13", "4. 13. 2022", ""},
 
 		// The first date wins.
 		{"first of two", "Published 30 September 2023, updated 2 October 2023", "2023-09-30T00:00:00Z"},
@@ -339,6 +343,12 @@ func TestParseShortYearDate(t *testing.T) {
 		{"four-digit year left to parseTextDate", "14.03.2021", ""},
 		{"no such day", "31.02.21", ""},
 		{"slashes", "14/03/21", ""},
+		{"month name", "( Roma, 9 Marzo 21 )", "2021-03-09T00:00:00Z"},
+		{"month abbreviation", "3. Jan. 21, 10:05", "2021-01-03T10:05:00Z"},
+		{"month name at the end", "Posted 5 March 19", "2019-03-05T00:00:00Z"},
+		{"month name and a count", "9 Marzo 21 persone", ""},
+		{"month name and a number", "14 March 20.5 km", ""},
+		{"month name and three digits", "14 March 201", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkDate(t, parseShortYearDate, c) })
@@ -359,6 +369,15 @@ func TestLineLabel(t *testing.T) {
 		{"Von: Anna Schmidt", labelAuthor},
 		{"Text: Anna Schmidt", labelAuthor},
 		{"Written by Anna Schmidt on March 14", labelAuthor},
+		{"Mise en ligne", labelPublished},
+		{"Mise en ligne : 8 juin 2021", labelPublished},
+		{"Date de publication: 08/06/2021", labelPublished},
+		{"Publication date\u00a0June 8, 2021", labelPublished},
+		{"Erscheinungsdatum: 08.06.2021", labelPublished},
+		{"Julkaistu 8.6.2021", labelPublished},
+		{"Опубликовано 8 июня 2021", labelPublished},
+		{"Mise en ligneur", labelNone},
+		{"Publicerade artiklar", labelNone},
 		{"Veröffentlichte Studien zeigen", labelNone},
 		{"Datumsangabe", labelNone},
 		{"Von der Leyen sagte", labelNone},
@@ -515,6 +534,38 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2023-11-08T23:30:00-06:00",
 		},
 		{
+			name:          "UTC stamp at the local midnight of the shown day",
+			head:          `<meta property="article:published_time" content="2023-03-09T23:00:00Z">`,
+			body:          `<h1>Council backs the plan</h1><span class="meta-date">10. März 2023</span>`,
+			wantPublished: "2023-03-10T00:00:00+01:00",
+		},
+		{
+			name:          "UTC stamp off the hour keeps its day",
+			head:          `<meta property="article:published_time" content="2023-03-09T23:10:00Z">`,
+			body:          `<h1>Council backs the plan</h1><span class="meta-date">10. März 2023</span>`,
+			wantPublished: "2023-03-09T23:10:00Z",
+		},
+		{
+			name: "earlier day on a time element beats the import stamp",
+			head: `<meta property="article:published_time" content="2023-06-21T08:14:05Z">` +
+				`<meta property="article:modified_time" content="2023-06-21T08:13:40Z">`,
+			body:          `<h1>Council backs the plan</h1><ul class="page-meta"><li>von Anna Schmidt</li><li><time datetime="2021-02-16">16.02.2021</time></li></ul>`,
+			wantPublished: "2021-02-16T00:00:00Z",
+			wantModified:  "2023-06-21T08:13:40Z",
+		},
+		{
+			name:          "earlier day on a time element in prose is another day",
+			head:          `<meta property="article:published_time" content="2023-06-21T08:14:05Z">`,
+			body:          `<h1>Council backs the plan</h1><p>The council first debated the plan on <time datetime="2021-02-16">16 February</time>, when residents asked for a second consultation.</p>`,
+			wantPublished: "2023-06-21T08:14:05Z",
+		},
+		{
+			name:          "a full stamp on a time element stays an embed's",
+			head:          `<meta property="article:published_time" content="2020-09-14T11:20:00+02:00">`,
+			body:          `<h1>Council backs the plan</h1><blockquote class="instagram-media"><time datetime="2020-03-02T19:05:41+00:00">Mar 2, 2020</time></blockquote>`,
+			wantPublished: "2020-09-14T11:20:00+02:00",
+		},
+		{
 			name: "zone from another stamp of the same instant",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script>` +
 				`<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">`,
@@ -570,6 +621,11 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2009-01-21T05:42:00Z",
 		},
 		{
+			name:          "two-digit year with a month name beside the headline",
+			body:          `<h1>Council backs the plan</h1><div id="text"><em>( Roma, 9 Marzo 21 )</em>`,
+			wantPublished: "2021-03-09T00:00:00Z",
+		},
+		{
 			name:          "publication labelled in the text",
 			body:          `<h1>Council backs the plan</h1><p>Der Rat tagt erneut.</p><p><b>Veröffentlicht am</b> 14.03.2021</p>`,
 			wantPublished: "2021-03-14T00:00:00Z",
@@ -593,6 +649,50 @@ func TestFindDatesOnPages(t *testing.T) {
 			name:          "hAtom time in an empty element's title",
 			body:          `<h1>Council backs the plan</h1><span class="published" title="2021-03-14T09:30:00+01:00"></span>`,
 			wantPublished: "2021-03-14T09:30:00+01:00",
+		},
+		{
+			name: "innermost marked date beats its wrapper's headline day",
+			body: `<div class="post-meta-wrapper"><h1>Results of the relay, 11.6.2016</h1>` +
+				`<p class="post-meta">von Anna Schmidt | <span class="published">12. Juni 2016</span></p></div>`,
+			wantPublished: "2016-06-12T00:00:00Z",
+		},
+		{
+			name: "marked wrapper's date stands when its inner date elements have none",
+			body: `<h1>Council backs the plan</h1><div class="entry-meta">Posted 12 March 2021 by ` +
+				`<span class="byline">Anna Schmidt</span> <span class="post-date-icon"></span></div>`,
+			wantPublished: "2021-03-12T00:00:00Z",
+		},
+		{
+			name: "a date marked as the last change yields to the plain one",
+			body: `<h1>Council backs the plan</h1><span class="mod-date"><time datetime="2022-04-06T09:12:00+02:00">Mittwoch, 06. April 2022</time></span>` +
+				`<span class="article-datum">5. April 2022.</span>`,
+			wantPublished: "2022-04-05T00:00:00Z",
+		},
+		{
+			name: "date line in a footer row inside the article",
+			body: `<h1>Council backs the plan</h1>` + testBody + strings.Repeat(`<p>More of the report.</p>`, 45) + `<div class="grid-row row-footer"><div class="doc-byline">` +
+				`<span class="doc-author">erstellt von Anna</span> <span class="doc-published"><span>veröffentlicht</span> 19.08.2021 14:30</span></div></div>`,
+			wantPublished: "2021-08-19T14:30:00Z",
+		},
+		{
+			name: "publication label in a credits list",
+			body: `<h1>Council backs the plan</h1>` + testBody + strings.Repeat(`<p>More of the report.</p>`, 45) +
+				`<div class="episode-sidebar"><ul class="credits"><li><p class="title">Un reportage</p><p class="content">de Anna Schmidt</p></li>` +
+				`<li><p class="title">Mise en ligne</p><p class="content">8 juin 2021</p></li>` +
+				`<li><p class="title">Montage</p><p class="content">2 juin 2021</p></li></ul></div>`,
+			wantPublished: "2021-06-08T00:00:00Z",
+		},
+		{
+			name: "date in a labelled author line after the body",
+			body: `<h1>Council backs the plan</h1>` + testBody + strings.Repeat(`<p>More of the report.</p>`, 45) +
+				`<div class="submitted">Geschrieben von <span class="username">jonas</span> am 3. Oktober 2018 - 09:40</div>`,
+			wantPublished: "2018-10-03T09:40:00Z",
+		},
+		{
+			name:          "microdata publication date beats a generic document date",
+			head:          `<meta name="date" content="2021-05-11T07:45:10+02:00"><meta name="DCTERMS.date" content="2021-05-11T07:45:10+02:00">`,
+			body:          `<h1>Council backs the plan</h1><span class="item-date"><time itemprop="datePublished" datetime="2021-05-04">04.05.2021</time></span>`,
+			wantPublished: "2021-05-04T00:00:00Z",
 		},
 		{
 			name:          "dateCreated yields to the meta publication time",
@@ -626,5 +726,32 @@ func TestFindDatesOnPages(t *testing.T) {
 				t.Errorf("Modified = %q, want %q", gotMod, tt.wantModified)
 			}
 		})
+	}
+}
+
+// The day a site's banner shows beside its logo is the day the page was
+// served, not the article's.
+func TestMastheadDateIgnored(t *testing.T) {
+	page := `<html><head><meta name="date" content="2018-09-12T06:30:00+02:00"></head><body>` +
+		`<header><h1><a href="/" class="logo">Radio Example</a></h1><span class="site-date">Donnerstag, 14.03.2024</span></header>` +
+		`<main><h1>Council backs the plan</h1>` + testBody + `</main></body></html>`
+	a := parseTestPage(t, page, "https://news.example.com/story")
+	if got, want := a.Published.Format(time.RFC3339), "2018-09-12T06:30:00+02:00"; got != want {
+		t.Errorf("Published = %q, want %q", got, want)
+	}
+	// So is the day in a masthead that is no <header> element.
+	page = `<html><body><div class="site-masthead"><span class="today">Viernes 9 de Julio de 2021</span></div>` +
+		`<main><h1>Council backs the plan</h1><div class="byline"><span class="byline-datetime">8 de Julio de 2021</span></div>` +
+		testBody + `</main></body></html>`
+	a = parseTestPage(t, page, "https://news.example.com/story")
+	if got, want := a.Published.Format(time.RFC3339), "2021-07-08T00:00:00Z"; got != want {
+		t.Errorf("Published = %q, want %q", got, want)
+	}
+	// A header that holds the headline is the article's own.
+	page = `<html><body><header><h1>Council backs the plan</h1><span class="date">Donnerstag, 14.03.2024</span></header>` +
+		`<main>` + testBody + `</main></body></html>`
+	a = parseTestPage(t, page, "https://news.example.com/story")
+	if got, want := a.Published.Format(time.RFC3339), "2024-03-14T00:00:00Z"; got != want {
+		t.Errorf("Published = %q, want %q", got, want)
 	}
 }

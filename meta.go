@@ -300,6 +300,13 @@ var lineLabels = []struct {
 	{"publié le", labelPublished}, {"publicado el", labelPublished},
 	{"publicado em", labelPublished}, {"pubblicato il", labelPublished},
 	{"datum:", labelPublished}, {"date:", labelPublished},
+	{"mise en ligne", labelPublished}, {"date de publication", labelPublished},
+	{"publication date", labelPublished}, {"date published", labelPublished},
+	{"fecha de publicación", labelPublished}, {"data de publicação", labelPublished},
+	{"data di pubblicazione", labelPublished}, {"erscheinungsdatum", labelPublished},
+	{"veröffentlichungsdatum", labelPublished}, {"gepubliceerd op", labelPublished},
+	{"publicerad", labelPublished}, {"julkaistu", labelPublished},
+	{"opublikowano", labelPublished}, {"опубликовано", labelPublished},
 	{"aktualisiert am", labelUpdated}, {"aktualisiert:", labelUpdated},
 	{"zuletzt aktualisiert", labelUpdated}, {"last updated", labelUpdated},
 	{"last edited", labelUpdated}, {"last modified", labelUpdated},
@@ -339,7 +346,8 @@ func lineLabelRest(s string) (labelKind, string) {
 			continue
 		}
 		// "Datum" must end the word: "Datumsangabe" is no label.
-		if end < len(s) && l.prefix[end-1] != ':' && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' {
+		if end < len(s) && l.prefix[end-1] != ':' && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' &&
+			s[end] != ':' && !strings.HasPrefix(s[end:], "\u00a0") {
 			continue
 		}
 		return l.kind, s[end:]

@@ -59,8 +59,8 @@ func (s *state) findDates() (published, modified time.Time) {
 		published, _ = dateFromURL(s.art.URL)
 	}
 	if machine {
-		shown := s.visibleDate()
-		published = s.localize(published, shown)
+		shown, marked := s.visibleDate()
+		published = s.localize(published, shown, marked)
 		// A bare date in the metadata is often a template's default or
 		// the draft's; the day the page shows beside its headline wins,
 		// unless it comes after the last update.
@@ -70,6 +70,15 @@ func (s *state) findDates() (published, modified time.Time) {
 		if (bareDate(published) || generic) && !shown.IsZero() && !sameDay(shown, published) &&
 			(modified.IsZero() || !shown.After(modified.Add(24*time.Hour))) {
 			published = shown
+		}
+		// A <time> element on a date line of its own that states an
+		// earlier bare day than a full metadata stamp dates the article;
+		// the stamp is that of its import into the CMS. A full stamp in
+		// a <time> may be an embedded post's, and one in prose names
+		// some other day.
+		if te, n := s.timeElement(); n != nil && bareDate(te) && !bareDate(published) && te.Before(published) &&
+			!sameDay(te, published) && !textLongerThan(n.Parent, 80) {
+			published = te
 		}
 	}
 	// An update stamped before the publication is the draft's last save
@@ -119,8 +128,9 @@ const maxZoneOffset = 14 * time.Hour
 // the page displays near the headline, v (zero when none). When the page
 // displays a zoned time that one of its meta timestamps agrees with, that
 // instant wins over a disagreeing t: templates that print a UTC clock
-// under a local offset exist.
-func (s *state) localize(t, v time.Time) time.Time {
+// under a local offset exist. marked says v was read from a marked date
+// element or a labelled line rather than from the text by the headline.
+func (s *state) localize(t, v time.Time, marked bool) time.Time {
 	_, voff := v.Zone()
 	hasClock := !v.IsZero() && (v.Hour() != 0 || v.Minute() != 0)
 	if hasClock && voff != 0 && !v.Equal(t) {
@@ -136,7 +146,12 @@ func (s *state) localize(t, v time.Time) time.Time {
 	}
 	if !hasClock {
 		// A displayed day without a clock could be any zone's; the
-		// metadata's own day stands.
+		// metadata's own day stands, unless the stamp is the local
+		// midnight of the day a marked date element shows. A date found
+		// in the text by the headline may be an embed's.
+		if m, ok := localMidnight(t, v); ok && marked {
+			return m
+		}
 		return t
 	}
 	if voff != 0 {
@@ -153,6 +168,23 @@ func (s *state) localize(t, v time.Time) time.Time {
 		return t.In(time.FixedZone("", int(off.Seconds())))
 	}
 	return t
+}
+
+// localMidnight reads the UTC stamp t as the local midnight starting v's
+// day, when t falls on a whole hour less than maxZoneOffset before it: a
+// CMS stored a bare day as its local midnight in UTC ("2023-03-09T23:00Z"
+// for 10 March in Central Europe). The zone is then known exactly.
+func localMidnight(t, v time.Time) (time.Time, bool) {
+	if v.IsZero() || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+		return t, false
+	}
+	vy, vm, vd := v.Date()
+	start := time.Date(vy, vm, vd, 0, 0, 0, 0, time.UTC)
+	off := start.Sub(t)
+	if off <= 0 || off > maxZoneOffset {
+		return t, false
+	}
+	return t.In(time.FixedZone("", int(off.Seconds()))), true
 }
 
 // metaInstant returns the page's meta publication timestamp of the same
@@ -202,27 +234,55 @@ func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
 }
 
 // visibleDate is the first date the page displays near its headline: the
-// text of a <time> element, or a written date line (see textDate).
-func (s *state) visibleDate() time.Time {
+// text of a <time> element, or a written date line (see writtenDate).
+// marked is as for writtenDate.
+func (s *state) visibleDate() (t time.Time, marked bool) {
 	for _, n := range s.meta.times {
-		if s.inFurniture(n) {
+		if s.notArticleDate(n) {
 			continue
 		}
 		if t, ok := parseTextDate(shortText(n, 200)); ok {
-			return t
+			return t, true
 		}
 	}
-	return s.textDate()
+	return s.writtenDate()
 }
 
+// metaDate reads the first of the meta tags keys that holds a time, else
+// the first element marked with one of the microdata itemprops. A
+// microdata publication date comes before genericDateKeys, which date the
+// document rather than its publication.
 func (s *state) metaDate(keys []string, itemprops ...string) time.Time {
 	for _, k := range keys {
+		if slices.Contains(genericDateKeys, k) {
+			continue
+		}
 		for _, v := range s.meta.all(k) {
 			if t, ok := parseDateTime(v); ok {
 				return t
 			}
 		}
 	}
+	if t := s.itempropDate(itemprops); !t.IsZero() {
+		return t
+	}
+	for _, k := range keys {
+		if !slices.Contains(genericDateKeys, k) {
+			continue
+		}
+		for _, v := range s.meta.all(k) {
+			if t, ok := parseDateTime(v); ok {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// itempropDate reads the first element marked with one of the microdata
+// itemprops that holds a date, in its content or datetime attribute or
+// its text.
+func (s *state) itempropDate(itemprops []string) time.Time {
 	for _, n := range s.meta.itemprops {
 		ip := attr(n, "itemprop")
 		for _, want := range itemprops {
@@ -249,10 +309,17 @@ func (s *state) metaDate(keys []string, itemprops ...string) time.Time {
 // publication, skipping those in comments and related boxes and those
 // that mark an update.
 func (s *state) timeElementDate() time.Time {
+	t, _ := s.timeElement()
+	return t
+}
+
+// timeElement is timeElementDate that also returns the element.
+func (s *state) timeElement() (time.Time, *html.Node) {
 	var fallback time.Time
+	var fallbackNode *html.Node
 	for _, n := range s.meta.times {
 		v := attr(n, "datetime")
-		if v == "" || s.inFurniture(n) {
+		if v == "" || s.notArticleDate(n) {
 			continue
 		}
 		t, ok := parseDateTime(v)
@@ -260,25 +327,84 @@ func (s *state) timeElementDate() time.Time {
 			continue
 		}
 		ci := classID(n) + " " + classID(n.Parent)
-		if strings.Contains(ci, "updat") || strings.Contains(ci, "modif") {
+		if updateClass(ci) {
 			continue
 		}
 		if hasAttr(n, "pubdate") || strings.Contains(ci, "publish") || strings.Contains(ci, "pub") {
-			return t
+			return t, n
 		}
 		if fallback.IsZero() {
-			fallback = t
+			fallback, fallbackNode = t, n
 		}
 	}
-	return fallback
+	return fallback, fallbackNode
+}
+
+// notArticleDate reports whether a date element dates something other
+// than the article: it sits in furniture (see inFurniture) or in the
+// site's masthead.
+func (s *state) notArticleDate(n *html.Node) bool {
+	return s.inFurniture(n) || s.inMasthead(n)
+}
+
+// inMasthead reports whether n sits in a <header>, a banner or an element
+// classed as the masthead or site header, outside any <article>, that
+// does not hold the headline: the site's banner, where a date is the day
+// the page was served ("Donnerstag, 14.03.2024" beside the logo).
+func (s *state) inMasthead(n *html.Node) bool {
+	if s.titleNode == nil {
+		return false
+	}
+	var header *html.Node
+	for p := n; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		if p.DataAtom == atom.Article {
+			return false
+		}
+		if header == nil && (p.DataAtom == atom.Header || attr(p, "role") == "banner" || classHas(p, "masthead", "site-header")) {
+			header = p
+		}
+	}
+	return header != nil && !contains(header, s.titleNode)
+}
+
+// updateClass reports whether a class/id string marks the time of an
+// update: "updated", "date-modified", "mod_datetime".
+func updateClass(ci string) bool {
+	for _, w := range [...]string{"updat", "modif", "mod_date", "mod-date", "moddate", "mod_time", "mod-time"} {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // textDate reads a date written out in a date or byline element near the
 // headline, in any of the languages parseTextDate knows.
 func (s *state) textDate() time.Time {
+	t, _ := s.writtenDate()
+	return t
+}
+
+// writtenDate is textDate. marked reports that the date was read from a
+// marked date or byline element or a labelled line, not from the text
+// just before or after the headline.
+func (s *state) writtenDate() (time.Time, bool) {
 	var fallback time.Time
-	for _, n := range s.meta.dates {
-		if s.inFurniture(n) || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+	// held is the date of a marked container that holds further marked
+	// date elements: the innermost ones say which of its dates is the
+	// page's (the post's wrapper also holds the headline, and a headline
+	// may name a day). It stands when none of them has a date.
+	var held time.Time
+	var heldNode *html.Node
+	dates := s.meta.dates
+	for i, n := range dates {
+		if heldNode != nil && !contains(heldNode, n) {
+			return held, true
+		}
+		if s.notArticleDate(n) || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 			continue
 		}
 		text := shortText(n, 300)
@@ -298,13 +424,23 @@ func (s *state) textDate() time.Time {
 			}
 		}
 		l := strings.ToLower(text)
-		if strings.Contains(l, "updated") || strings.Contains(l, "aktualisiert") || strings.Contains(l, "mis à jour") {
+		if strings.Contains(l, "updated") || strings.Contains(l, "aktualisiert") || strings.Contains(l, "mis à jour") ||
+			updateClass(classID(n)) {
 			if fallback.IsZero() {
 				fallback = t
 			}
 			continue
 		}
-		return t
+		if i+1 < len(dates) && contains(n, dates[i+1]) {
+			if heldNode == nil {
+				held, heldNode = t, n
+			}
+			continue
+		}
+		return t, true
+	}
+	if heldNode != nil {
+		return held, true
 	}
 	// A byline element often carries the date too ("von Jane Doe »
 	// 21.01.2009, 05:42"), forum posts' author lines included.
@@ -313,27 +449,39 @@ func (s *state) textDate() time.Time {
 			continue
 		}
 		if t, ok := parseTextDate(shortText(n, 200)); ok {
-			return t
+			return t, true
 		}
 	}
 	if t := s.labelledDate(labelPublished); !t.IsZero() {
-		return t
+		return t, true
+	}
+	// A labelled author line often dates the post too ("Geschrieben von
+	// jonas am 3. Oktober 2018 - 09:40").
+	if t := s.labelledDate(labelAuthor); !t.IsZero() {
+		return t, true
 	}
 	if !fallback.IsZero() {
-		return fallback
+		return fallback, true
 	}
 	// Pages with no marked date line often put it beside the headline,
 	// just after it or in the kicker line just before it.
 	h := s.headlineNode()
 	if h == nil {
-		return time.Time{}
+		return time.Time{}, false
 	}
 	count := 0
 	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
 		if n.Type == html.TextNode {
 			count++
 			if t, ok := parseTextDate(n.Data); ok {
-				return t
+				return t, false
+			}
+			// "( Roma, 9 Marzo 21 )": on a short line, a
+			// month name makes a two-digit year safe to read.
+			if len(n.Data) <= 200 {
+				if t, ok := parseShortYearMonthDate(n.Data); ok {
+					return t, false
+				}
 			}
 		}
 	}
@@ -344,12 +492,12 @@ func (s *state) textDate() time.Time {
 		}
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
 			count++
-			if t, ok := parseTextDate(n.Data); ok {
-				return t
+			if t, ok := parseTextDate(n.Data); ok && !s.inMasthead(n) {
+				return t, false
 			}
 		}
 	}
-	return s.labelledDate(labelUpdated)
+	return s.labelledDate(labelUpdated), true
 }
 
 // labelledDate reads the date of the first line labelled as kind

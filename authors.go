@@ -88,8 +88,12 @@ func (s *state) findAuthors() (string, []Author) {
 		}
 	}
 	// When the byline and JSON-LD name different people, the byline may
-	// be a stray "author" element; trust JSON-LD.
-	if len(visible) > 0 && len(ld) > 0 && !overlaps(visible, ld) {
+	// be a stray "author" element; trust JSON-LD. JSON-LD that gives the
+	// author's account name ("janedoe") names the byline's person. A line
+	// that credits its author with a byline phrase ("Von Jane Doe") is no
+	// stray, unless JSON-LD's name opens a name of the line that ran into
+	// the next element ("By Jane DoeNews Site").
+	if len(visible) > 0 && len(ld) > 0 && !overlapsLoosely(visible, ld) && (!opensWithBylinePhrase(line) || gluedTo(visible, ld)) {
 		if l := s.filterAuthors(ld); len(l) > 0 {
 			chosen = l
 			line = ""
@@ -214,6 +218,50 @@ func sameURLPath(a, b string) bool {
 		return s
 	}
 	return strings.TrimSuffix(cut(a), "/") == strings.TrimSuffix(cut(b), "/")
+}
+
+// overlapsLoosely is overlaps comparing names without their spaces and
+// punctuation, so that an account name ("janedoe", "jane.doe") matches
+// the displayed "Jane Doe".
+func overlapsLoosely(a, b []Author) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if kx := compactKey(x.Name); kx != "" && kx == compactKey(y.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedTo reports whether a name of b opens a longer name of a, compared
+// as by compactKey.
+func gluedTo(a, b []Author) bool {
+	for _, x := range a {
+		kx := compactKey(x.Name)
+		for _, y := range b {
+			if ky := compactKey(y.Name); ky != "" && len(ky) < len(kx) && strings.HasPrefix(kx, ky) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compactKey is foldKey without spaces.
+func compactKey(s string) string {
+	return strings.ReplaceAll(foldKey(s), " ", "")
+}
+
+// opensWithBylinePhrase reports whether a displayed byline opens with a
+// phrase such as "By", "Von" or "Written by".
+func opensWithBylinePhrase(line string) bool {
+	tokens := strings.Fields(line)
+	if n, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); n > 0 {
+		return true
+	}
+	n, _ := matchBylinePhrase(tokens, bylineLoosePrefixes)
+	return n > 0
 }
 
 func overlaps(a, b []Author) bool {

@@ -55,7 +55,8 @@ var (
 		"pictures by", "images by", "illustration by", "illustrations by",
 		"graphics by", "video by", "design by", "designed by", "produced by",
 		"production by", "fact-checked by", "fact checked by", "reviewed by",
-		"medically reviewed by", "translated by", "translation by", "photo:",
+		"medically reviewed by", "translated by", "translation by", "übersetzt von",
+		"übersetzung:", "traduit par", "traducción de", "traduzione di", "photo:",
 		"photos:", "photograph:", "foto:", "fotos:", "bild:", "bilder:",
 		"illustration:", "video:", "grafik:", "редактор:", "фото:")
 )
@@ -74,13 +75,13 @@ var (
 		actualizada publicado publicada pubblicato aggiornato gepubliceerd
 		bijgewerkt opdateret publiceret oppdatert publisert uppdaterad
 		publicerad опубликовано обновлено publiziert datum quelle fuente
-		fonte`)
+		fonte lesezeit lesedauer`)
 	// bylineWidgetWords end the byline when they follow a name: "Jane Doe
 	// Follow", "Jane Doe Twitter".
 	bylineWidgetWords = bylineWordSet(`follow following share email e-mail
 		twitter facebook linkedin instagram bio profile contact search show
 		leave teilen hinterlasse schreibe kommentar kommentare comment comments
-		commentaires comentarios anzahl vorlesen listen print`)
+		commentaires comentarios anzahl vorlesen listen print view`)
 
 	// bylinePlaceWords introduce where or for whom an author writes: "for The
 	// Moscow Times", "in Paris", "Special to ...". The name ends before them.
@@ -159,7 +160,8 @@ var (
 		story stories by follow share live blog moderator support content
 		sponsored partner promoted release press-release email e-mail mail
 		share print comments contact us no words wörter text texte texto
-		interview von par por door phd md ma msc mba rd rn keine kein`)
+		interview von par por door phd md ma msc mba rd rn keine kein die
+		der das le la les el il lo required optional`)
 )
 
 // bylineNames splits a displayed byline, or the value of an author meta tag,
@@ -285,6 +287,7 @@ func namesInPiece(tokens []string, afterName bool) []string {
 	}
 	tokens = restartAtBy(tokens)
 	tokens = stripBylinePrefix(tokens)
+	tokens = cutAtCredit(tokens)
 	tokens = restartAtByWord(tokens)
 	tokens = cutAtPossessive(tokens)
 	tokens = cutAtStopWord(tokens)
@@ -315,6 +318,18 @@ func namesInPiece(tokens []string, afterName bool) []string {
 		start = i + 1
 	}
 	return names
+}
+
+// cutAtCredit ends the piece where a credit of someone other than the
+// author begins: "Jane Doe Übersetzt von: John Roe", "Jane Doe edited by
+// John Roe". A one-word credit phrase must carry its colon ("Foto:").
+func cutAtCredit(tokens []string) []string {
+	for i := 1; i < len(tokens); i++ {
+		if n, _ := matchBylinePhrase(tokens[i:], bylineCreditPrefixes); n > 1 || n == 1 && strings.HasSuffix(tokens[i], ":") {
+			return tokens[:i]
+		}
+	}
+	return tokens
 }
 
 // restartAtBy skips a leading note such as "Updated 3 hours ago" when a "by"
@@ -377,6 +392,14 @@ func cutAtPossessive(tokens []string) []string {
 func trimLowerFillers(tokens []string) []string {
 	for len(tokens) > 1 {
 		last := tokens[len(tokens)-1]
+		// "Jane Doe on Thu": a lower-case filler before a month or an
+		// abbreviated weekday says both are the date.
+		if len(tokens) > 2 && bylineCalendarWords[normWord(last)] {
+			if f := tokens[len(tokens)-2]; isLowerWord(f) && bylineDateFillers[normWord(f)] {
+				tokens = tokens[:len(tokens)-2]
+				continue
+			}
+		}
 		if !(isLowerWord(last) && bylineDateFillers[normWord(last)]) && !bylineWeekdays[normWord(last)] {
 			break
 		}

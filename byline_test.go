@@ -153,6 +153,14 @@ var bylineNamesTests = []struct {
 	{"site address", "Text: Jane Doe / example-news.de", []string{"Jane Doe"}},
 	{"no comments", "Von Jonas / Keine Kommentare", []string{"Jonas"}},
 	{"initials are not an address", "J.R. Stone", []string{"J.R. Stone"}},
+	{"translator credited after the author", "Von: Anna Schmidt Übersetzt von: Jonas Weber", []string{"Anna Schmidt"}},
+	{"editor credited in the same piece", "Jane Doe edited by John Roe", []string{"Jane Doe"}},
+	{"abbreviated weekday after on", "By Jane Doe on Thu, Nov 9, 2023", []string{"Jane Doe"}},
+	{"surname that is a weekday abbreviation", "Li Sun", []string{"Li Sun"}},
+	{"reading time label", "von Anna Schmidt Lesezeit: 4 Min.", []string{"Anna Schmidt"}},
+	{"view archive widget", "By Jane Doe View author archive", []string{"Jane Doe"}},
+	{"article and desk word", "Autor: Die Redaktion", nil},
+	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
 func TestBylineNames(t *testing.T) {
@@ -447,6 +455,24 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "site name with a tagline is not an author",
 			head: `<meta property="og:site_name" content="Lagos Buzz | Daily news"><meta name="author" content="Lagos Buzz">`,
 			want: nil,
+		},
+		{
+			name: "JSON-LD account name of the byline's person",
+			head: `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"janedoe"}}</script>`,
+			body: `<p class="byline">von <a href="/creator/jane-doe/">Jane Doe</a></p>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "by-line beside the headline over JSON-LD's account holder",
+			head: `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Site Editor Jonas Weber"}}</script>`,
+			body: `<p><strong>Von Anna Schmidt</strong></p>`,
+			want: []author{{"Anna Schmidt", false}},
+		},
+		{
+			name: "JSON-LD over a byline that ran into the next element",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>`,
+			body: `<div class="author-byline">By <a>Jane Doe</a><span>NewsSite</span></div>`,
+			want: []author{{"Jane Doe", false}},
 		},
 		{
 			name: "host name is not an author",

@@ -637,3 +637,20 @@ func TestSameAgency(t *testing.T) {
 		}
 	}
 }
+
+func TestNameFromBio(t *testing.T) {
+	tests := []struct{ name, bio, want string }{
+		{"Jane", "Jane Doe is a reporter covering courts.", "Jane Doe"},
+		{"Anna", "Anna Schmidt - Ingenieurin und Abenteurerin.", "Anna Schmidt"},
+		{"Jonas", "Jonas Weber ist freier Autor.", "Jonas Weber"},
+		{"Jane", "Jane writes about food.", "Jane"},
+		{"Jane", "A reporter, Jane Doe covers courts.", "Jane"},
+		{"Jane", "Jane Doe Senior Staff Writer Covers courts.", "Jane"},
+		{"Jane", "", "Jane"},
+	}
+	for _, tt := range tests {
+		if got := nameFromBio(tt.name, tt.bio); got != tt.want {
+			t.Errorf("nameFromBio(%q, %q) = %q, want %q", tt.name, tt.bio, got, tt.want)
+		}
+	}
+}

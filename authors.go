@@ -356,7 +356,7 @@ const maxBylineLine = 120
 // bylineBesideHeadline looks at the few lines after the headline (and the
 // kicker lines just before it) for one that opens with a byline phrase.
 func (s *state) bylineBesideHeadline() (string, *html.Node) {
-	h := s.headlineNode()
+	h := s.bylineHeadlineNode()
 	if h == nil {
 		return "", nil
 	}

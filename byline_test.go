@@ -654,3 +654,15 @@ func TestNameFromBio(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineBesideHeadingAfterRecentPosts(t *testing.T) {
+	page := `<html><head><title>Podcasts in Plex einbinden | Example Blog</title>
+<meta property="og:title" content="Podcasts in Plex einbinden"><meta name="author" content="Anna Schmidt - Peter Müller"></head><body>
+<h1>Example Blog</h1><div class="sidebar-list"><ul><li><a href="/p1">Podcasts in Plex einbinden</a></li>` + strings.Repeat(`<li><a href="/p2">Ein anderer Beitrag</a></li>`, 45) + `</ul></div>
+<div class="post"><h2><a href="/p1">Podcasts in Plex einbinden</a></h2>
+<p class="date">Erstellt von <a href="/author/jonas/">Jonas</a> am Dienstag 6. Mai 2014</p>` + testBody + `</div></body></html>`
+	a := parseTestPage(t, page, "https://blog.example.com/p1")
+	if len(a.Authors) != 1 || a.Authors[0].Name != "Jonas" {
+		t.Errorf("authors = %v, want [Jonas]", a.Authors)
+	}
+}

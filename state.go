@@ -30,6 +30,11 @@ type state struct {
 
 	names map[string][]string // bylineNames results, by input
 
+	// headlineFirst and headlineHeading are what headlineNodes found,
+	// once headlineDone.
+	headlineFirst, headlineHeading *html.Node
+	headlineDone                   bool
+
 	// captionNodes are elements read as a picture's caption or credit
 	// outside its figure; they are not body text.
 	captionNodes []*html.Node

@@ -81,9 +81,18 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 
 	var chosen []Author
-	for _, src := range [][]Author{visible, ld, metaNames, rel, s.labelledByline()} {
+	labelled := s.labelledByline()
+	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled} {
 		if list := s.filterAuthors(src); len(list) > 0 {
 			chosen = list
+			// An organisation in the metadata (the site's owner, "Example
+			// Foundation e.V.") yields to a person the text signs with a
+			// label ("Autorin: Jane Doe").
+			if i > 0 && i < 4 && allOrganizations(chosen) {
+				if l := s.filterAuthors(labelled); len(l) > 0 && !allOrganizations(l) {
+					chosen = l
+				}
+			}
 			break
 		}
 	}
@@ -135,6 +144,17 @@ func (s *state) findAuthors() (string, []Author) {
 		line = ""
 	}
 	return line, chosen
+}
+
+// allOrganizations reports whether every name of list reads as an
+// organisation other than a wire agency.
+func allOrganizations(list []Author) bool {
+	for _, a := range list {
+		if !(a.Organization || looksLikeOrganization(a.Name)) || isAgency(a.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 // markOutlets flags as organisations the one-word names that follow a
@@ -335,6 +355,15 @@ func (s *state) labelledByline() []Author {
 		}
 		if names := s.namesIn(displayedByline(bylineText(line)), line); len(names) > 0 {
 			return names
+		}
+		// A label on its own ("<h4>Autor</h4>") heads the element after
+		// it.
+		if _, rest := lineLabelRest(n.Data); strings.Trim(rest, " \t\r\n\u00a0:") == "" {
+			if next := nextElementSibling(line); next != nil && !textLongerThan(next, maxBylineLine) {
+				if names := s.namesIn(displayedByline(bylineText(next)), next); len(names) > 0 {
+					return names
+				}
+			}
 		}
 	}
 	return nil

@@ -38,7 +38,7 @@ var (
 		"beitrag von", "ein beitrag von", "blog beitrag von", "erstellt von",
 		"eingestellt von", "gespeichert von", "geposted von", "gepostet von",
 		"veröffentlicht von", "publié par", "publicado por", "pubblicato da",
-		"a cura di", "interview:", "interview von", "ein interview von",
+		"a cura di", "interview:", "interview von", "ein interview von", "redaktion:",
 		"escrito por", "écrit par", "geschrieben von", "verfasst von",
 		"scritto da", "geschreven door", "skrevet af", "skrevet av", "skriven av",
 		"text von", "texto de", "autor", "autorin", "autoren", "author",
@@ -103,7 +103,9 @@ var (
 		inviato inviata verslaggever redacteur correspondente repórter
 		jornalista reportteri toimittaja journalisti корреспондент
 		журналист обозреватель редактор autor autorin author auteur autore
-		expert experte expertin`)
+		expert experte expertin spokesperson spokesman spokeswoman sprecher
+		sprecherin pressesprecher pressesprecherin leiter leiterin projektleiter
+		projektleiterin chefredakteur chefredakteurin`)
 	// bylineRoleQualifiers are the words a role phrase may hold before its
 	// noun: "Chief Economics Correspondent", "Health and Science Editor".
 	bylineRoleQualifiers = bylineWordSet(`senior chief deputy associate
@@ -864,7 +866,8 @@ var organizationSuffixes = bylineWordSet(`news agency agencies newswire
 	newswires wire wires press media staff desk team bureau newsroom service
 	services network editors board redaktion rédaction redacción redazione
 	redactie redaksjon times journal tribune herald gazette magazine
-	newspaper radio tv television channel`)
+	newspaper radio tv television channel e.v ev gmbh ag inc ltd llc plc
+	corp kg se foundation stiftung verband verein institute institut`)
 
 // looksLikeOrganization reports whether name reads as an organisation
 // rather than a person: an agency (see isAgency), a name of two or more

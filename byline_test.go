@@ -160,6 +160,8 @@ var bylineNamesTests = []struct {
 	{"reading time label", "von Anna Schmidt Lesezeit: 4 Min.", []string{"Anna Schmidt"}},
 	{"view archive widget", "By Jane Doe View author archive", []string{"Jane Doe"}},
 	{"article and desk word", "Autor: Die Redaktion", nil},
+	{"desk label and spokesman role", "- Redaktion: Jane Doe (Pressesprecher des Vereins)", []string{"Jane Doe"}},
+	{"project lead after the name", "Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.", []string{"Jane Doe"}},
 	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
@@ -298,6 +300,8 @@ func TestLooksLikeOrganization(t *testing.T) {
 		{"news staff", "Fox News Staff", true},
 		{"agency staff", "Reuters Staff", true},
 		{"wire", "CNN Wire", true},
+		{"registered association", "Example-Stiftung e.V.", true},
+		{"company", "Example Media GmbH", true},
 		{"desk", "Metro Desk", true},
 		{"team", "Weather Team", true},
 		{"media", "Northern Media", true},
@@ -472,6 +476,22 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "JSON-LD over a byline that ran into the next element",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>`,
 			body: `<div class="author-byline">By <a>Jane Doe</a><span>NewsSite</span></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "label heading before the name",
+			body: testBody + `<section><h4>Autor</h4><p><a href="/profil/jane-doe">Jane Doe</a></p></section>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "label after a date",
+			body: `<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Jane Doe (Pressesprecher des Vereins)</span></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "owner organisation in the metadata yields to a signed author",
+			head: `<meta name="author" content="Example-Stiftung e.V.">`,
+			body: testBody + `<p><strong>Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.</strong></p>`,
 			want: []author{{"Jane Doe", false}},
 		},
 		{

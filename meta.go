@@ -291,6 +291,10 @@ var lineLabels = []struct {
 	{"redaktion:", labelAuthor}, {"texte:", labelAuthor}, {"auteur:", labelAuthor},
 }
 
+// bareAuthorLabels are the words that label the author without a colon
+// when they are all of a text ("<h4>Autor</h4><p>Jane Doe</p>").
+var bareAuthorLabels = [...]string{"autor", "autorin", "autoren", "author", "authors", "auteur", "verfasser", "verfasserin"}
+
 // lineLabel returns the label a text node's line opens with. It reads
 // only the first few bytes, so it is cheap enough for every text node.
 func lineLabel(s string) labelKind {
@@ -301,8 +305,22 @@ func lineLabel(s string) labelKind {
 // lineLabelRest is lineLabel that also returns the text after the label.
 func lineLabelRest(s string) (labelKind, string) {
 	s = trimLeadingSpace(s)
+	// "05.02.2020 <span>- Redaktion: Jane Doe</span>": a separator may
+	// open the label's text node.
+	if len(s) > 1 && (s[0] == '-' || s[0] == '|') {
+		s = trimLeadingSpace(s[1:])
+	}
 	if len(s) < 4 {
 		return labelNone, ""
+	}
+	if len(s) <= 16 {
+		// A heading holding only the label: "<h4>Autor</h4>".
+		w := strings.TrimRight(s, " \t\r\n")
+		for _, l := range bareAuthorLabels {
+			if strings.EqualFold(w, l) {
+				return labelAuthor, ""
+			}
+		}
 	}
 	// Only the labels that start with the text's first letter are tried.
 	for _, l := range labelsByFirstByte[s[0]|0x20] {

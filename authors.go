@@ -301,7 +301,7 @@ func (s *state) filterAuthors(list []Author) []Author {
 	var out []Author
 	seen := map[string]bool{}
 	for _, a := range list {
-		a.Name = cleanName(a.Name)
+		a.Name = s.trimSiteSuffix(cleanName(a.Name))
 		k := foldKey(a.Name)
 		if k == "" || seen[k] || len(out) >= maxAuthors {
 			continue
@@ -314,6 +314,26 @@ func (s *state) filterAuthors(list []Author) []Author {
 		out = append(out, a)
 	}
 	return out
+}
+
+// trimSiteSuffix removes the site's name, alone or before "Staff", from
+// the end of a personal name: "Jane Doe Example Post Staff", "Jane Doe
+// ExamplePost" credit the site as the author's employer.
+func (s *state) trimSiteSuffix(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return name
+	}
+	end := len(words)
+	if strings.EqualFold(words[end-1], "staff") {
+		end--
+	}
+	for k := 1; k <= 3 && end-k >= 2; k++ {
+		if s.isSiteName(strings.Join(words[end-k:end], " ")) {
+			return strings.Join(words[:end-k], " ")
+		}
+	}
+	return name
 }
 
 // labelledAuthors returns the values of the twitter:dataN meta tags whose

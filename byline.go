@@ -216,6 +216,7 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 	s = strings.ReplaceAll(s, " - ", ",")
 	s = spaceAfterColon(s)
 	s = cutLabelLead(s)
+	s = cutAtFiling(s)
 	// "ByJane Doe": "By" and the name in adjacent elements with no space.
 	if len(s) > 3 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && (s[3] >= 'a' && s[3] <= 'z' || s[3] == '.') {
 		s = s[:2] + " " + s[2:]
@@ -238,6 +239,41 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 		}
 	}
 	return dst
+}
+
+// bylineFilingLabels file the article under a section or tags; a byline
+// ends before them, whatever separators follow ("von Jane Doe in Rubrik:
+// Autos > Tests", "By Jane Doe Filed under: Politics, Courts").
+var bylineFilingLabels = [...]string{"rubrik:", "kategorie:", "kategorien:", "category:", "categories:",
+	"filed under", "posted in", "abgelegt unter", "tags:", "schlagwörter:", "catégorie:", "categoría:"}
+
+// cutAtFiling cuts s before the first of bylineFilingLabels.
+func cutAtFiling(s string) string {
+	if len(s) < 8 {
+		return s
+	}
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		// Lower-casing changed byte offsets; leave the text as it is.
+		return s
+	}
+	cut := len(s)
+	for _, l := range bylineFilingLabels {
+		if i := strings.Index(lower, l); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	if cut == len(s) || strings.TrimSpace(s[:cut]) == "" {
+		// A label opening the text ("Posted in Politics by Jane Doe")
+		// is read with the rest.
+		return s
+	}
+	// "in Rubrik:": the place word goes with the label.
+	head := strings.TrimRight(s[:cut], " ")
+	if strings.HasSuffix(head, " in") {
+		head = head[:len(head)-3]
+	}
+	return head
 }
 
 // isBylineSeparator reports whether r separates names in a byline.
@@ -314,7 +350,7 @@ func namesInPiece(tokens []string, afterName bool) []string {
 		if i < len(tokens) && !isBylineConjunction(tokens[i]) {
 			continue
 		}
-		if name := nameFromTokens(stripBylinePrefix(tokens[start:i])); name != "" {
+		if name := nameFromTokens(cutAtIm(stripBylinePrefix(tokens[start:i]))); name != "" {
 			names = append(names, name)
 		}
 		start = i + 1
@@ -328,6 +364,18 @@ func namesInPiece(tokens []string, afterName bool) []string {
 func cutAtCredit(tokens []string) []string {
 	for i := 1; i < len(tokens); i++ {
 		if n, _ := matchBylinePhrase(tokens[i:], bylineCreditPrefixes); n > 1 || n == 1 && strings.HasSuffix(tokens[i], ":") {
+			return tokens[:i]
+		}
+	}
+	return tokens
+}
+
+// cutAtIm ends a name at a lower-case German "im": "Jane Doe im Gespräch
+// mit John Roe" names both, the conjunction "mit" having split them.
+// "Im" is also a surname, so only the lower-case word counts.
+func cutAtIm(tokens []string) []string {
+	for i := 1; i < len(tokens); i++ {
+		if tokens[i] == "im" {
 			return tokens[:i]
 		}
 	}
@@ -460,7 +508,9 @@ func stripBylinePrefix(tokens []string) []string {
 		// too, and so is any lone word after a by-word ("von jdoe"):
 		// authors are not credited by a surname alone.
 		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]) || bylineByWords[normWord(tokens[0])])
-		if !colon && !lone && (len(rest) < 2 || !startsUpper(rest[0])) {
+		// "von example.at Redaktion": a site's address after a by-word.
+		domain := len(rest) > 0 && bylineByWords[normWord(tokens[0])] && hasDomainPart(rest[0])
+		if !colon && !lone && !domain && (len(rest) < 2 || !startsUpper(rest[0])) {
 			return tokens
 		}
 		tokens = rest
@@ -589,8 +639,8 @@ func isDateToken(t string) bool {
 }
 
 // cutAtPlace ends the piece before a place or employer: "in Paris", "for
-// The Moscow Times", "reporting from Kyiv", "Special to The Globe". It
-// reports false when the piece is nothing but such a phrase.
+// The Moscow Times", "reporting from Kyiv", "Special to The Globe", German
+// It reports false when the piece is nothing but such a phrase.
 func cutAtPlace(tokens []string) ([]string, bool) {
 	for i, t := range tokens {
 		w := normWord(t)
@@ -698,6 +748,13 @@ func nameFromTokens(tokens []string) string {
 		return ""
 	}
 	return name
+}
+
+// hasDomainPart reports whether t holds a dot between letters followed by
+// two or three final letters, as "example.at" and "auto-news.de" do.
+func hasDomainPart(t string) bool {
+	i := strings.LastIndexByte(t, '.')
+	return i > 0 && len(t)-i-1 >= 2 && len(t)-i-1 <= 3 && isDomainName(strings.Trim(t, ",;:"))
 }
 
 // isDomainName reports whether name is a web address without a scheme,

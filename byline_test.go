@@ -162,6 +162,11 @@ var bylineNamesTests = []struct {
 	{"article and desk word", "Autor: Die Redaktion", nil},
 	{"desk label and spokesman role", "- Redaktion: Jane Doe (Pressesprecher des Vereins)", []string{"Jane Doe"}},
 	{"project lead after the name", "Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.", []string{"Jane Doe"}},
+	{"interview with", "Anna Schmidt im Gespräch mit Jonas Weber", []string{"Anna Schmidt", "Jonas Weber"}},
+	{"im as a surname", "Jane Im", []string{"Jane Im"}},
+	{"site address after von, section label", "von example.at Redaktion in Rubrik: Autos > Tests", []string{"example.at Redaktion"}},
+	{"filed under", "By Jane Doe Filed under: Politics, Courts", []string{"Jane Doe"}},
+	{"posted in before by", "Posted in Politics by Jane Doe", []string{"Jane Doe"}},
 	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
@@ -492,6 +497,12 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "owner organisation in the metadata yields to a signed author",
 			head: `<meta name="author" content="Example-Stiftung e.V.">`,
 			body: testBody + `<p><strong>Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.</strong></p>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "site's staff after the name",
+			url:  "https://www.harbourvoice.example/story",
+			body: `<p class="byline">By Jane Doe HarbourVoice Staff</p>`,
 			want: []author{{"Jane Doe", false}},
 		},
 		{

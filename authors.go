@@ -409,6 +409,11 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 	if h == nil {
 		return "", nil
 	}
+	// A line that opens with a date and names a person after a
+	// separator ("04.02.2022 | 13:10 Uhr | Jane Doe") is taken when no
+	// line opens with a byline phrase.
+	var dated string
+	var datedNode *html.Node
 	try := func(n *html.Node) (string, *html.Node) {
 		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" || n.Parent == nil {
 			return "", nil
@@ -425,6 +430,9 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		tokens := strings.Fields(text)
 		if k, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); k == 0 {
 			if k, _ = matchBylinePhrase(tokens, bylineLoosePrefixes); k == 0 {
+				if datedNode == nil && len(text) <= maxDatedByline && opensWithDate(tokens) && s.namesPeopleOnly(text) {
+					dated, datedNode = displayedByline(text), p
+				}
 				return "", nil
 			}
 		}
@@ -454,7 +462,49 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 			}
 		}
 	}
-	return "", nil
+	return dated, datedNode
+}
+
+// maxDatedByline is the longest line that opens with a date read as a
+// byline.
+const maxDatedByline = 80
+
+// opensWithDate reports whether a line's words open with a numeric date
+// ("04.02.2022", "2022-02-04") and a separator follows before its last
+// word: "04.02.2022 | 13:10 Uhr | Jane Doe", "25.10.2022 - Jane Doe".
+func opensWithDate(tokens []string) bool {
+	if len(tokens) < 3 || !isDateToken(tokens[0]) || !strings.ContainsAny(tokens[0], "./-") {
+		return false
+	}
+	for _, t := range tokens[1 : len(tokens)-1] {
+		switch t {
+		case "|", "-", "–", "—", "·", "•":
+			return true
+		}
+	}
+	return false
+}
+
+// namesPeopleOnly reports whether text names one to three people, each by
+// two or more capitalised words, and nothing else: the test for a line
+// that no byline phrase introduces.
+func (s *state) namesPeopleOnly(text string) bool {
+	names := s.bylineNames(text)
+	if len(names) == 0 || len(names) > 3 {
+		return false
+	}
+	for _, n := range names {
+		words := strings.Fields(n)
+		if len(words) < 2 || len(words) > 4 || looksLikeOrganization(n) || s.isSiteName(n) {
+			return false
+		}
+		for _, w := range words {
+			if !isNameWord(strings.TrimSuffix(w, ".")) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // markedByline finds the element whose class or id marks a byline.

@@ -506,6 +506,21 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"Jane Doe", false}},
 		},
 		{
+			name: "name after a date beside the headline",
+			body: `<div class="meta"><span>25.10.2022 - Jane Doe</span></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "date and time, then the name",
+			body: `<small>04.02.2022 | 13:10 Uhr | Jane Doe</small>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "a section after a date is no name",
+			body: `<small>04.02.2022 | Politik</small>`,
+			want: nil,
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,

@@ -82,7 +82,7 @@ func (s *state) findAuthors() (string, []Author) {
 
 	var chosen []Author
 	labelled := s.labelledByline()
-	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled} {
+	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled, s.signature()} {
 		if list := s.filterAuthors(src); len(list) > 0 {
 			chosen = list
 			// An organisation in the metadata (the site's owner, "Example
@@ -387,6 +387,63 @@ func (s *state) labelledByline() []Author {
 		}
 	}
 	return nil
+}
+
+// signature reads the author from a line that signs the body at its end:
+// a paragraph that is only a name, set in bold or italics or to the right
+// ("<p><b>Jane Doe</b></p>"), that is the body's last block of text: a
+// bold line with more text after it is a subheading ("Weitere
+// Informationen"). It is the last source tried.
+func (s *state) signature() []Author {
+	if len(s.contentNodes) == 0 {
+		return nil
+	}
+	root := s.contentNodes[len(s.contentNodes)-1]
+	n := root
+	for n.LastChild != nil {
+		n = n.LastChild
+	}
+	for ; n != nil && n != root; n = prevInDocument(n) {
+		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" || skippedText(n) {
+			continue
+		}
+		b := n.Parent
+		for b != nil && b != root && !isBlockLevel(b) {
+			b = b.Parent
+		}
+		if b == nil || b.DataAtom != atom.P || textLongerThan(b, 60) || !setApart(n, b) {
+			return nil
+		}
+		// The name is all of the line: "Portrait by Jane Doe" credits a
+		// work, not the article.
+		text := nodeText(b)
+		if names := s.bylineNames(text); len(names) == 1 && foldKey(names[0]) == foldKey(text) && s.namesPeopleOnly(text) {
+			return []Author{{Name: names[0]}}
+		}
+		return nil
+	}
+	return nil
+}
+
+// skippedText reports whether a text node sits in an element the body
+// skips, such as a script.
+func skippedText(n *html.Node) bool {
+	return hasAncestor(n, 4, skipAlways)
+}
+
+// setApart reports whether text node n is all of block b's text and set
+// apart from prose: inside bold or italics, or in a block aligned right.
+func setApart(n, b *html.Node) bool {
+	if strings.EqualFold(attr(b, "align"), "right") || strings.Contains(strings.ReplaceAll(attr(b, "style"), " ", ""), "text-align:right") {
+		return true
+	}
+	for p := n.Parent; p != nil && p != b; p = p.Parent {
+		switch p.DataAtom {
+		case atom.B, atom.Strong, atom.I, atom.Em:
+			return textLen(p) == textLen(b)
+		}
+	}
+	return false
 }
 
 // visibleByline finds the byline element near the headline and returns its

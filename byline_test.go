@@ -712,3 +712,30 @@ func TestBylineBesideHeadingAfterRecentPosts(t *testing.T) {
 		t.Errorf("authors = %v, want [Jonas]", a.Authors)
 	}
 }
+
+func TestSignatureAtTheEnd(t *testing.T) {
+	tests := []struct {
+		name, tail string
+		want       []string
+	}{
+		{"bold italic name", `<p><b><i>Jane Doe</i></b></p>`, []string{"Jane Doe"}},
+		{"right-aligned name", `<p align="right"><em>Jane Doe</em></p>`, []string{"Jane Doe"}},
+		{"plain paragraph", `<p>Jane Doe</p>`, nil},
+		{"credit of a work", `<p><em>Harbour Lights by Jane Doe</em></p>`, nil},
+		{"subheading with text after it", `<p><strong>Jane Doe</strong></p><p>More about the plan follows in the next part of the series.</p>`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Council backs the plan</title></head><body><article><h1>Council backs the plan</h1>` +
+				testBody + tt.tail + `</article></body></html>`
+			a := parseTestPage(t, page, "https://news.example.com/story")
+			var got []string
+			for _, x := range a.Authors {
+				got = append(got, x.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -26,7 +26,15 @@ func (s *state) findAuthors() (string, []Author) {
 	var ld []Author
 	if s.ld != nil {
 		for _, a := range s.ld.authors {
-			for _, n := range s.bylineNames(a.Name) {
+			names := s.bylineNames(a.Name)
+			if len(names) == 0 && a.Organization {
+				// An organisation's name is not a byline: "Contributors
+				// to Example Projects" is kept as JSON-LD gives it.
+				if n := organizationName(a.Name); n != "" {
+					ld = append(ld, Author{Name: n, URL: a.URL, Organization: true})
+				}
+			}
+			for _, n := range names {
 				ld = append(ld, Author{Name: n, URL: a.URL, Organization: a.Organization})
 			}
 		}
@@ -144,6 +152,18 @@ func (s *state) findAuthors() (string, []Author) {
 		line = ""
 	}
 	return line, chosen
+}
+
+// organizationName returns an organisation's name as JSON-LD gives it,
+// with white space folded, or "" when it is too long to be a name, holds
+// an address or digits, or is a site's address ("Example.at").
+func organizationName(name string) string {
+	name = foldSpaceRunes(name)
+	if n := utf8.RuneCountInString(name); n < 2 || n > maxNameRunes || len(strings.Fields(name)) > maxNameWords ||
+		strings.ContainsAny(name, "0123456789@/") || isDomainName(name) {
+		return ""
+	}
+	return name
 }
 
 // allOrganizations reports whether every name of list reads as an
@@ -301,7 +321,9 @@ func (s *state) filterAuthors(list []Author) []Author {
 	var out []Author
 	seen := map[string]bool{}
 	for _, a := range list {
-		a.Name = s.trimSiteSuffix(cleanName(a.Name))
+		if n := cleanName(a.Name); n != "" || !a.Organization {
+			a.Name = s.trimSiteSuffix(n)
+		}
 		k := foldKey(a.Name)
 		if k == "" || seen[k] || len(out) >= maxAuthors {
 			continue

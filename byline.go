@@ -39,6 +39,7 @@ var (
 		"eingestellt von", "gespeichert von", "geposted von", "gepostet von",
 		"veröffentlicht von", "publié par", "publicado por", "pubblicato da",
 		"a cura di", "interview:", "interview von", "ein interview von", "redaktion:",
+		"作者:", "记者:", "责任编辑:", "文:",
 		"escrito por", "écrit par", "geschrieben von", "verfasst von",
 		"scritto da", "geschreven door", "skrevet af", "skrevet av", "skriven av",
 		"text von", "texto de", "autor", "autorin", "autoren", "author",
@@ -163,7 +164,7 @@ var (
 		sponsored partner promoted release press-release email e-mail mail
 		share print comments contact us no words wörter text texte texto
 		interview von par por door phd md ma msc mba rd rn keine kein die
-		der das le la les el il lo required optional`)
+		der das le la les el il lo required optional protected`)
 )
 
 // bylineNames splits a displayed byline, or the value of an author meta tag,
@@ -214,9 +215,14 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 	// A spaced hyphen separates a name from what follows; a hyphen inside a
 	// name ("Jean-Pierre") does not.
 	s = strings.ReplaceAll(s, " - ", ",")
+	if strings.Contains(s, "：") {
+		// Chinese and Japanese labels end in a full-width colon.
+		s = strings.ReplaceAll(s, "：", ":")
+	}
 	s = spaceAfterColon(s)
 	s = cutLabelLead(s)
 	s = cutAtFiling(s)
+	s = protectMiddleNames(s)
 	// "ByJane Doe": "By" and the name in adjacent elements with no space.
 	if len(s) > 3 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && (s[3] >= 'a' && s[3] <= 'z' || s[3] == '.') {
 		s = s[:2] + " " + s[2:]
@@ -226,6 +232,7 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 	found := 0
 	for _, piece := range strings.FieldsFunc(s, isBylineSeparator) {
 		for _, name := range namesInPiece(strings.Fields(piece), found > 0) {
+			name = unprotectMiddleNames(name)
 			key := strings.ToLower(name)
 			if seen[key] {
 				continue
@@ -239,6 +246,91 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 		}
 	}
 	return dst
+}
+
+// Stand-ins for the parentheses around a middle name or nickname, which
+// are otherwise separators; see protectMiddleNames.
+const (
+	openMiddle  = '\uE000'
+	closeMiddle = '\uE001'
+)
+
+// protectMiddleNames keeps the parentheses of a middle name or nickname
+// inside a name from splitting it: "Bruno (Henrique Zecchin) Rodrigues",
+// "Richard (R.J.) Eskow". The parentheses must come between two words of
+// the name and hold one to three capitalised words or initials that are
+// not an agency or acronym ("Jane Doe (AFP) Washington" is split).
+func protectMiddleNames(s string) string {
+	i := strings.IndexByte(s, '(')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i >= 0 {
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		j += i
+		if isMiddleName(s, i, j) {
+			b.WriteString(s[:i])
+			b.WriteRune(openMiddle)
+			b.WriteString(s[i+1 : j])
+			b.WriteRune(closeMiddle)
+			s = s[j+1:]
+			i = strings.IndexByte(s, '(')
+			continue
+		}
+		k := strings.IndexByte(s[j:], '(')
+		if k < 0 {
+			break
+		}
+		b.WriteString(s[:j])
+		s = s[j:]
+		i = k
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// isMiddleName reports whether s[i] and s[j], a "(" and the ")" after it,
+// enclose a middle name within a name.
+func isMiddleName(s string, i, j int) bool {
+	if i < 2 || s[i-1] != ' ' || j+2 >= len(s) || s[j+1] != ' ' || j-i > 40 {
+		return false
+	}
+	before := strings.Fields(s[:i])
+	if len(before) == 0 || !startsUpper(before[len(before)-1]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j+2:]); !unicode.IsUpper(r) {
+		return false
+	}
+	inner := s[i+1 : j]
+	words := strings.Fields(inner)
+	if len(words) == 0 || len(words) > 3 || isAgency(inner) {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || isAcronym(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unprotectMiddleNames puts back the parentheses protectMiddleNames
+// replaced.
+func unprotectMiddleNames(name string) string {
+	if !strings.ContainsRune(name, openMiddle) && !strings.ContainsRune(name, closeMiddle) {
+		return name
+	}
+	return strings.NewReplacer(string(openMiddle), "(", string(closeMiddle), ")").Replace(name)
 }
 
 // bylineFilingLabels file the article under a section or tags; a byline

@@ -167,6 +167,12 @@ var bylineNamesTests = []struct {
 	{"site address after von, section label", "von example.at Redaktion in Rubrik: Autos > Tests", []string{"example.at Redaktion"}},
 	{"filed under", "By Jane Doe Filed under: Politics, Courts", []string{"Jane Doe"}},
 	{"posted in before by", "Posted in Politics by Jane Doe", []string{"Jane Doe"}},
+	{"middle names in parentheses", "Bruno (Henrique Zecchin) Rodrigues", []string{"Bruno (Henrique Zecchin) Rodrigues"}},
+	{"nickname initials in parentheses", "By Richard (R.J.) Roe", []string{"Richard (R.J.) Roe"}},
+	{"agency in parentheses between names", "Jane Doe (AFP) John Roe", []string{"Jane Doe", "AFP", "John Roe"}},
+	{"acronym in parentheses between names", "Jane Doe (CNN) John Roe", []string{"Jane Doe", "CNN", "John Roe"}},
+	{"full-width colon label", "责任编辑：孔德明", []string{"孔德明"}},
+	{"obfuscated address", "Jane Doe - [email protected]", []string{"Jane Doe"}},
 	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
@@ -518,6 +524,16 @@ func TestFindAuthorsOnPages(t *testing.T) {
 		{
 			name: "a section after a date is no name",
 			body: `<small>04.02.2022 | Politik</small>`,
+			want: nil,
+		},
+		{
+			name: "JSON-LD organisation kept as named",
+			head: `<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Contributors to Example Projects"}}</script>`,
+			want: []author{{"Contributors to Example Projects", true}},
+		},
+		{
+			name: "JSON-LD organisation that is a site address",
+			head: `<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Harbour.at"}}</script>`,
 			want: nil,
 		},
 		{

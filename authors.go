@@ -595,7 +595,7 @@ func (s *state) markedByline() (string, *html.Node) {
 		// Take the outermost byline element: its children are parts of it.
 		// An ancestor met earlier was rejected only when it is a wrapper
 		// far up, so only close ones count.
-		if hasAncestor(n, 3, func(p *html.Node) bool { return isBylineHint(classID(p)) }) {
+		if hasAncestor(n, 3, func(p *html.Node) bool { return isBylineHint(classID(p)) && !textLongerThan(p, 400) }) {
 			continue
 		}
 		if textLongerThan(n, 400) {

@@ -646,7 +646,9 @@ func matchBylinePhrase(tokens []string, phrases [][]string) (n int, colon bool) 
 func cutAtStopWord(tokens []string) []string {
 	for i, t := range tokens {
 		w := normWord(t)
-		if bylineStopWords[w] || (i > 0 && bylineWidgetWords[w]) {
+		// "Jane Doe Stand: 05.02.2020": German "Stand" with a colon
+		// dates the text.
+		if bylineStopWords[w] || (i > 0 && bylineWidgetWords[w]) || (i > 0 && w == "stand" && strings.HasSuffix(t, ":")) {
 			return trimDateFillers(tokens[:i])
 		}
 		// "Jane Doe Foto: John Roe": a credit label ends the byline.

@@ -173,6 +173,8 @@ var bylineNamesTests = []struct {
 	{"acronym in parentheses between names", "Jane Doe (CNN) John Roe", []string{"Jane Doe", "CNN", "John Roe"}},
 	{"full-width colon label", "责任编辑：孔德明", []string{"孔德明"}},
 	{"obfuscated address", "Jane Doe - [email protected]", []string{"Jane Doe"}},
+	{"german as-of label", "Jane Doe Stand: 05. Februar 2020", []string{"Jane Doe"}},
+	{"stand as a word of a name", "Jane Stand", []string{"Jane Stand"}},
 	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
@@ -535,6 +537,12 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "JSON-LD organisation that is a site address",
 			head: `<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Harbour.at"}}</script>`,
 			want: nil,
+		},
+		{
+			name: "byline inside an author box made long by its bio",
+			body: `<div class="author-info"><div class="author-info__txt"><span>Jane Doe</span> <span>Stand: 05. Februar 2020</span></div>` +
+				`<div class="author-overlay">` + strings.Repeat("Jane Doe ist Redakteurin im Team Geldanlage und schreibt über Renten und Versicherungen. ", 6) + `</div></div>`,
+			want: []author{{"Jane Doe", false}},
 		},
 		{
 			name: "host name is not an author",

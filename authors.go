@@ -507,8 +507,10 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 		text := bylineText(p)
 		tokens := strings.Fields(text)
-		if k, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); k == 0 {
-			if k, _ = matchBylinePhrase(tokens, bylineLoosePrefixes); k == 0 {
+		// "06.11.2023 13:30 von Jane Doe": the phrase may follow a date.
+		rest := tokens[leadingDate(tokens):]
+		if k, _ := matchBylinePhrase(rest, bylineStrictPrefixes); k == 0 {
+			if k, _ = matchBylinePhrase(rest, bylineLoosePrefixes); k == 0 {
 				if datedNode == nil && len(text) <= maxDatedByline && opensWithDate(tokens) && s.namesPeopleOnly(text) {
 					dated, datedNode = displayedByline(text), p
 				}
@@ -542,6 +544,19 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 	}
 	return dated, datedNode
+}
+
+// leadingDate returns how many of tokens make the numeric date and time
+// that open them ("06.11.2023 13:30 Uhr"), 0 when they open otherwise.
+func leadingDate(tokens []string) int {
+	if len(tokens) == 0 || !isDateToken(tokens[0]) || !strings.ContainsAny(tokens[0], "./-") {
+		return 0
+	}
+	n := 1
+	for n < len(tokens) && n < 4 && (isDateToken(tokens[n]) || isDateWord(tokens[n])) {
+		n++
+	}
+	return n
 }
 
 // maxDatedByline is the longest line that opens with a date read as a

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,8 +231,17 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 
 	seen := make(map[string]bool)
 	found := 0
+	// inList says an earlier piece went on with "in" after a name: "von
+	// Jane Doe in Politik, Kultur" files the article in sections, and
+	// the one-word pieces after it name more of them.
+	inList := false
 	for _, piece := range strings.FieldsFunc(s, isBylineSeparator) {
-		for _, name := range namesInPiece(strings.Fields(piece), found > 0) {
+		tokens := strings.Fields(piece)
+		if inList && len(tokens) == 1 && !isAgency(tokens[0]) && !isAcronym(tokens[0]) {
+			continue
+		}
+		inList = inList && len(tokens) == 1 || found > 0 && slices.Contains(tokens, "in") || slices.Index(tokens, "in") > 0
+		for _, name := range namesInPiece(tokens, found > 0) {
 			name = unprotectMiddleNames(name)
 			key := strings.ToLower(name)
 			if seen[key] {

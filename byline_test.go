@@ -175,6 +175,9 @@ var bylineNamesTests = []struct {
 	{"obfuscated address", "Jane Doe - [email protected]", []string{"Jane Doe"}},
 	{"german as-of label", "Jane Doe Stand: 05. Februar 2020", []string{"Jane Doe"}},
 	{"stand as a word of a name", "Jane Stand", []string{"Jane Stand"}},
+	{"sections after in", "6. Dezember 2022 von Jane Doe in Gefühle, Popkultur", []string{"Jane Doe"}},
+	{"agency after a place", "By Jane Doe in Kyiv, AFP", []string{"Jane Doe", "AFP"}},
+	{"two reporters in two places", "By Jane Doe in Kyiv, John Roe in Moscow", []string{"Jane Doe", "John Roe"}},
 	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
@@ -543,6 +546,11 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			body: `<div class="author-info"><div class="author-info__txt"><span>Jane Doe</span> <span>Stand: 05. Februar 2020</span></div>` +
 				`<div class="author-overlay">` + strings.Repeat("Jane Doe ist Redakteurin im Team Geldanlage und schreibt über Renten und Versicherungen. ", 6) + `</div></div>`,
 			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "by-word after a date and time",
+			body: `<h2>Stars <span>06.11.2023 13:30 von Jonas </span></h2>`,
+			want: []author{{"Jonas", false}},
 		},
 		{
 			name: "host name is not an author",

@@ -45,7 +45,10 @@ func (s *state) findAuthors() (string, []Author) {
 	var metaNames []Author
 	for _, key := range []string{"dc:creator", "dcterms:creator", "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
 		for _, v := range s.meta.all(key) {
-			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
+			// A profile address in place of a name names nobody; one
+			// after the name ("Jane Doe (https://example.org/jane)") is
+			// dropped with the other addresses of bylines.
+			if v = strings.TrimSpace(v); strings.HasPrefix(v, "/") || strings.Contains(v, "://") && !strings.Contains(v[:strings.Index(v, "://")], " ") {
 				continue
 			}
 			for _, n := range s.bylineNames(v) {

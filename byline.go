@@ -347,7 +347,8 @@ func unprotectMiddleNames(name string) string {
 // ends before them, whatever separators follow ("von Jane Doe in Rubrik:
 // Autos > Tests", "By Jane Doe Filed under: Politics, Courts").
 var bylineFilingLabels = [...]string{"rubrik:", "kategorie:", "kategorien:", "category:", "categories:",
-	"filed under", "posted in", "abgelegt unter", "tags:", "schlagwörter:", "catégorie:", "categoría:"}
+	"filed under", "posted in", "abgelegt unter", "tags:", "schlagwörter:", "catégorie:", "categoría:",
+	"發表在", "发表在", "發表於", "发表于"}
 
 // cutAtFiling cuts s before the first of bylineFilingLabels.
 func cutAtFiling(s string) string {

@@ -178,6 +178,7 @@ var bylineNamesTests = []struct {
 	{"sections after in", "6. Dezember 2022 von Jane Doe in Gefühle, Popkultur", []string{"Jane Doe"}},
 	{"agency after a place", "By Jane Doe in Kyiv, AFP", []string{"Jane Doe", "AFP"}},
 	{"two reporters in two places", "By Jane Doe in Kyiv, John Roe in Moscow", []string{"Jane Doe", "John Roe"}},
+	{"chinese posted-in note", "史蒂文的家 發表在 痞客邦 留言(42)", []string{"史蒂文的家"}},
 	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
@@ -551,6 +552,16 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "by-word after a date and time",
 			body: `<h2>Stars <span>06.11.2023 13:30 von Jonas </span></h2>`,
 			want: []author{{"Jonas", false}},
+		},
+		{
+			name: "profile address after the name in an author tag",
+			head: `<meta name="author" content="Jane Doe (https://example.org/jane/)">`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "profile address as an author tag",
+			head: `<meta name="author" content="https://example.org/jane/">`,
+			want: nil,
 		},
 		{
 			name: "host name is not an author",

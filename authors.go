@@ -110,10 +110,11 @@ func (s *state) findAuthors() (string, []Author) {
 	// When the byline and JSON-LD name different people, the byline may
 	// be a stray "author" element; trust JSON-LD. JSON-LD that gives the
 	// author's account name ("janedoe") names the byline's person. A line
-	// that credits its author with a byline phrase ("Von Jane Doe") is no
-	// stray, unless JSON-LD's name opens a name of the line that ran into
-	// the next element ("By Jane DoeNews Site").
-	if len(visible) > 0 && len(ld) > 0 && !overlapsLoosely(visible, ld) && (!opensWithBylinePhrase(line) || gluedTo(visible, ld)) {
+	// that credits people named in full with a byline phrase ("Von Jane
+	// Doe") is no stray, unless JSON-LD's name opens a name of the line
+	// that ran into the next element ("By Jane DoeNews Site").
+	if len(visible) > 0 && len(ld) > 0 && !overlapsLoosely(visible, ld) &&
+		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line) || gluedTo(visible, ld)) {
 		if l := s.filterAuthors(ld); len(l) > 0 {
 			chosen = l
 			line = ""
@@ -398,15 +399,21 @@ func (s *state) labelledByline() []Author {
 		if line == nil || s.inFurniture(line) {
 			continue
 		}
-		if names := s.namesIn(displayedByline(bylineText(line)), line); len(names) > 0 {
-			return names
+		// A label without a colon on its own ("<h4>Autor</h4>") is also
+		// a heading's word, so what it labels must name people in full.
+		_, rest := lineLabelRest(n.Data)
+		alone := strings.Trim(rest, " \t\r\n\u00a0:") == ""
+		bare := alone && isBareAuthorLabel(n.Data)
+		if text := displayedByline(bylineText(line)); !bare || s.namesPeopleOnly(text) {
+			if names := s.namesIn(text, line); len(names) > 0 {
+				return names
+			}
 		}
-		// A label on its own ("<h4>Autor</h4>") heads the element after
-		// it.
-		if _, rest := lineLabelRest(n.Data); strings.Trim(rest, " \t\r\n\u00a0:") == "" {
+		// A label on its own heads the element after it.
+		if alone {
 			if next := nextElementSibling(line); next != nil && !textLongerThan(next, maxBylineLine) {
-				if names := s.namesIn(displayedByline(bylineText(next)), next); len(names) > 0 {
-					return names
+				if text := displayedByline(bylineText(next)); s.namesPeopleOnly(text) {
+					return s.namesIn(text, next)
 				}
 			}
 		}

@@ -60,7 +60,9 @@ var (
 		"medically reviewed by", "translated by", "translation by", "übersetzt von",
 		"übersetzung:", "traduit par", "traducción de", "traduzione di", "photo:",
 		"photos:", "photograph:", "foto:", "fotos:", "bild:", "bilder:",
-		"illustration:", "video:", "grafik:", "редактор:", "фото:")
+		"illustration:", "video:", "grafik:", "редактор:", "фото:", "фото из",
+		"photo from", "photos from", "foto von", "fotos von", "foto aus",
+		"photo de", "photos de")
 )
 
 // Word tables. All keys are lower case.
@@ -107,7 +109,7 @@ var (
 		журналист обозреватель редактор autor autorin author auteur autore
 		expert experte expertin spokesperson spokesman spokeswoman sprecher
 		sprecherin pressesprecher pressesprecherin leiter leiterin projektleiter
-		projektleiterin chefredakteur chefredakteurin`)
+		projektleiterin chefredakteur chefredakteurin rechtsanwalt rechtsanwältin`)
 	// bylineRoleQualifiers are the words a role phrase may hold before its
 	// noun: "Chief Economics Correspondent", "Health and Science Editor".
 	bylineRoleQualifiers = bylineWordSet(`senior chief deputy associate
@@ -845,7 +847,7 @@ func nameFromTokens(tokens []string) string {
 			generic = false
 		}
 	}
-	if letters < 2 || generic || readsAsSentence(tokens) || isDomainName(name) {
+	if letters < 2 || generic || readsAsSentence(tokens) || isDomainName(name) || endsLower(tokens) {
 		return ""
 	}
 	// "(UTC)" after a date is a zone, not an agency.
@@ -890,6 +892,19 @@ func isDomainName(name string) bool {
 // van Beethoven", "Ana de la Cruz", "Ibn al Haytham".
 var bylineNameParticles = bylineWordSet(`van von der den de del della di da das
 	do dos du la le les lo y e bin bint ibn al el ben zu af av ter ten`)
+
+// endsLower reports whether a name holds a lower-case "or" ("By Course or
+// Type" names a filter) or ends in a lower-case name particle ("Un
+// documentaire de"): no name does.
+func endsLower(tokens []string) bool {
+	for _, t := range tokens {
+		if isLowerWord(t) && isWordIn(t, "or", "oder", "ou") {
+			return true
+		}
+	}
+	last := tokens[len(tokens)-1]
+	return len(tokens) > 1 && isLowerWord(last) && bylineNameParticles[normWord(last)]
+}
 
 // readsAsSentence reports whether a capitalised piece carries two or more
 // lower-case words that are not name particles: "Are you a pop culture

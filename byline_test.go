@@ -179,6 +179,10 @@ var bylineNamesTests = []struct {
 	{"agency after a place", "By Jane Doe in Kyiv, AFP", []string{"Jane Doe", "AFP"}},
 	{"two reporters in two places", "By Jane Doe in Kyiv, John Roe in Moscow", []string{"Jane Doe", "John Roe"}},
 	{"chinese posted-in note", "史蒂文的家 發表在 痞客邦 留言(42)", []string{"史蒂文的家"}},
+	{"photo source credit", "Фото из Инстаграма Ивана Петрова", nil},
+	{"filter heading", "By Course or Type", nil},
+	{"particle left at the end", "Un film de", nil},
+	{"lawyer's title", "Rechtsanwalt Jonas Weber", []string{"Jonas Weber"}},
 	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
@@ -561,6 +565,17 @@ func TestFindAuthorsOnPages(t *testing.T) {
 		{
 			name: "profile address as an author tag",
 			head: `<meta name="author" content="https://example.org/jane/">`,
+			want: nil,
+		},
+		{
+			name: "a by-phrase idiom does not displace JSON-LD",
+			head: `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Jonas Weber"}}</script>`,
+			body: `<p><strong>Von Rechts wegen</strong></p>`,
+			want: []author{{"Jonas Weber", false}},
+		},
+		{
+			name: "label heading before a word that is no name",
+			body: testBody + `<section><h4>Autor</h4><p>Archived</p></section>`,
 			want: nil,
 		},
 		{

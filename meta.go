@@ -295,6 +295,21 @@ var lineLabels = []struct {
 // when they are all of a text ("<h4>Autor</h4><p>Jane Doe</p>").
 var bareAuthorLabels = [...]string{"autor", "autorin", "autoren", "author", "authors", "auteur", "verfasser", "verfasserin"}
 
+// isBareAuthorLabel reports whether the text s is one of bareAuthorLabels
+// and nothing else.
+func isBareAuthorLabel(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	w := strings.TrimSpace(s)
+	for _, l := range bareAuthorLabels {
+		if strings.EqualFold(w, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineLabel returns the label a text node's line opens with. It reads
 // only the first few bytes, so it is cheap enough for every text node.
 func lineLabel(s string) labelKind {
@@ -313,14 +328,9 @@ func lineLabelRest(s string) (labelKind, string) {
 	if len(s) < 4 {
 		return labelNone, ""
 	}
-	if len(s) <= 16 {
+	if isBareAuthorLabel(s) {
 		// A heading holding only the label: "<h4>Autor</h4>".
-		w := strings.TrimRight(s, " \t\r\n")
-		for _, l := range bareAuthorLabels {
-			if strings.EqualFold(w, l) {
-				return labelAuthor, ""
-			}
-		}
+		return labelAuthor, ""
 	}
 	// Only the labels that start with the text's first letter are tried.
 	for _, l := range labelsByFirstByte[s[0]|0x20] {

@@ -733,6 +733,11 @@ func isFurnitureClass(ci string) bool {
 				break
 			}
 		}
+		// "group-article-footer", "node-post-footer": the article's own
+		// footer inside a builder's wrapper names.
+		for _, p := range [...]string{"-article-footer", "-post-footer", "-entry-footer", "-story-footer"} {
+			own = own || strings.Contains(tok, p)
+		}
 		if !own && !strings.Contains(tok, "__with") && !strings.Contains(tok, "-with-") {
 			return true
 		}

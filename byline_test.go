@@ -400,6 +400,9 @@ func TestIsFurnitureClass(t *testing.T) {
 		{"site-footer", true},
 		{"post-footer", false},  // a post's own footer holds its byline
 		{"entry-footer", false}, // likewise
+		{"group-article-footer field-group", false},
+		{"node-post-footer-wrapper", false},
+		{"page-footer", true},
 		{"layout has-sidebar", false},
 		{"gallery__with-sidebar", false},
 		{"story", false},

@@ -404,7 +404,14 @@ func (s *state) labelledByline() []Author {
 		_, rest := lineLabelRest(n.Data)
 		alone := strings.Trim(rest, " \t\r\n\u00a0:") == ""
 		bare := alone && isBareAuthorLabel(n.Data)
-		if text := displayedByline(bylineText(line)); !bare || s.namesPeopleOnly(text) {
+		text := displayedByline(bylineText(line))
+		if bare {
+			// The label word is no part of the name: "Interview Jane Doe".
+			if l := strings.TrimSpace(n.Data); len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
+				text = strings.TrimSpace(text[len(l):])
+			}
+		}
+		if !bare || s.namesPeopleOnly(text) {
 			if names := s.namesIn(text, line); len(names) > 0 {
 				return names
 			}

@@ -582,6 +582,11 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "credits block with a bare label",
+			body: testBody + "<div class=\"credits\"><div class=\"credit\"><div class=\"credit-label\">\n    Interview    </div>\n<div class=\"credit-text\">\n    JANE DOE    </div></div></div>",
+			want: []author{{"JANE DOE", false}},
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,

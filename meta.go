@@ -292,13 +292,17 @@ var lineLabels = []struct {
 }
 
 // bareAuthorLabels are the words that label the author without a colon
-// when they are all of a text ("<h4>Autor</h4><p>Jane Doe</p>").
-var bareAuthorLabels = [...]string{"autor", "autorin", "autoren", "author", "authors", "auteur", "verfasser", "verfasserin"}
+// when they are all of a text ("<h4>Autor</h4><p>Jane Doe</p>"). What
+// such a label heads must name people in full (see labelledByline), as
+// "Interview" also heads sections. "Text" alone is too common a word.
+var bareAuthorLabels = [...]string{"autor", "autorin", "autoren", "author", "authors", "auteur", "verfasser", "verfasserin",
+	"interview"}
 
 // isBareAuthorLabel reports whether the text s is one of bareAuthorLabels
 // and nothing else.
 func isBareAuthorLabel(s string) bool {
-	if len(s) > 24 {
+	s = trimLeadingSpace(s)
+	if len(s) > 40 {
 		return false
 	}
 	w := strings.TrimSpace(s)

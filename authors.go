@@ -506,11 +506,13 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		return "", nil
 	}
 	// A line that opens with a date and names a person after a
-	// separator ("04.02.2022 | 13:10 Uhr | Jane Doe") is taken when no
-	// line opens with a byline phrase.
+	// separator ("04.02.2022 | 13:10 Uhr | Jane Doe"), or that is only a
+	// wire agency's name after the headline ("<p class="credit">JIJI</p>";
+	// before it, that is a picture's credit), is taken when no line opens
+	// with a byline phrase.
 	var dated string
 	var datedNode *html.Node
-	try := func(n *html.Node) (string, *html.Node) {
+	try := func(n *html.Node, after bool) (string, *html.Node) {
 		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" || n.Parent == nil {
 			return "", nil
 		}
@@ -528,7 +530,8 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		rest := tokens[leadingDate(tokens):]
 		if k, _ := matchBylinePhrase(rest, bylineStrictPrefixes); k == 0 {
 			if k, _ = matchBylinePhrase(rest, bylineLoosePrefixes); k == 0 {
-				if datedNode == nil && len(text) <= maxDatedByline && opensWithDate(tokens) && s.namesPeopleOnly(text) {
+				if datedNode == nil && len(text) <= maxDatedByline &&
+					(opensWithDate(tokens) && s.namesPeopleOnly(text) || after && len(tokens) <= 4 && isAgency(text)) {
 					dated, datedNode = displayedByline(text), p
 				}
 				return "", nil
@@ -543,7 +546,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
 		if n.Type == html.TextNode {
 			count++
-			if line, p := try(n); line != "" {
+			if line, p := try(n, true); line != "" {
 				return line, p
 			}
 		}
@@ -555,7 +558,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
 			count++
-			if line, p := try(n); line != "" {
+			if line, p := try(n, false); line != "" {
 				return line, p
 			}
 		}

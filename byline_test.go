@@ -587,6 +587,11 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"JANE DOE", false}},
 		},
 		{
+			name: "wire agency's name alone after the headline",
+			body: `<p class="credit">JIJI</p>`,
+			want: []author{{"JIJI", true}},
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,
@@ -803,5 +808,15 @@ func TestSignatureAtTheEnd(t *testing.T) {
 				t.Errorf("authors = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestAgencyCreditBeforeHeadlineIsAPicture(t *testing.T) {
+	page := `<html><head><title>Council backs the plan</title></head><body><article>` +
+		`<figure><img src="/a.jpg" alt=""><div class="copyright">dpa</div></figure><h1>Council backs the plan</h1>` +
+		testBody + `</article></body></html>`
+	a := parseTestPage(t, page, "https://news.example.com/story")
+	if len(a.Authors) != 0 {
+		t.Errorf("authors = %v, want none", a.Authors)
 	}
 }

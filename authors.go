@@ -26,7 +26,15 @@ func (s *state) findAuthors() (string, []Author) {
 	var ld []Author
 	if s.ld != nil {
 		for _, a := range s.ld.authors {
-			for _, n := range s.bylineNames(a.Name) {
+			names := s.bylineNames(a.Name)
+			if len(names) == 0 && a.Organization {
+				// An organisation's name is not a byline: "Contributors
+				// to Example Projects" is kept as JSON-LD gives it.
+				if n := organizationName(a.Name); n != "" {
+					ld = append(ld, Author{Name: n, URL: a.URL, Organization: true})
+				}
+			}
+			for _, n := range names {
 				ld = append(ld, Author{Name: n, URL: a.URL, Organization: a.Organization})
 			}
 		}
@@ -37,7 +45,10 @@ func (s *state) findAuthors() (string, []Author) {
 	var metaNames []Author
 	for _, key := range []string{"dc:creator", "dcterms:creator", "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
 		for _, v := range s.meta.all(key) {
-			if strings.Contains(v, "://") || strings.HasPrefix(v, "/") {
+			// A profile address in place of a name names nobody; one
+			// after the name ("Jane Doe (https://example.org/jane)") is
+			// dropped with the other addresses of bylines.
+			if v = strings.TrimSpace(v); strings.HasPrefix(v, "/") || strings.Contains(v, "://") && !strings.Contains(v[:strings.Index(v, "://")], " ") {
 				continue
 			}
 			for _, n := range s.bylineNames(v) {
@@ -81,15 +92,29 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 
 	var chosen []Author
-	for _, src := range [][]Author{visible, ld, metaNames, rel, s.labelledByline()} {
+	labelled := s.labelledByline()
+	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled, s.signature()} {
 		if list := s.filterAuthors(src); len(list) > 0 {
 			chosen = list
+			// An organisation in the metadata (the site's owner, "Example
+			// Foundation e.V.") yields to a person the text signs with a
+			// label ("Autorin: Jane Doe").
+			if i > 0 && i < 4 && allOrganizations(chosen) {
+				if l := s.filterAuthors(labelled); len(l) > 0 && !allOrganizations(l) {
+					chosen = l
+				}
+			}
 			break
 		}
 	}
 	// When the byline and JSON-LD name different people, the byline may
-	// be a stray "author" element; trust JSON-LD.
-	if len(visible) > 0 && len(ld) > 0 && !overlaps(visible, ld) {
+	// be a stray "author" element; trust JSON-LD. JSON-LD that gives the
+	// author's account name ("janedoe") names the byline's person. A line
+	// that credits people named in full with a byline phrase ("Von Jane
+	// Doe") is no stray, unless JSON-LD's name opens a name of the line
+	// that ran into the next element ("By Jane DoeNews Site").
+	if len(visible) > 0 && len(ld) > 0 && !overlapsLoosely(visible, ld) &&
+		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line) || gluedTo(visible, ld)) {
 		if l := s.filterAuthors(ld); len(l) > 0 {
 			chosen = l
 			line = ""
@@ -131,6 +156,29 @@ func (s *state) findAuthors() (string, []Author) {
 		line = ""
 	}
 	return line, chosen
+}
+
+// organizationName returns an organisation's name as JSON-LD gives it,
+// with white space folded, or "" when it is too long to be a name, holds
+// an address or digits, or is a site's address ("Example.at").
+func organizationName(name string) string {
+	name = foldSpaceRunes(name)
+	if n := utf8.RuneCountInString(name); n < 2 || n > maxNameRunes || len(strings.Fields(name)) > maxNameWords ||
+		strings.ContainsAny(name, "0123456789@/") || isDomainName(name) {
+		return ""
+	}
+	return name
+}
+
+// allOrganizations reports whether every name of list reads as an
+// organisation other than a wire agency.
+func allOrganizations(list []Author) bool {
+	for _, a := range list {
+		if !(a.Organization || looksLikeOrganization(a.Name)) || isAgency(a.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 // markOutlets flags as organisations the one-word names that follow a
@@ -216,6 +264,50 @@ func sameURLPath(a, b string) bool {
 	return strings.TrimSuffix(cut(a), "/") == strings.TrimSuffix(cut(b), "/")
 }
 
+// overlapsLoosely is overlaps comparing names without their spaces and
+// punctuation, so that an account name ("janedoe", "jane.doe") matches
+// the displayed "Jane Doe".
+func overlapsLoosely(a, b []Author) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if kx := compactKey(x.Name); kx != "" && kx == compactKey(y.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedTo reports whether a name of b opens a longer name of a, compared
+// as by compactKey.
+func gluedTo(a, b []Author) bool {
+	for _, x := range a {
+		kx := compactKey(x.Name)
+		for _, y := range b {
+			if ky := compactKey(y.Name); ky != "" && len(ky) < len(kx) && strings.HasPrefix(kx, ky) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compactKey is foldKey without spaces.
+func compactKey(s string) string {
+	return strings.ReplaceAll(foldKey(s), " ", "")
+}
+
+// opensWithBylinePhrase reports whether a displayed byline opens with a
+// phrase such as "By", "Von" or "Written by".
+func opensWithBylinePhrase(line string) bool {
+	tokens := strings.Fields(line)
+	if n, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); n > 0 {
+		return true
+	}
+	n, _ := matchBylinePhrase(tokens, bylineLoosePrefixes)
+	return n > 0
+}
+
 func overlaps(a, b []Author) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -233,7 +325,9 @@ func (s *state) filterAuthors(list []Author) []Author {
 	var out []Author
 	seen := map[string]bool{}
 	for _, a := range list {
-		a.Name = cleanName(a.Name)
+		if n := cleanName(a.Name); n != "" || !a.Organization {
+			a.Name = s.trimSiteSuffix(n)
+		}
 		k := foldKey(a.Name)
 		if k == "" || seen[k] || len(out) >= maxAuthors {
 			continue
@@ -246,6 +340,26 @@ func (s *state) filterAuthors(list []Author) []Author {
 		out = append(out, a)
 	}
 	return out
+}
+
+// trimSiteSuffix removes the site's name, alone or before "Staff", from
+// the end of a personal name: "Jane Doe Example Post Staff", "Jane Doe
+// ExamplePost" credit the site as the author's employer.
+func (s *state) trimSiteSuffix(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return name
+	}
+	end := len(words)
+	if strings.EqualFold(words[end-1], "staff") {
+		end--
+	}
+	for k := 1; k <= 3 && end-k >= 2; k++ {
+		if s.isSiteName(strings.Join(words[end-k:end], " ")) {
+			return strings.Join(words[:end-k], " ")
+		}
+	}
+	return name
 }
 
 // labelledAuthors returns the values of the twitter:dataN meta tags whose
@@ -285,11 +399,90 @@ func (s *state) labelledByline() []Author {
 		if line == nil || s.inFurniture(line) {
 			continue
 		}
-		if names := s.namesIn(displayedByline(bylineText(line)), line); len(names) > 0 {
-			return names
+		// A label without a colon on its own ("<h4>Autor</h4>") is also
+		// a heading's word, so what it labels must name people in full.
+		_, rest := lineLabelRest(n.Data)
+		alone := strings.Trim(rest, " \t\r\n\u00a0:") == ""
+		bare := alone && isBareAuthorLabel(n.Data)
+		text := displayedByline(bylineText(line))
+		if bare {
+			// The label word is no part of the name: "Interview Jane Doe".
+			if l := strings.TrimSpace(n.Data); len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
+				text = strings.TrimSpace(text[len(l):])
+			}
+		}
+		if !bare || s.namesPeopleOnly(text) {
+			if names := s.namesIn(text, line); len(names) > 0 {
+				return names
+			}
+		}
+		// A label on its own heads the element after it.
+		if alone {
+			if next := nextElementSibling(line); next != nil && !textLongerThan(next, maxBylineLine) {
+				if text := displayedByline(bylineText(next)); s.namesPeopleOnly(text) {
+					return s.namesIn(text, next)
+				}
+			}
 		}
 	}
 	return nil
+}
+
+// signature reads the author from a line that signs the body at its end:
+// a paragraph that is only a name, set in bold or italics or to the right
+// ("<p><b>Jane Doe</b></p>"), that is the body's last block of text: a
+// bold line with more text after it is a subheading ("Weitere
+// Informationen"). It is the last source tried.
+func (s *state) signature() []Author {
+	if len(s.contentNodes) == 0 {
+		return nil
+	}
+	root := s.contentNodes[len(s.contentNodes)-1]
+	n := root
+	for n.LastChild != nil {
+		n = n.LastChild
+	}
+	for ; n != nil && n != root; n = prevInDocument(n) {
+		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" || skippedText(n) {
+			continue
+		}
+		b := n.Parent
+		for b != nil && b != root && !isBlockLevel(b) {
+			b = b.Parent
+		}
+		if b == nil || b.DataAtom != atom.P || textLongerThan(b, 60) || !setApart(n, b) {
+			return nil
+		}
+		// The name is all of the line: "Portrait by Jane Doe" credits a
+		// work, not the article.
+		text := nodeText(b)
+		if names := s.bylineNames(text); len(names) == 1 && foldKey(names[0]) == foldKey(text) && s.namesPeopleOnly(text) {
+			return []Author{{Name: names[0]}}
+		}
+		return nil
+	}
+	return nil
+}
+
+// skippedText reports whether a text node sits in an element the body
+// skips, such as a script.
+func skippedText(n *html.Node) bool {
+	return hasAncestor(n, 4, skipAlways)
+}
+
+// setApart reports whether text node n is all of block b's text and set
+// apart from prose: inside bold or italics, or in a block aligned right.
+func setApart(n, b *html.Node) bool {
+	if strings.EqualFold(attr(b, "align"), "right") || strings.Contains(strings.ReplaceAll(attr(b, "style"), " ", ""), "text-align:right") {
+		return true
+	}
+	for p := n.Parent; p != nil && p != b; p = p.Parent {
+		switch p.DataAtom {
+		case atom.B, atom.Strong, atom.I, atom.Em:
+			return textLen(p) == textLen(b)
+		}
+	}
+	return false
 }
 
 // visibleByline finds the byline element near the headline and returns its
@@ -308,11 +501,18 @@ const maxBylineLine = 120
 // bylineBesideHeadline looks at the few lines after the headline (and the
 // kicker lines just before it) for one that opens with a byline phrase.
 func (s *state) bylineBesideHeadline() (string, *html.Node) {
-	h := s.headlineNode()
+	h := s.bylineHeadlineNode()
 	if h == nil {
 		return "", nil
 	}
-	try := func(n *html.Node) (string, *html.Node) {
+	// A line that opens with a date and names a person after a
+	// separator ("04.02.2022 | 13:10 Uhr | Jane Doe"), or that is only a
+	// wire agency's name after the headline ("<p class="credit">JIJI</p>";
+	// before it, that is a picture's credit), is taken when no line opens
+	// with a byline phrase.
+	var dated string
+	var datedNode *html.Node
+	try := func(n *html.Node, after bool) (string, *html.Node) {
 		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" || n.Parent == nil {
 			return "", nil
 		}
@@ -326,8 +526,14 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 		text := bylineText(p)
 		tokens := strings.Fields(text)
-		if k, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); k == 0 {
-			if k, _ = matchBylinePhrase(tokens, bylineLoosePrefixes); k == 0 {
+		// "06.11.2023 13:30 von Jane Doe": the phrase may follow a date.
+		rest := tokens[leadingDate(tokens):]
+		if k, _ := matchBylinePhrase(rest, bylineStrictPrefixes); k == 0 {
+			if k, _ = matchBylinePhrase(rest, bylineLoosePrefixes); k == 0 {
+				if datedNode == nil && len(text) <= maxDatedByline &&
+					(opensWithDate(tokens) && s.namesPeopleOnly(text) || after && len(tokens) <= 4 && isAgency(text)) {
+					dated, datedNode = displayedByline(text), p
+				}
 				return "", nil
 			}
 		}
@@ -340,7 +546,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
 		if n.Type == html.TextNode {
 			count++
-			if line, p := try(n); line != "" {
+			if line, p := try(n, true); line != "" {
 				return line, p
 			}
 		}
@@ -352,12 +558,67 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
 			count++
-			if line, p := try(n); line != "" {
+			if line, p := try(n, false); line != "" {
 				return line, p
 			}
 		}
 	}
-	return "", nil
+	return dated, datedNode
+}
+
+// leadingDate returns how many of tokens make the numeric date and time
+// that open them ("06.11.2023 13:30 Uhr"), 0 when they open otherwise.
+func leadingDate(tokens []string) int {
+	if len(tokens) == 0 || !isDateToken(tokens[0]) || !strings.ContainsAny(tokens[0], "./-") {
+		return 0
+	}
+	n := 1
+	for n < len(tokens) && n < 4 && (isDateToken(tokens[n]) || isDateWord(tokens[n])) {
+		n++
+	}
+	return n
+}
+
+// maxDatedByline is the longest line that opens with a date read as a
+// byline.
+const maxDatedByline = 80
+
+// opensWithDate reports whether a line's words open with a numeric date
+// ("04.02.2022", "2022-02-04") and a separator follows before its last
+// word: "04.02.2022 | 13:10 Uhr | Jane Doe", "25.10.2022 - Jane Doe".
+func opensWithDate(tokens []string) bool {
+	if len(tokens) < 3 || !isDateToken(tokens[0]) || !strings.ContainsAny(tokens[0], "./-") {
+		return false
+	}
+	for _, t := range tokens[1 : len(tokens)-1] {
+		switch t {
+		case "|", "-", "–", "—", "·", "•":
+			return true
+		}
+	}
+	return false
+}
+
+// namesPeopleOnly reports whether text names one to three people, each by
+// two or more capitalised words, and nothing else: the test for a line
+// that no byline phrase introduces.
+func (s *state) namesPeopleOnly(text string) bool {
+	names := s.bylineNames(text)
+	if len(names) == 0 || len(names) > 3 {
+		return false
+	}
+	for _, n := range names {
+		words := strings.Fields(n)
+		if len(words) < 2 || len(words) > 4 || looksLikeOrganization(n) || s.isSiteName(n) {
+			return false
+		}
+		for _, w := range words {
+			if !isNameWord(strings.TrimSuffix(w, ".")) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // markedByline finds the element whose class or id marks a byline.
@@ -369,7 +630,7 @@ func (s *state) markedByline() (string, *html.Node) {
 		// Take the outermost byline element: its children are parts of it.
 		// An ancestor met earlier was rejected only when it is a wrapper
 		// far up, so only close ones count.
-		if hasAncestor(n, 3, func(p *html.Node) bool { return isBylineHint(classID(p)) }) {
+		if hasAncestor(n, 3, func(p *html.Node) bool { return isBylineHint(classID(p)) && !textLongerThan(p, 400) }) {
 			continue
 		}
 		if textLongerThan(n, 400) {
@@ -488,6 +749,11 @@ func isFurnitureClass(ci string) bool {
 				own = true
 				break
 			}
+		}
+		// "group-article-footer", "node-post-footer": the article's own
+		// footer inside a builder's wrapper names.
+		for _, p := range [...]string{"-article-footer", "-post-footer", "-entry-footer", "-story-footer"} {
+			own = own || strings.Contains(tok, p)
 		}
 		if !own && !strings.Contains(tok, "__with") && !strings.Contains(tok, "-with-") {
 			return true

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,8 @@ var (
 		"beitrag von", "ein beitrag von", "blog beitrag von", "erstellt von",
 		"eingestellt von", "gespeichert von", "geposted von", "gepostet von",
 		"veröffentlicht von", "publié par", "publicado por", "pubblicato da",
-		"a cura di", "interview:", "interview von", "ein interview von",
+		"a cura di", "interview:", "interview von", "ein interview von", "redaktion:",
+		"作者:", "记者:", "责任编辑:", "文:",
 		"escrito por", "écrit par", "geschrieben von", "verfasst von",
 		"scritto da", "geschreven door", "skrevet af", "skrevet av", "skriven av",
 		"text von", "texto de", "autor", "autorin", "autoren", "author",
@@ -55,9 +57,12 @@ var (
 		"pictures by", "images by", "illustration by", "illustrations by",
 		"graphics by", "video by", "design by", "designed by", "produced by",
 		"production by", "fact-checked by", "fact checked by", "reviewed by",
-		"medically reviewed by", "translated by", "translation by", "photo:",
+		"medically reviewed by", "translated by", "translation by", "übersetzt von",
+		"übersetzung:", "traduit par", "traducción de", "traduzione di", "photo:",
 		"photos:", "photograph:", "foto:", "fotos:", "bild:", "bilder:",
-		"illustration:", "video:", "grafik:", "редактор:", "фото:")
+		"illustration:", "video:", "grafik:", "редактор:", "фото:", "фото из",
+		"photo from", "photos from", "foto von", "fotos von", "foto aus",
+		"photo de", "photos de")
 )
 
 // Word tables. All keys are lower case.
@@ -74,13 +79,13 @@ var (
 		actualizada publicado publicada pubblicato aggiornato gepubliceerd
 		bijgewerkt opdateret publiceret oppdatert publisert uppdaterad
 		publicerad опубликовано обновлено publiziert datum quelle fuente
-		fonte`)
+		fonte lesezeit lesedauer`)
 	// bylineWidgetWords end the byline when they follow a name: "Jane Doe
 	// Follow", "Jane Doe Twitter".
 	bylineWidgetWords = bylineWordSet(`follow following share email e-mail
 		twitter facebook linkedin instagram bio profile contact search show
 		leave teilen hinterlasse schreibe kommentar kommentare comment comments
-		commentaires comentarios anzahl vorlesen listen print`)
+		commentaires comentarios anzahl vorlesen listen print view`)
 
 	// bylinePlaceWords introduce where or for whom an author writes: "for The
 	// Moscow Times", "in Paris", "Special to ...". The name ends before them.
@@ -102,7 +107,9 @@ var (
 		inviato inviata verslaggever redacteur correspondente repórter
 		jornalista reportteri toimittaja journalisti корреспондент
 		журналист обозреватель редактор autor autorin author auteur autore
-		expert experte expertin`)
+		expert experte expertin spokesperson spokesman spokeswoman sprecher
+		sprecherin pressesprecher pressesprecherin leiter leiterin projektleiter
+		projektleiterin chefredakteur chefredakteurin rechtsanwalt rechtsanwältin`)
 	// bylineRoleQualifiers are the words a role phrase may hold before its
 	// noun: "Chief Economics Correspondent", "Health and Science Editor".
 	bylineRoleQualifiers = bylineWordSet(`senior chief deputy associate
@@ -159,7 +166,8 @@ var (
 		story stories by follow share live blog moderator support content
 		sponsored partner promoted release press-release email e-mail mail
 		share print comments contact us no words wörter text texte texto
-		interview von par por door phd md ma msc mba rd rn keine kein`)
+		interview von par por door phd md ma msc mba rd rn keine kein die
+		der das le la les el il lo required optional protected`)
 )
 
 // bylineNames splits a displayed byline, or the value of an author meta tag,
@@ -168,15 +176,18 @@ var (
 // It accepts any string. The rules, in order:
 //
 //  1. Opening phrases ("By", "Written by", "Von", "Par", "Autor:", "От")
-//     are removed; pieces crediting editors or photographers ("Editing by",
-//     "Photos by") are dropped.
-//  2. Names are split on ",", ";", "|", "/", "&", "+", parentheses, spaced
+//     are removed; pieces crediting editors, translators or photographers
+//     ("Editing by", "Übersetzt von:", "Photos by") are dropped, and
+//     section labels ("Filed under", "Rubrik:") end the byline.
+//  2. Names are split on ",", ";", "|", "/", "&", "+", parentheses (not
+//     those of a middle name: "Bruno (Henrique) Rodrigues"), spaced
 //     dashes and conjunctions ("and", "und", "et", "y", "e", "en", "och",
 //     "og", "i", "и", "with"), so "Jane Doe with AFP" gives AFP as a name.
 //  3. E-mail addresses, web addresses, handles (@x), role phrases ("Staff
 //     Writer", "Chief Economics Correspondent"), places and employers
-//     ("in Paris", "for The Moscow Times", "Special to ..."), and dates,
-//     times and "Updated ..." notes that leaked in are removed.
+//     ("in Paris", "for The Moscow Times", "Special to ..."), sections
+//     listed after "in", and dates, times, reading times and "Updated
+//     ..." notes that leaked in are removed.
 //  4. What is left must be plausible as a name: one to six words, at
 //     least two letters, no digits or addresses, and not only boilerplate
 //     ("admin", "staff", "Editorial Team", "agencies"). Organisations such
@@ -210,8 +221,14 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 	// A spaced hyphen separates a name from what follows; a hyphen inside a
 	// name ("Jean-Pierre") does not.
 	s = strings.ReplaceAll(s, " - ", ",")
+	if strings.Contains(s, "：") {
+		// Chinese and Japanese labels end in a full-width colon.
+		s = strings.ReplaceAll(s, "：", ":")
+	}
 	s = spaceAfterColon(s)
 	s = cutLabelLead(s)
+	s = cutAtFiling(s)
+	s = protectMiddleNames(s)
 	// "ByJane Doe": "By" and the name in adjacent elements with no space.
 	if len(s) > 3 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && (s[3] >= 'a' && s[3] <= 'z' || s[3] == '.') {
 		s = s[:2] + " " + s[2:]
@@ -219,8 +236,18 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 
 	seen := make(map[string]bool)
 	found := 0
+	// inList says an earlier piece went on with "in" after a name: "von
+	// Jane Doe in Politik, Kultur" files the article in sections, and
+	// the one-word pieces after it name more of them.
+	inList := false
 	for _, piece := range strings.FieldsFunc(s, isBylineSeparator) {
-		for _, name := range namesInPiece(strings.Fields(piece), found > 0) {
+		tokens := strings.Fields(piece)
+		if inList && len(tokens) == 1 && !isAgency(tokens[0]) && !isAcronym(tokens[0]) {
+			continue
+		}
+		inList = inList && len(tokens) == 1 || found > 0 && slices.Contains(tokens, "in") || slices.Index(tokens, "in") > 0
+		for _, name := range namesInPiece(tokens, found > 0) {
+			name = unprotectMiddleNames(name)
 			key := strings.ToLower(name)
 			if seen[key] {
 				continue
@@ -234,6 +261,130 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 		}
 	}
 	return dst
+}
+
+// Stand-ins for the parentheses around a middle name or nickname, which
+// are otherwise separators; see protectMiddleNames.
+const (
+	openMiddle  = '\uE000'
+	closeMiddle = '\uE001'
+)
+
+// protectMiddleNames keeps the parentheses of a middle name or nickname
+// inside a name from splitting it: "Bruno (Henrique Zecchin) Rodrigues",
+// "Richard (R.J.) Eskow". The parentheses must come between two words of
+// the name and hold one to three capitalised words or initials that are
+// not an agency or acronym ("Jane Doe (AFP) Washington" is split).
+func protectMiddleNames(s string) string {
+	i := strings.IndexByte(s, '(')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i >= 0 {
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		j += i
+		if isMiddleName(s, i, j) {
+			b.WriteString(s[:i])
+			b.WriteRune(openMiddle)
+			b.WriteString(s[i+1 : j])
+			b.WriteRune(closeMiddle)
+			s = s[j+1:]
+			i = strings.IndexByte(s, '(')
+			continue
+		}
+		k := strings.IndexByte(s[j:], '(')
+		if k < 0 {
+			break
+		}
+		b.WriteString(s[:j])
+		s = s[j:]
+		i = k
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// isMiddleName reports whether s[i] and s[j], a "(" and the ")" after it,
+// enclose a middle name within a name.
+func isMiddleName(s string, i, j int) bool {
+	if i < 2 || s[i-1] != ' ' || j+2 >= len(s) || s[j+1] != ' ' || j-i > 40 {
+		return false
+	}
+	before := strings.Fields(s[:i])
+	if len(before) == 0 || !startsUpper(before[len(before)-1]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j+2:]); !unicode.IsUpper(r) {
+		return false
+	}
+	inner := s[i+1 : j]
+	words := strings.Fields(inner)
+	if len(words) == 0 || len(words) > 3 || isAgency(inner) {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || isAcronym(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unprotectMiddleNames puts back the parentheses protectMiddleNames
+// replaced.
+func unprotectMiddleNames(name string) string {
+	if !strings.ContainsRune(name, openMiddle) && !strings.ContainsRune(name, closeMiddle) {
+		return name
+	}
+	return strings.NewReplacer(string(openMiddle), "(", string(closeMiddle), ")").Replace(name)
+}
+
+// bylineFilingLabels file the article under a section or tags; a byline
+// ends before them, whatever separators follow ("von Jane Doe in Rubrik:
+// Autos > Tests", "By Jane Doe Filed under: Politics, Courts").
+var bylineFilingLabels = [...]string{"rubrik:", "kategorie:", "kategorien:", "category:", "categories:",
+	"filed under", "posted in", "abgelegt unter", "tags:", "schlagwörter:", "catégorie:", "categoría:",
+	"發表在", "发表在", "發表於", "发表于"}
+
+// cutAtFiling cuts s before the first of bylineFilingLabels.
+func cutAtFiling(s string) string {
+	// Every label holds a colon, "nder", "nter", "ted in" or a Chinese
+	// "posted": most bylines are passed over without a lower-cased copy.
+	if len(s) < 8 || !strings.ContainsAny(s, ":發发") && !strings.Contains(s, "nder") &&
+		!strings.Contains(s, "nter") && !strings.Contains(s, "ted in") {
+		return s
+	}
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		// Lower-casing changed byte offsets; leave the text as it is.
+		return s
+	}
+	cut := len(s)
+	for _, l := range bylineFilingLabels {
+		if i := strings.Index(lower, l); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	if cut == len(s) || strings.TrimSpace(s[:cut]) == "" {
+		// A label opening the text ("Posted in Politics by Jane Doe")
+		// is read with the rest.
+		return s
+	}
+	// "in Rubrik:": the place word goes with the label.
+	head := strings.TrimRight(s[:cut], " ")
+	if strings.HasSuffix(head, " in") {
+		head = head[:len(head)-3]
+	}
+	return head
 }
 
 // isBylineSeparator reports whether r separates names in a byline.
@@ -285,6 +436,7 @@ func namesInPiece(tokens []string, afterName bool) []string {
 	}
 	tokens = restartAtBy(tokens)
 	tokens = stripBylinePrefix(tokens)
+	tokens = cutAtCredit(tokens)
 	tokens = restartAtByWord(tokens)
 	tokens = cutAtPossessive(tokens)
 	tokens = cutAtStopWord(tokens)
@@ -309,12 +461,36 @@ func namesInPiece(tokens []string, afterName bool) []string {
 		if i < len(tokens) && !isBylineConjunction(tokens[i]) {
 			continue
 		}
-		if name := nameFromTokens(stripBylinePrefix(tokens[start:i])); name != "" {
+		if name := nameFromTokens(cutAtIm(stripBylinePrefix(tokens[start:i]))); name != "" {
 			names = append(names, name)
 		}
 		start = i + 1
 	}
 	return names
+}
+
+// cutAtCredit ends the piece where a credit of someone other than the
+// author begins: "Jane Doe Übersetzt von: John Roe", "Jane Doe edited by
+// John Roe". A one-word credit phrase must carry its colon ("Foto:").
+func cutAtCredit(tokens []string) []string {
+	for i := 1; i < len(tokens); i++ {
+		if n, _ := matchBylinePhrase(tokens[i:], bylineCreditPrefixes); n > 1 || n == 1 && strings.HasSuffix(tokens[i], ":") {
+			return tokens[:i]
+		}
+	}
+	return tokens
+}
+
+// cutAtIm ends a name at a lower-case German "im": "Jane Doe im Gespräch
+// mit John Roe" names both, the conjunction "mit" having split them.
+// "Im" is also a surname, so only the lower-case word counts.
+func cutAtIm(tokens []string) []string {
+	for i := 1; i < len(tokens); i++ {
+		if tokens[i] == "im" {
+			return tokens[:i]
+		}
+	}
+	return tokens
 }
 
 // restartAtBy skips a leading note such as "Updated 3 hours ago" when a "by"
@@ -377,6 +553,14 @@ func cutAtPossessive(tokens []string) []string {
 func trimLowerFillers(tokens []string) []string {
 	for len(tokens) > 1 {
 		last := tokens[len(tokens)-1]
+		// "Jane Doe on Thu": a lower-case filler before a month or an
+		// abbreviated weekday says both are the date.
+		if len(tokens) > 2 && bylineCalendarWords[normWord(last)] {
+			if f := tokens[len(tokens)-2]; isLowerWord(f) && bylineDateFillers[normWord(f)] {
+				tokens = tokens[:len(tokens)-2]
+				continue
+			}
+		}
 		if !(isLowerWord(last) && bylineDateFillers[normWord(last)]) && !bylineWeekdays[normWord(last)] {
 			break
 		}
@@ -435,7 +619,9 @@ func stripBylinePrefix(tokens []string) []string {
 		// too, and so is any lone word after a by-word ("von jdoe"):
 		// authors are not credited by a surname alone.
 		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]) || bylineByWords[normWord(tokens[0])])
-		if !colon && !lone && (len(rest) < 2 || !startsUpper(rest[0])) {
+		// "von example.at Redaktion": a site's address after a by-word.
+		domain := len(rest) > 0 && bylineByWords[normWord(tokens[0])] && hasDomainPart(rest[0])
+		if !colon && !lone && !domain && (len(rest) < 2 || !startsUpper(rest[0])) {
 			return tokens
 		}
 		tokens = rest
@@ -479,7 +665,9 @@ func matchBylinePhrase(tokens []string, phrases [][]string) (n int, colon bool) 
 func cutAtStopWord(tokens []string) []string {
 	for i, t := range tokens {
 		w := normWord(t)
-		if bylineStopWords[w] || (i > 0 && bylineWidgetWords[w]) {
+		// "Jane Doe Stand: 05.02.2020": German "Stand" with a colon
+		// dates the text.
+		if bylineStopWords[w] || (i > 0 && bylineWidgetWords[w]) || (i > 0 && w == "stand" && strings.HasSuffix(t, ":")) {
 			return trimDateFillers(tokens[:i])
 		}
 		// "Jane Doe Foto: John Roe": a credit label ends the byline.
@@ -564,8 +752,8 @@ func isDateToken(t string) bool {
 }
 
 // cutAtPlace ends the piece before a place or employer: "in Paris", "for
-// The Moscow Times", "reporting from Kyiv", "Special to The Globe". It
-// reports false when the piece is nothing but such a phrase.
+// The Moscow Times", "reporting from Kyiv", "Special to The Globe", German
+// It reports false when the piece is nothing but such a phrase.
 func cutAtPlace(tokens []string) ([]string, bool) {
 	for i, t := range tokens {
 		w := normWord(t)
@@ -665,7 +853,7 @@ func nameFromTokens(tokens []string) string {
 			generic = false
 		}
 	}
-	if letters < 2 || generic || readsAsSentence(tokens) || isDomainName(name) {
+	if letters < 2 || generic || readsAsSentence(tokens) || isDomainName(name) || endsLower(tokens) {
 		return ""
 	}
 	// "(UTC)" after a date is a zone, not an agency.
@@ -673,6 +861,13 @@ func nameFromTokens(tokens []string) string {
 		return ""
 	}
 	return name
+}
+
+// hasDomainPart reports whether t holds a dot between letters followed by
+// two or three final letters, as "example.at" and "auto-news.de" do.
+func hasDomainPart(t string) bool {
+	i := strings.LastIndexByte(t, '.')
+	return i > 0 && len(t)-i-1 >= 2 && len(t)-i-1 <= 3 && isDomainName(strings.Trim(t, ",;:"))
 }
 
 // isDomainName reports whether name is a web address without a scheme,
@@ -703,6 +898,19 @@ func isDomainName(name string) bool {
 // van Beethoven", "Ana de la Cruz", "Ibn al Haytham".
 var bylineNameParticles = bylineWordSet(`van von der den de del della di da das
 	do dos du la le les lo y e bin bint ibn al el ben zu af av ter ten`)
+
+// endsLower reports whether a name holds a lower-case "or" ("By Course or
+// Type" names a filter) or ends in a lower-case name particle ("Un
+// documentaire de"): no name does.
+func endsLower(tokens []string) bool {
+	for _, t := range tokens {
+		if isLowerWord(t) && isWordIn(t, "or", "oder", "ou") {
+			return true
+		}
+	}
+	last := tokens[len(tokens)-1]
+	return len(tokens) > 1 && isLowerWord(last) && bylineNameParticles[normWord(last)]
+}
 
 // readsAsSentence reports whether a capitalised piece carries two or more
 // lower-case words that are not name particles: "Are you a pop culture
@@ -841,7 +1049,8 @@ var organizationSuffixes = bylineWordSet(`news agency agencies newswire
 	newswires wire wires press media staff desk team bureau newsroom service
 	services network editors board redaktion rédaction redacción redazione
 	redactie redaksjon times journal tribune herald gazette magazine
-	newspaper radio tv television channel`)
+	newspaper radio tv television channel e.v ev gmbh ag inc ltd llc plc
+	corp kg se foundation stiftung verband verein institute institut`)
 
 // looksLikeOrganization reports whether name reads as an organisation
 // rather than a person: an agency (see isAgency), a name of two or more

@@ -153,6 +153,37 @@ var bylineNamesTests = []struct {
 	{"site address", "Text: Jane Doe / example-news.de", []string{"Jane Doe"}},
 	{"no comments", "Von Jonas / Keine Kommentare", []string{"Jonas"}},
 	{"initials are not an address", "J.R. Stone", []string{"J.R. Stone"}},
+	{"translator credited after the author", "Von: Anna Schmidt Übersetzt von: Jonas Weber", []string{"Anna Schmidt"}},
+	{"editor credited in the same piece", "Jane Doe edited by John Roe", []string{"Jane Doe"}},
+	{"abbreviated weekday after on", "By Jane Doe on Thu, Nov 9, 2023", []string{"Jane Doe"}},
+	{"surname that is a weekday abbreviation", "Li Sun", []string{"Li Sun"}},
+	{"reading time label", "von Anna Schmidt Lesezeit: 4 Min.", []string{"Anna Schmidt"}},
+	{"view archive widget", "By Jane Doe View author archive", []string{"Jane Doe"}},
+	{"article and desk word", "Autor: Die Redaktion", nil},
+	{"desk label and spokesman role", "- Redaktion: Jane Doe (Pressesprecher des Vereins)", []string{"Jane Doe"}},
+	{"project lead after the name", "Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.", []string{"Jane Doe"}},
+	{"interview with", "Anna Schmidt im Gespräch mit Jonas Weber", []string{"Anna Schmidt", "Jonas Weber"}},
+	{"im as a surname", "Jane Im", []string{"Jane Im"}},
+	{"site address after von, section label", "von example.at Redaktion in Rubrik: Autos > Tests", []string{"example.at Redaktion"}},
+	{"filed under", "By Jane Doe Filed under: Politics, Courts", []string{"Jane Doe"}},
+	{"posted in before by", "Posted in Politics by Jane Doe", []string{"Jane Doe"}},
+	{"middle names in parentheses", "Bruno (Henrique Zecchin) Rodrigues", []string{"Bruno (Henrique Zecchin) Rodrigues"}},
+	{"nickname initials in parentheses", "By Richard (R.J.) Roe", []string{"Richard (R.J.) Roe"}},
+	{"agency in parentheses between names", "Jane Doe (AFP) John Roe", []string{"Jane Doe", "AFP", "John Roe"}},
+	{"acronym in parentheses between names", "Jane Doe (CNN) John Roe", []string{"Jane Doe", "CNN", "John Roe"}},
+	{"full-width colon label", "责任编辑：孔德明", []string{"孔德明"}},
+	{"obfuscated address", "Jane Doe - [email protected]", []string{"Jane Doe"}},
+	{"german as-of label", "Jane Doe Stand: 05. Februar 2020", []string{"Jane Doe"}},
+	{"stand as a word of a name", "Jane Stand", []string{"Jane Stand"}},
+	{"sections after in", "6. Dezember 2022 von Jane Doe in Gefühle, Popkultur", []string{"Jane Doe"}},
+	{"agency after a place", "By Jane Doe in Kyiv, AFP", []string{"Jane Doe", "AFP"}},
+	{"two reporters in two places", "By Jane Doe in Kyiv, John Roe in Moscow", []string{"Jane Doe", "John Roe"}},
+	{"chinese posted-in note", "史蒂文的家 發表在 痞客邦 留言(42)", []string{"史蒂文的家"}},
+	{"photo source credit", "Фото из Инстаграма Ивана Петрова", nil},
+	{"filter heading", "By Course or Type", nil},
+	{"particle left at the end", "Un film de", nil},
+	{"lawyer's title", "Rechtsanwalt Jonas Weber", []string{"Jonas Weber"}},
+	{"form field markers", "By Jane Doe View author archive Name(required) Email(required)", []string{"Jane Doe"}},
 }
 
 func TestBylineNames(t *testing.T) {
@@ -290,6 +321,8 @@ func TestLooksLikeOrganization(t *testing.T) {
 		{"news staff", "Fox News Staff", true},
 		{"agency staff", "Reuters Staff", true},
 		{"wire", "CNN Wire", true},
+		{"registered association", "Example-Stiftung e.V.", true},
+		{"company", "Example Media GmbH", true},
 		{"desk", "Metro Desk", true},
 		{"team", "Weather Team", true},
 		{"media", "Northern Media", true},
@@ -367,6 +400,9 @@ func TestIsFurnitureClass(t *testing.T) {
 		{"site-footer", true},
 		{"post-footer", false},  // a post's own footer holds its byline
 		{"entry-footer", false}, // likewise
+		{"group-article-footer field-group", false},
+		{"node-post-footer-wrapper", false},
+		{"page-footer", true},
 		{"layout has-sidebar", false},
 		{"gallery__with-sidebar", false},
 		{"story", false},
@@ -447,6 +483,113 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "site name with a tagline is not an author",
 			head: `<meta property="og:site_name" content="Lagos Buzz | Daily news"><meta name="author" content="Lagos Buzz">`,
 			want: nil,
+		},
+		{
+			name: "JSON-LD account name of the byline's person",
+			head: `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"janedoe"}}</script>`,
+			body: `<p class="byline">von <a href="/creator/jane-doe/">Jane Doe</a></p>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "by-line beside the headline over JSON-LD's account holder",
+			head: `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Site Editor Jonas Weber"}}</script>`,
+			body: `<p><strong>Von Anna Schmidt</strong></p>`,
+			want: []author{{"Anna Schmidt", false}},
+		},
+		{
+			name: "JSON-LD over a byline that ran into the next element",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>`,
+			body: `<div class="author-byline">By <a>Jane Doe</a><span>NewsSite</span></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "label heading before the name",
+			body: testBody + `<section><h4>Autor</h4><p><a href="/profil/jane-doe">Jane Doe</a></p></section>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "label after a date",
+			body: `<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Jane Doe (Pressesprecher des Vereins)</span></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "owner organisation in the metadata yields to a signed author",
+			head: `<meta name="author" content="Example-Stiftung e.V.">`,
+			body: testBody + `<p><strong>Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.</strong></p>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "site's staff after the name",
+			url:  "https://www.harbourvoice.example/story",
+			body: `<p class="byline">By Jane Doe HarbourVoice Staff</p>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "name after a date beside the headline",
+			body: `<div class="meta"><span>25.10.2022 - Jane Doe</span></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "date and time, then the name",
+			body: `<small>04.02.2022 | 13:10 Uhr | Jane Doe</small>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "a section after a date is no name",
+			body: `<small>04.02.2022 | Politik</small>`,
+			want: nil,
+		},
+		{
+			name: "JSON-LD organisation kept as named",
+			head: `<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Contributors to Example Projects"}}</script>`,
+			want: []author{{"Contributors to Example Projects", true}},
+		},
+		{
+			name: "JSON-LD organisation that is a site address",
+			head: `<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Harbour.at"}}</script>`,
+			want: nil,
+		},
+		{
+			name: "byline inside an author box made long by its bio",
+			body: `<div class="author-info"><div class="author-info__txt"><span>Jane Doe</span> <span>Stand: 05. Februar 2020</span></div>` +
+				`<div class="author-overlay">` + strings.Repeat("Jane Doe ist Redakteurin im Team Geldanlage und schreibt über Renten und Versicherungen. ", 6) + `</div></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "by-word after a date and time",
+			body: `<h2>Stars <span>06.11.2023 13:30 von Jonas </span></h2>`,
+			want: []author{{"Jonas", false}},
+		},
+		{
+			name: "profile address after the name in an author tag",
+			head: `<meta name="author" content="Jane Doe (https://example.org/jane/)">`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "profile address as an author tag",
+			head: `<meta name="author" content="https://example.org/jane/">`,
+			want: nil,
+		},
+		{
+			name: "a by-phrase idiom does not displace JSON-LD",
+			head: `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Jonas Weber"}}</script>`,
+			body: `<p><strong>Von Rechts wegen</strong></p>`,
+			want: []author{{"Jonas Weber", false}},
+		},
+		{
+			name: "label heading before a word that is no name",
+			body: testBody + `<section><h4>Autor</h4><p>Archived</p></section>`,
+			want: nil,
+		},
+		{
+			name: "credits block with a bare label",
+			body: testBody + "<div class=\"credits\"><div class=\"credit\"><div class=\"credit-label\">\n    Interview    </div>\n<div class=\"credit-text\">\n    JANE DOE    </div></div></div>",
+			want: []author{{"JANE DOE", false}},
+		},
+		{
+			name: "wire agency's name alone after the headline",
+			body: `<p class="credit">JIJI</p>`,
+			want: []author{{"JIJI", true}},
 		},
 		{
 			name: "host name is not an author",
@@ -639,5 +782,71 @@ func TestSameAgency(t *testing.T) {
 		if got := sameAgency(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameAgency(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestNameFromBio(t *testing.T) {
+	tests := []struct{ name, bio, want string }{
+		{"Jane", "Jane Doe is a reporter covering courts.", "Jane Doe"},
+		{"Anna", "Anna Schmidt - Ingenieurin und Abenteurerin.", "Anna Schmidt"},
+		{"Jonas", "Jonas Weber ist freier Autor.", "Jonas Weber"},
+		{"Jane", "Jane writes about food.", "Jane"},
+		{"Jane", "A reporter, Jane Doe covers courts.", "Jane"},
+		{"Jane", "Jane Doe Senior Staff Writer Covers courts.", "Jane"},
+		{"Jane", "", "Jane"},
+	}
+	for _, tt := range tests {
+		if got := nameFromBio(tt.name, tt.bio); got != tt.want {
+			t.Errorf("nameFromBio(%q, %q) = %q, want %q", tt.name, tt.bio, got, tt.want)
+		}
+	}
+}
+
+func TestBylineBesideHeadingAfterRecentPosts(t *testing.T) {
+	page := `<html><head><title>Podcasts in Plex einbinden | Example Blog</title>
+<meta property="og:title" content="Podcasts in Plex einbinden"><meta name="author" content="Anna Schmidt - Peter Müller"></head><body>
+<h1>Example Blog</h1><div class="sidebar-list"><ul><li><a href="/p1">Podcasts in Plex einbinden</a></li>` + strings.Repeat(`<li><a href="/p2">Ein anderer Beitrag</a></li>`, 45) + `</ul></div>
+<div class="post"><h2><a href="/p1">Podcasts in Plex einbinden</a></h2>
+<p class="date">Erstellt von <a href="/author/jonas/">Jonas</a> am Dienstag 6. Mai 2014</p>` + testBody + `</div></body></html>`
+	a := parseTestPage(t, page, "https://blog.example.com/p1")
+	if len(a.Authors) != 1 || a.Authors[0].Name != "Jonas" {
+		t.Errorf("authors = %v, want [Jonas]", a.Authors)
+	}
+}
+
+func TestSignatureAtTheEnd(t *testing.T) {
+	tests := []struct {
+		name, tail string
+		want       []string
+	}{
+		{"bold italic name", `<p><b><i>Jane Doe</i></b></p>`, []string{"Jane Doe"}},
+		{"right-aligned name", `<p align="right"><em>Jane Doe</em></p>`, []string{"Jane Doe"}},
+		{"plain paragraph", `<p>Jane Doe</p>`, nil},
+		{"credit of a work", `<p><em>Harbour Lights by Jane Doe</em></p>`, nil},
+		{"subheading with text after it", `<p><strong>Jane Doe</strong></p><p>More about the plan follows in the next part of the series.</p>`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Council backs the plan</title></head><body><article><h1>Council backs the plan</h1>` +
+				testBody + tt.tail + `</article></body></html>`
+			a := parseTestPage(t, page, "https://news.example.com/story")
+			var got []string
+			for _, x := range a.Authors {
+				got = append(got, x.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAgencyCreditBeforeHeadlineIsAPicture(t *testing.T) {
+	page := `<html><head><title>Council backs the plan</title></head><body><article>` +
+		`<figure><img src="/a.jpg" alt=""><div class="copyright">dpa</div></figure><h1>Council backs the plan</h1>` +
+		testBody + `</article></body></html>`
+	a := parseTestPage(t, page, "https://news.example.com/story")
+	if len(a.Authors) != 0 {
+		t.Errorf("authors = %v, want none", a.Authors)
 	}
 }

@@ -382,6 +382,9 @@ func TestLineLabel(t *testing.T) {
 		{"Datumsangabe", labelNone},
 		{"Von der Leyen sagte", labelNone},
 		{"Text", labelNone},
+		{"Autor", labelAuthor},
+		{"\n      Interview      ", labelAuthor},
+		{"Autor des Jahres", labelNone},
 		{"The council met", labelNone},
 		{"", labelNone},
 	}

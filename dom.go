@@ -149,6 +149,17 @@ func hasAncestor(n *html.Node, limit int, match func(*html.Node) bool) bool {
 	return false
 }
 
+// nextElementSibling returns the element after n among its siblings, or
+// nil.
+func nextElementSibling(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
 // contains reports whether anc is n or one of n's ancestors.
 func contains(anc, n *html.Node) bool {
 	for ; n != nil; n = n.Parent {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -277,11 +278,55 @@ func appendLDAuthor(list []Author, o map[string]any) []Author {
 	}
 	// Yoast types a blog's owner as both; the byline names a person.
 	org = org && !person
+	if !org && !strings.Contains(strings.TrimSpace(name), " ") {
+		name = nameFromBio(name, ldString(o["description"]))
+	}
 	u := ldURL(o["url"])
 	if u == "" {
 		u = ldString(o["sameAs"])
 	}
 	return append(list, Author{Name: name, URL: u, Organization: org})
+}
+
+// nameFromBio completes a one-word name from a biography that opens with
+// it: blog engines give an author's display name ("Jane") beside the
+// profile text the author wrote ("Jane Doe is a reporter ...", "Jane Doe -
+// Engineer and traveller"). The capitalised words that follow the name,
+// up to three, are its surname; without them name is returned as is.
+func nameFromBio(name, bio string) string {
+	name = strings.TrimSpace(name)
+	if len(bio) <= len(name) || !strings.HasPrefix(bio, name+" ") {
+		return name
+	}
+	rest := bio[len(name)+1:]
+	if len(rest) > 80 {
+		rest = rest[:80]
+	}
+	words := strings.Fields(rest)
+	n := 0
+	for n < len(words) && n < 3 && isNameWord(words[n]) {
+		n++
+	}
+	if n == 0 || n < len(words) && isNameWord(words[n]) {
+		// No surname, or a run of capitalised words that is a title
+		// rather than a name.
+		return name
+	}
+	return name + " " + strings.Join(words[:n], " ")
+}
+
+// isNameWord reports whether w is a capitalised word of letters, as the
+// parts of a name are: "Doe", "O'Neil", "Müller-Lüdenscheidt".
+func isNameWord(w string) bool {
+	if !startsUpper(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveLD returns v as an object, following an {"@id": ...} reference

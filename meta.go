@@ -278,12 +278,19 @@ var labelsByFirstByte = func() (idx [256][]struct {
 	return idx
 }()
 
-// labelStarts is the set of the labels' first two bytes, ORed with 0x20
-// as lineLabelRest folds the text's, one bit each.
+// labelStarts is the set of the first two bytes of lineLabels and
+// bareAuthorLabels, ORed with 0x20 as lineLabelRest folds the text's, one
+// bit each.
 var labelStarts = func() (set [1024]uint64) {
-	for _, l := range lineLabels {
-		k := uint16(l.prefix[0]|0x20)<<8 | uint16(l.prefix[1]|0x20)
+	add := func(p string) {
+		k := uint16(p[0]|0x20)<<8 | uint16(p[1]|0x20)
 		set[k>>6] |= 1 << (k & 63)
+	}
+	for _, l := range lineLabels {
+		add(l.prefix)
+	}
+	for _, l := range bareAuthorLabels {
+		add(l)
 	}
 	return set
 }()
@@ -320,6 +327,29 @@ var lineLabels = []struct {
 	{"redaktion:", labelAuthor}, {"texte:", labelAuthor}, {"auteur:", labelAuthor},
 }
 
+// bareAuthorLabels are the words that label the author without a colon
+// when they are all of a text ("<h4>Autor</h4><p>Jane Doe</p>"). What
+// such a label heads must name people in full (see labelledByline), as
+// "Interview" also heads sections. "Text" alone is too common a word.
+var bareAuthorLabels = [...]string{"autor", "autorin", "autoren", "author", "authors", "auteur", "verfasser", "verfasserin",
+	"interview"}
+
+// isBareAuthorLabel reports whether the text s is one of bareAuthorLabels
+// and nothing else.
+func isBareAuthorLabel(s string) bool {
+	s = trimLeadingSpace(s)
+	if len(s) > 40 {
+		return false
+	}
+	w := strings.TrimSpace(s)
+	for _, l := range bareAuthorLabels {
+		if strings.EqualFold(w, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineLabel returns the label a text node's line opens with. It reads
 // only the first few bytes, so it is cheap enough for every text node.
 func lineLabel(s string) labelKind {
@@ -330,6 +360,11 @@ func lineLabel(s string) labelKind {
 // lineLabelRest is lineLabel that also returns the text after the label.
 func lineLabelRest(s string) (labelKind, string) {
 	s = trimLeadingSpace(s)
+	// "05.02.2020 <span>- Redaktion: Jane Doe</span>": a separator may
+	// open the label's text node.
+	if len(s) > 1 && (s[0] == '-' || s[0] == '|') {
+		s = trimLeadingSpace(s[1:])
+	}
 	if len(s) < 4 {
 		return labelNone, ""
 	}
@@ -337,6 +372,10 @@ func lineLabelRest(s string) (labelKind, string) {
 	// tried; most lines start with two that no label does.
 	if k := uint16(s[0]|0x20)<<8 | uint16(s[1]|0x20); labelStarts[k>>6]&(1<<(k&63)) == 0 {
 		return labelNone, ""
+	}
+	if isBareAuthorLabel(s) {
+		// A heading holding only the label: "<h4>Autor</h4>".
+		return labelAuthor, ""
 	}
 	for _, l := range labelsByFirstByte[s[0]|0x20] {
 		// The labels' letters are as long in either case, so the

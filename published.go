@@ -545,22 +545,52 @@ func labelledLine(n *html.Node, limit int) *html.Node {
 // title came from the metadata, the first text on the page that repeats
 // it: sites that keep their logo in the h1 show the headline elsewhere.
 func (s *state) headlineNode() *html.Node {
-	if s.titleNode != nil {
-		return s.titleNode
+	first, _ := s.headlineNodes()
+	return first
+}
+
+// bylineHeadlineNode is headlineNode, except that a heading that repeats
+// the title is taken over an earlier text that does: a list of recent
+// posts before the article names it too, and the byline goes with the
+// heading.
+func (s *state) bylineHeadlineNode() *html.Node {
+	first, heading := s.headlineNodes()
+	if heading != nil {
+		return heading
 	}
+	return first
+}
+
+// headlineNodes finds, in one walk, the first text node that repeats the
+// title and the first that does in a heading. Both are nil when the
+// title came from an h1 element, which is then the headline.
+func (s *state) headlineNodes() (first, heading *html.Node) {
+	if s.titleNode != nil {
+		return s.titleNode, s.titleNode
+	}
+	if s.headlineDone {
+		return s.headlineFirst, s.headlineHeading
+	}
+	s.headlineDone = true
 	key := foldKey(s.art.Title)
 	if key == "" {
-		return nil
+		return nil, nil
 	}
-	var found *html.Node
 	walk(s.root, func(n *html.Node) bool {
-		if found != nil {
+		if heading != nil {
 			return false
 		}
 		switch n.Type {
 		case html.TextNode:
 			if len(n.Data) < 4*len(key)+16 && foldKey(n.Data) == key && n.Parent != nil && n.Parent.DataAtom != atom.Title {
-				found = n
+				if first == nil {
+					first = n
+				}
+				if hasAncestor(n, 3, func(p *html.Node) bool {
+					return p.DataAtom == atom.H1 || p.DataAtom == atom.H2 || p.DataAtom == atom.H3
+				}) {
+					heading = n
+				}
 			}
 			return false
 		case html.ElementNode:
@@ -568,7 +598,8 @@ func (s *state) headlineNode() *html.Node {
 		}
 		return true
 	})
-	return found
+	s.headlineFirst, s.headlineHeading = first, heading
+	return first, heading
 }
 
 // shortText returns n's text, or "" when it is longer than limit.

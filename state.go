@@ -27,8 +27,15 @@ type state struct {
 	titleNode *html.Node          // the h1 the title came from
 	leadNode  *html.Node          // the lead image's element
 	content   map[*html.Node]bool // the nodes the body was read from
+	// contentNodes are the same nodes, in document order.
+	contentNodes []*html.Node
 
 	names map[string][]string // bylineNames results, by input
+
+	// headlineFirst and headlineHeading are what headlineNodes found,
+	// once headlineDone.
+	headlineFirst, headlineHeading *html.Node
+	headlineDone                   bool
 
 	// captionNodes are elements read as a picture's caption or credit
 	// outside its figure; they are not body text.
@@ -78,6 +85,7 @@ func (s *state) run(ctx context.Context) error {
 			nodes = append([]*html.Node{lead}, nodes...)
 		}
 	}
+	s.contentNodes = nodes
 	s.content = make(map[*html.Node]bool, len(nodes))
 	for _, n := range nodes {
 		s.content[n] = true

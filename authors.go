@@ -112,9 +112,10 @@ func (s *state) findAuthors() (string, []Author) {
 	// author's account name ("janedoe") names the byline's person. A line
 	// that credits people named in full with a byline phrase ("Von Jane
 	// Doe") is no stray, unless JSON-LD's name opens a name of the line
-	// that ran into the next element ("By Jane DoeNews Site").
+	// that ran into the next element ("By Jane DoeNews Site") or the line
+	// belongs to another story's teaser.
 	if len(visible) > 0 && len(ld) > 0 && !overlapsLoosely(visible, ld) &&
-		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line) || gluedTo(visible, ld)) {
+		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line) || gluedTo(visible, ld) || s.inOtherArticle(lineNode)) {
 		if l := s.filterAuthors(ld); len(l) > 0 {
 			chosen = l
 			line = ""
@@ -156,6 +157,20 @@ func (s *state) findAuthors() (string, []Author) {
 		line = ""
 	}
 	return line, chosen
+}
+
+// inOtherArticle reports whether n sits in an <article> element that does
+// not hold the headline: a teaser card for another story.
+func (s *state) inOtherArticle(n *html.Node) bool {
+	if n == nil || s.titleNode == nil {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Article {
+			return !contains(p, s.titleNode)
+		}
+	}
+	return false
 }
 
 // organizationName returns an organisation's name as JSON-LD gives it,

@@ -592,6 +592,12 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"JIJI", true}},
 		},
 		{
+			name: "a teaser's byline does not beat JSON-LD's author",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council backs the plan","author":[{"@type":"Person","name":"Luisa Benítez"}]}</script>`,
+			body: `</article><article class="card card--teaser"><h2>Another story</h2><div class="card__footer"><div class="authors-list"><span>Por </span><a>Marcelo Ruiz</a></div></div></article><article>`,
+			want: []author{{"Luisa Benítez", false}},
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,

@@ -147,7 +147,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		text := nodeText(n)
-		if text == "" || len(text) > 300 || b.s.isTitle(text) {
+		if text == "" || len(text) > 300 || b.s.isTitle(text) || isBoilerplateLine(text) || isCallToAction(text) {
 			return
 		}
 		level := max(headingLevel(n), 2)
@@ -521,6 +521,10 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 	if h == 0 {
 		return keep
 	}
+	if h&hintIntro != 0 && h&hintBody == 0 && b.small(n) && isTeaserCard(n) {
+		// A teaser in the flow: another story's headline, linked.
+		return related
+	}
 	if h&hintRelated != 0 && h&hintBody == 0 && h&hintPopular == 0 {
 		if b.small(n) {
 			return related
@@ -575,6 +579,65 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 		}
 	}
 	b.s.addRelated(links...)
+}
+
+// isTeaserCard reports whether n, classed as a teaser, is a card that
+// links to another story: a short block whose headline is a link (a
+// heading holding a link, or a link holding a heading or most of the
+// text). A teaser class on plain prose is the page's own standfirst.
+func isTeaserCard(n *html.Node) bool {
+	if !classHas(n, "teaser") || textLongerThan(n, 600) {
+		return false
+	}
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.A:
+			if hasHeading(c) {
+				found = true
+			}
+			return false
+		case atom.H2, atom.H3, atom.H4, atom.H5:
+			if hasLink(c) {
+				found = true
+			}
+			return false
+		}
+		return true
+	})
+	if found {
+		return true
+	}
+	l := textLen(n)
+	return l > 0 && linkTextLen(n)*10 >= l*8
+}
+
+// hasHeading reports whether an h2 to h5 is below n.
+func hasHeading(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hasLink reports whether a link is below n.
+func hasLink(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func isBold(n *html.Node) bool {
@@ -803,6 +866,12 @@ func isCallToAction(text string) bool {
 		return true
 	case len(text) < 250 && has(ctaDownload) && has(ctaApp):
 		return true
+	case len(text) < 300 && has(ctaConsent):
+		// A placeholder for an embed the reader has not consented to.
+		return true
+	case len(text) < 400 && has(ctaAffiliate):
+		// A disclosure of affiliate links.
+		return true
 	}
 	return false
 }
@@ -830,12 +899,14 @@ const (
 	ctaRights
 	ctaDownload
 	ctaApp
+	ctaConsent
+	ctaAffiliate
 )
 
 // ctaMatcher finds the phrases of every group in one pass over a text.
 var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaSocial:       {"twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"},
-	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook"},
+	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook", "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "segue-nos"},
 	ctaNewsletter:   {"newsletter"},
 	ctaSubscribe:    {"subscribe", "sign up", "inbox", "signup"},
 	ctaTip:          {"have a tip?", "got a tip?", "have a news tip"},
@@ -846,13 +917,15 @@ var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaLetters:      {"letters to the editor"},
 	ctaEmail:        {"email", "e-mail"},
 	ctaPrint:        {"appears in print", "version of this article appeared", "erschien in der printausgabe", "a paru dans l'édition"},
-	ctaSupport:      {"support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez"},
+	ctaSupport:      {"support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez", "hazte miembro", "hazte socio", "werde mitglied", "werden sie mitglied", "devenez membre", "diventa socio"},
 	ctaMessenger:    {"telegram", "whatsapp", "google news"},
 	ctaJoin:         {"join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"},
 	ctaPaywall:      {"to view the full story", "to read the full story", "for the full story", "already a subscriber", "subscribers only", "to continue reading", "to read this article in full", "um den ganzen artikel", "um weiterzulesen", "pour lire la suite"},
 	ctaRights:       {"copyrighted property", "written permission must", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati"},
 	ctaDownload:     {"download the", "download our", "get the", "laden sie", "télécharg"},
 	ctaApp:          {" app", "apps", "app store", "google play"},
+	ctaConsent:      {"respektieren deine privatsphäre", "respektieren ihre privatsphäre", "we respect your privacy", "empfohlener redaktioneller inhalt", "externer inhalt", "externe inhalte", "external content", "contenido externo", "contenu externe"},
+	ctaAffiliate:    {"affiliate link", "affiliate-link", "affiliatelink", "enthält affiliate", "contains affiliate", "partnerlinks", "provisionslink"},
 })
 
 // isDateLine reports whether a short line only dates the article

@@ -1,0 +1,123 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestBoilerplateLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Zurück zur Übersicht", true},
+		{"« Back to news", true},
+		{"zurück", true},
+		{"Retour à la liste", true},
+		{"Lindholm zurück in Hannover", false},
+		{"Back to the future was a film we watched twice that summer", false},
+		{"12 Kommentare", true},
+		{"Aufrufe: 301", true},
+		{"Comments (4)", true},
+		{"Kommentare", false},
+		{"Whatsapp Facebook Pinterest Email", true},
+		{"Facebook Twitter", true},
+		{"Facebook bought Instagram in 2012", false},
+		{"Inhaltsverzeichnis", true},
+		{"Keine Kommentare", true},
+		{"Explore further", true},
+		{"The river rose by two metres overnight", false},
+	} {
+		if got := isBoilerplateLine(c.text); got != c.want {
+			t.Errorf("isBoilerplateLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestCallToActionConsentAndDisclosure(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Wir respektieren deine Privatsphäre. Um diesen Inhalt zu sehen, stimme bitte zu.", true},
+		{"Empfohlener redaktioneller Inhalt", true},
+		{"Anzeige, enthält Affiliate Links", true},
+		{"Síguenos en Telegram, Instagram y Twitter", true},
+		{"HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", true},
+		{"The commission will publish its report on the affiliate programme next week, officials said.", false},
+	} {
+		if got := isCallToAction(c.text); got != c.want {
+			t.Errorf("isCallToAction(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestPromoLeadsMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Auch lesen: Warum der Rhein steigt", true},
+		{"Zum Weiterlesen:", true},
+		{"Das Thema könnte dich auch interessieren:", true},
+		{"Vous aimerez aussi", true},
+		{"Você pode gostar...", true},
+		{"Weitere Informationen: www.example.org", true},
+		{"Weitere Informationen liefert die Studie der Universität.", false},
+	} {
+		if got := isPromoLine(c.text); got != c.want {
+			t.Errorf("isPromoLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTeaserCard(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{`<div class="m-teaser"><h2 class="m-teaser__title"><a href="/b">Another story</a></h2><p>Its excerpt, which is not linked, runs on for a while.</p></div>`, true},
+		{`<section class="box teaser"><a href="/c"><div><h3>A story elsewhere</h3></div></a></section>`, true},
+		{`<div class="teaser-text"><p>The standfirst of this very article, in plain prose with no link at all.</p></div>`, false},
+		{`<div class="related"><a href="/d">Not a teaser class</a></div>`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := findBodyElement(doc).FirstChild
+		if got := isTeaserCard(n); got != c.want {
+			t.Errorf("isTeaserCard(%s) = %v, want %v", c.src, got, c.want)
+		}
+	}
+}
+
+func TestBoilerplateInBody(t *testing.T) {
+	page := `<html><head><title>Rivers</title></head><body><article><h1>Rivers rise</h1>
+<div class="article-body">
+<p>The river rose by two metres overnight, flooding the lower town and closing the bridge for the first time in a decade, officials said on Monday.</p>
+<h3>Inhaltsverzeichnis</h3>
+<p>Engineers inspected the bridge piers at dawn and found no damage, though the road will stay closed until the water falls below the warning mark.</p>
+<div class="teaser"><h2><a href="/other">A different story entirely</a></h2><p>Teaser text for that other story, which is not part of this one.</p></div>
+<p>Residents were asked to keep away from the embankment while the pumps run through the night and the fire brigade clears the cellars.</p>
+<p><a href="/news">Zurück zur Übersicht</a></p>
+<p>Whatsapp Facebook Pinterest</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/news/rivers.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	for _, s := range []string{"Inhaltsverzeichnis", "Zurück zur Übersicht", "Whatsapp", "Teaser text for that other story"} {
+		if strings.Contains(text, s) {
+			t.Errorf("body holds %q:\n%s", s, text)
+		}
+	}
+	for _, s := range []string{"The river rose", "Engineers inspected", "Residents were asked"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("body lacks %q:\n%s", s, text)
+		}
+	}
+}

@@ -43,6 +43,13 @@ func (b *bodyBuilder) build(nodes []*html.Node) []Section {
 		b.textLen += textLen(n)
 	}
 	for _, n := range nodes {
+		if len(nodes) > 1 {
+			if label := boxLabel(n, b.s.hints); label != "" && (isPromoLabel(label) || isPopularLabel(label)) {
+				// A box of other stories under its own label, taken in
+				// beside the article for its teasers' text.
+				continue
+			}
+		}
 		b.element(n, 0)
 		b.flush()
 	}

@@ -121,3 +121,27 @@ func TestBoilerplateInBody(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelledBoxBesideArticle(t *testing.T) {
+	// The scorer can take a box of teasers beside the article for its
+	// text; the box's own label says what it is.
+	var teasers strings.Builder
+	for i := range 4 {
+		teasers.WriteString(`<article class="postbox"><p>Teaser number ` + string(rune('A'+i)) + ` tells, at some length and with several commas, a story that is not this one, as teasers on listing pages do, and then it stops short of the end of that story…</p></article>`)
+	}
+	page := `<html><head><title>Only the article</title></head><body><div id="primary">
+<article class="postbox"><h1>Only the article</h1><p>The article itself is one long paragraph, the page's only story, written plainly, with a few commas, and long enough to be read as a body by any scorer that counts text the way Readability does, which this one does.</p></article>
+<article class="postbox"><h3>You might also like...</h3>` + teasers.String() + `</article>
+</div></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/only-the-article")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if strings.Contains(text, "Teaser number") {
+		t.Errorf("body holds the labelled box:\n%s", text)
+	}
+	if !strings.Contains(text, "The article itself") {
+		t.Errorf("body lacks the article:\n%s", text)
+	}
+}

@@ -43,7 +43,7 @@ func (b *bodyBuilder) build(nodes []*html.Node) []Section {
 		b.textLen += textLen(n)
 	}
 	for _, n := range nodes {
-		if len(nodes) > 1 {
+		if len(nodes) > 1 && n != b.s.intro {
 			if label := boxLabel(n, b.s.hints); label != "" && (isPromoLabel(label) || isPopularLabel(label)) {
 				// A box of other stories under its own label, taken in
 				// beside the article for its teasers' text.
@@ -135,6 +135,14 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		return
 	}
 	b.flush()
+	if n == b.s.intro {
+		// The standfirst reads as the body's first paragraph, whatever
+		// element the page set it in.
+		if text, links := b.s.inlineText(n); text != "" {
+			b.add(Block{Type: Paragraph, Text: text, Links: links})
+		}
+		return
+	}
 	if h := b.s.hints.of(n); h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
 		// A caption wrapper (WordPress's wp-caption) is a figure; a
 		// caption on its own is not body text.
@@ -214,8 +222,14 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			if n.DataAtom == atom.Aside && b.s.looksRelated(n) {
 				b.relatedBox(n, true)
 			}
-			if n.DataAtom == atom.Header && !containsHeadline(n) {
-				b.children(n, depth)
+			if n.DataAtom == atom.Header {
+				if !containsHeadline(n) {
+					b.children(n, depth)
+				} else if b.s.intro != nil && b.s.intro != n && contains(n, b.s.intro) {
+					// The headline's header is not body, but the
+					// standfirst it holds is.
+					b.element(b.s.intro, depth+1)
+				}
 			}
 		}
 	default:
@@ -528,7 +542,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 	if h == 0 {
 		return keep
 	}
-	if h&hintIntro != 0 && h&hintBody == 0 && b.small(n) && isTeaserCard(n) {
+	if h&hintIntro != 0 && h&hintBody == 0 && n != b.s.intro && b.small(n) && isTeaserCard(n) {
 		// A teaser in the flow: another story's headline, linked.
 		return related
 	}

@@ -26,6 +26,7 @@ type state struct {
 	ld        *ldArticle
 	titleNode *html.Node          // the h1 the title came from
 	leadNode  *html.Node          // the lead image's element
+	intro     *html.Node          // the standfirst, when found apart from the body's flow
 	content   map[*html.Node]bool // the nodes the body was read from
 
 	names map[string][]string // bylineNames results, by input
@@ -84,6 +85,13 @@ func (s *state) run(ctx context.Context) error {
 	}
 	a.Title, s.titleNode = s.findTitle()
 	s.leadNode, a.Image = s.findLeadImage(nodes)
+	if lead := s.standfirst(nodes); lead != nil {
+		s.intro = lead
+		if !s.holdsContent(lead) && !s.inContent(lead) {
+			nodes = append([]*html.Node{lead}, nodes...)
+			s.content[lead] = true
+		}
+	}
 	a.Sections = (&bodyBuilder{s: s}).build(nodes)
 	s.recoverFromJSONLD()
 	s.findRelatedBoxes(body)
@@ -102,6 +110,16 @@ func (s *state) run(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// inContent reports whether n is below one of the body's content nodes.
+func (s *state) inContent(n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if s.content[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // findBodyElement returns the <body>, or the root when there is none.

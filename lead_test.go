@@ -1,0 +1,93 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// standfirstPage is a page whose standfirst sits in the headline's header,
+// outside the body's container.
+const standfirstPage = `<html><head><title>Bridge closed after flood</title></head><body><main>
+<header class="article-header">
+<h1>Bridge closed after flood</h1>
+%s
+</header>
+<div class="article-body">
+<p>Engineers inspected the bridge piers at dawn and found no damage, though the road will stay closed until the water falls below the warning mark, the council said.</p>
+<p>Residents were asked to keep away from the embankment while the pumps run through the night, and the fire brigade cleared cellars in the lower town until the morning.</p>
+<p>The last flood of this height, in 2013, closed the bridge for nine days; the council expects a shorter closure this time, since the new barriers held, officials added.</p>
+</div></main></body></html>`
+
+func TestStandfirst(t *testing.T) {
+	for _, c := range []struct {
+		name, header, want, notWant string
+	}{
+		{"standfirst", `<p class="text-xl">The river rose by two metres overnight. The bridge stays closed until engineers have checked it.</p>`,
+			"The river rose by two metres overnight.", ""},
+		{"intro class", `<div class="article-intro">The river rose by two metres overnight. The bridge stays closed until engineers have checked it.</div>`,
+			"The river rose by two metres overnight.", ""},
+		{"one-line subtitle", `<h2 class="subtitle">The council expects a short closure this time</h2>`,
+			"", "The council expects a short closure"},
+		{"byline", `<p>By Jane Doe and John Roe, Staff Writers. Updated at noon.</p>`,
+			"", "Jane Doe"},
+		{"caption", `<div class="image"><img src="/a.jpg"><p>The bridge at dawn. Photo taken from the east bank by a reader.</p></div>`,
+			"", "The bridge at dawn"},
+		{"pull quote", `<p>“We have never seen it this high. Nobody here has,” a resident said of the water.</p>`,
+			"", "We have never seen it"},
+	} {
+		page := strings.Replace(standfirstPage, "%s", c.header, 1)
+		a, err := Parse(strings.NewReader(page), "https://www.example.com/news/bridge.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := a.Text()
+		if c.want != "" && !strings.HasPrefix(text, c.want) {
+			t.Errorf("%s: body does not open with %q:\n%s", c.name, c.want, text)
+		}
+		if c.notWant != "" && strings.Contains(text, c.notWant) {
+			t.Errorf("%s: body holds %q:\n%s", c.name, c.notWant, text)
+		}
+		if !strings.Contains(text, "Engineers inspected") {
+			t.Errorf("%s: body lacks its first paragraph:\n%s", c.name, text)
+		}
+	}
+}
+
+func TestStandfirstInHeaderInsideBody(t *testing.T) {
+	page := `<html><head><title>Bridge closed after flood</title></head><body>
+<article class="article"><header><h1>Bridge closed after flood</h1><h2 class="teaser">The river rose by two metres overnight. The bridge stays closed until engineers have checked it.</h2><span class="date">5 May 2024</span></header>
+<div><p>Engineers inspected the bridge piers at dawn and found no damage, though the road will stay closed until the water falls below the warning mark, the council said.</p>
+<p>Residents were asked to keep away from the embankment while the pumps run through the night, and the fire brigade cleared cellars in the lower town until the morning.</p></div>
+</article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/news/bridge.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sections) == 0 || len(a.Sections[0].Blocks) == 0 {
+		t.Fatalf("no body: %+v", a.Sections)
+	}
+	first := a.Sections[0].Blocks[0]
+	if first.Type != Paragraph || !strings.HasPrefix(first.Text, "The river rose") {
+		t.Errorf("first block = %+v, want the standfirst as a paragraph", first)
+	}
+	if a.Sections[0].Heading != "" {
+		t.Errorf("the standfirst became a heading: %q", a.Sections[0].Heading)
+	}
+}
+
+func TestSentenceBreaks(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"One sentence only", 0},
+		{"One. Two. three", 1},
+		{"Die Stadt wächst. Über 800 Besucher kamen.", 1},
+		{"Er kam um 10 Uhr. Über alles sprach er nicht.", 1},
+		{"Mr. smith went home.", 0},
+	} {
+		if got := sentenceBreaks(c.text); got != c.want {
+			t.Errorf("sentenceBreaks(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

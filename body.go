@@ -190,7 +190,9 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		b.list(n)
 	case atom.Blockquote:
 		if text, links := b.s.inlineText(n); text != "" {
-			if isPromoLine(text) && len(links) > 0 {
+			if isPromoLine(text) && len(links) > 0 || classHas(n, "embedded-content", "embed-post") && linkShare(text, links) >= 0.8 {
+				// A promo line set as a quote, or another post embedded
+				// as a card of its linked title.
 				b.promo(text, links)
 				return
 			}
@@ -422,7 +424,7 @@ func (b *bodyBuilder) flush() {
 		}
 		return
 	}
-	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) {
+	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) || isMetaRow(text) {
 		return
 	}
 	promoLine := isPromoLine(text)
@@ -929,7 +931,7 @@ var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaSocial:       {"twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"},
 	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook", "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "segue-nos"},
 	ctaNewsletter:   {"newsletter"},
-	ctaSubscribe:    {"subscribe", "sign up", "inbox", "signup"},
+	ctaSubscribe:    {"subscribe", "sign up", "signing up", "inbox", "signup", "suscrib", "abonnieren", "abonnez", "iscriviti", "inscreva"},
 	ctaTip:          {"have a tip?", "got a tip?", "have a news tip"},
 	ctaOriginally:   {"originally published", "originally appeared", "first appeared on", "first published on"},
 	ctaReadOriginal: {"read the original", "original article"},

@@ -145,3 +145,62 @@ func TestLabelledBoxBesideArticle(t *testing.T) {
 		t.Errorf("body lacks the article:\n%s", text)
 	}
 }
+
+func TestMoreBoilerplateLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", true},
+		{"Abbildung 4: klassische Schwachschicht.", true},
+		{"Fig. 2. The flood plain in 1950", true},
+		{"Figure 1 shows the flood plain in 1950.", false},
+		{"Keine Kommentare zum Hochwasser gab es vom Bürgermeister, der am Montag im Urlaub war und erst am Dienstag zurückkehrte.", false},
+	} {
+		if got := isBoilerplateLine(c.text); got != c.want {
+			t.Errorf("isBoilerplateLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0", true},
+		{"Views: 12 | Comments: 0 | Added by: admin", true},
+		{"Berlin | Hamburg | München", false},
+		{"Rang 1: Berlin | Rang 2: Hamburg | sonst niemand | und dann lange nichts mehr", false},
+	} {
+		if got := isMetaRow(c.text); got != c.want {
+			t.Errorf("isMetaRow(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Never miss the latest news by signing up to our newsletter today!", true},
+		{"Puede escribirnos a redaccion@example.com o suscribirse aquí a nuestra newsletter.", true},
+	} {
+		if got := isCallToAction(c.text); got != c.want {
+			t.Errorf("isCallToAction(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if !isPromoLabel("Schon gelesen?") {
+		t.Error(`isPromoLabel("Schon gelesen?") = false`)
+	}
+}
+
+func TestEmbeddedPostCard(t *testing.T) {
+	page := `<html><head><title>Pilots</title></head><body><article><h1>Pilots</h1><div class="entry-content">
+<p>The air force will train its new pilots in Bremen from next year, the company running the school said on Tuesday, after a contract was signed.</p>
+<blockquote class="wp-embedded-content"><p><a href="https://www.example.com/other-story/">Another story about pilots in Italy</a></p></blockquote>
+<p>About forty pilots a year will pass through the school, which flies six helicopters and runs two simulators in a hall near the airport.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/pilots/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); strings.Contains(text, "Another story") {
+		t.Errorf("body holds the embedded post card:\n%s", text)
+	}
+}

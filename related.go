@@ -61,7 +61,7 @@ func isPromoLine(text string) bool {
 				return true
 			}
 			switch rest[0] {
-			case ':', ' ', '-', '|', '>', 0xc2, 0xe2, ')', ']', 's', '.':
+			case ':', ' ', '-', '|', '>', 0xc2, 0xe2, ')', ']', 's', '.', '?', '!':
 				// "Related:", "Read more »", "Related articles:" ...
 				return true
 			}
@@ -80,7 +80,7 @@ func isPromoLabel(text string) bool {
 // page rather than prose: "Advertisement", "Share this article".
 func isBoilerplateLine(text string) bool {
 	if len(text) > 60 {
-		return false
+		return isCountLine(text) || isFigureLabel(text)
 	}
 	switch foldKey(text) {
 	case "advertisement", "skip advertisement", "ad", "ads", "anzeige", "werbung", "publicité",
@@ -102,7 +102,47 @@ func isBoilerplateLine(text string) bool {
 		"artikel bewerten", "valora esta noticia", "évaluer cet article":
 		return true
 	}
-	return isReadingTime(text) || isBackLine(text) || isCountLine(text) || isShareLine(text)
+	return isReadingTime(text) || isBackLine(text) || isCountLine(text) || isShareLine(text) || isFigureLabel(text)
+}
+
+// isFigureLabel reports whether a short line is a figure's numbered
+// label set as a paragraph ("Abbildung 4: klassische Schwachschicht.").
+func isFigureLabel(text string) bool {
+	if len(text) > 150 || text == "" || !strings.ContainsRune("AaFfGgIi", rune(text[0])) {
+		return false
+	}
+	l := strings.ToLower(text)
+	for _, p := range []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "} {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		rest := l[len(p):]
+		i := 0
+		for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		return i > 0 && i < len(rest) && (rest[i] == ':' || rest[i] == '.' && i+1 < len(rest) && rest[i+1] == ' ')
+	}
+	return false
+}
+
+// isMetaRow reports whether a line is a row of labelled fields, the
+// way blog engines print a post's statistics ("Views: 1120 | Added by:
+// Posh | Tags: ..."): three or more fields split by bars, most of them
+// opening with a short label and a colon.
+func isMetaRow(text string) bool {
+	if len(text) > 300 || strings.Count(text, "|") < 2 {
+		return false
+	}
+	fields := strings.Split(text, "|")
+	labelled := 0
+	for _, f := range fields {
+		f = strings.TrimSpace(f)
+		if i := strings.IndexByte(f, ':'); i > 0 && i <= 25 {
+			labelled++
+		}
+	}
+	return labelled >= 3 && labelled*3 >= len(fields)*2
 }
 
 // shareWords are the labels of share buttons.
@@ -161,10 +201,18 @@ func isBackLine(text string) bool {
 // isCountLine reports whether a short line only counts comments or views
 // ("12 Kommentare", "Aufrufe: 301", "Comments (4)").
 func isCountLine(text string) bool {
-	if wordCount(text) > 3 {
+	if len(text) > 120 {
 		return false
 	}
 	l := strings.ToLower(text)
+	for _, p := range []string{"keine kommentare", "noch keine kommentare", "bisher keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"} {
+		if strings.HasPrefix(l, p) && wordCount(l) <= 12 {
+			return true
+		}
+	}
+	if wordCount(text) > 3 {
+		return false
+	}
 	for _, w := range []string{"comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues"} {
 		if strings.Contains(l, w) {
 			return strings.ContainsAny(l, "0123456789:")

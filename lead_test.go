@@ -91,3 +91,21 @@ func TestSentenceBreaks(t *testing.T) {
 		}
 	}
 }
+
+func TestRecoverFromNoscript(t *testing.T) {
+	var post strings.Builder
+	for range 10 {
+		post.WriteString("&lt;p&gt;The post is written into a script by the template, and a copy for readers without script sits in a noscript element.&lt;/p&gt;")
+	}
+	page := `<html><head><title>Post</title></head><body><div class="post"><div class="post-body">
+<script>document.write(decodeURIComponent("..."))</script>
+<noscript>` + strings.ReplaceAll(strings.ReplaceAll(post.String(), "&lt;", "<"), "&gt;", ">") + `</noscript>
+</div></div></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/post.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); !strings.Contains(text, "The post is written into a script") {
+		t.Errorf("body = %q, want the noscript copy", text)
+	}
+}

@@ -94,6 +94,7 @@ func (s *state) run(ctx context.Context) error {
 	}
 	a.Sections = (&bodyBuilder{s: s}).build(nodes)
 	s.recoverFromJSONLD()
+	s.recoverFromNoscript(body)
 	s.findRelatedBoxes(body)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("article: %w", err)
@@ -241,6 +242,46 @@ func (s *state) recoverFromJSONLD() {
 	}
 	if len(sec.Blocks) > 0 {
 		s.art.Sections = []Section{sec}
+	}
+}
+
+// recoverFromNoscript reads the body from a <noscript> when the page gave
+// next to none: some blog templates write the post only into a script,
+// with a copy for readers without script in a noscript, which the parser
+// keeps as raw markup.
+func (s *state) recoverFromNoscript(body *html.Node) {
+	if body == nil || textLongerThan(body, 0) && len(s.art.Text()) >= 200 {
+		return
+	}
+	var best string
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if n.DataAtom != atom.Noscript {
+			return !skipAlways(n)
+		}
+		if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) > len(best) {
+			best = c.Data
+		}
+		return false
+	})
+	if len(best) < 1000 || !strings.Contains(best, "<") {
+		return
+	}
+	doc, err := html.Parse(strings.NewReader(best))
+	if err != nil {
+		return
+	}
+	secs := (&bodyBuilder{s: s}).build([]*html.Node{findBodyElement(doc)})
+	got := 0
+	for _, sec := range secs {
+		for _, bl := range sec.Blocks {
+			got += len(bl.Text)
+		}
+	}
+	if got >= 500 && got > len(s.art.Text())*2 {
+		s.art.Sections = secs
 	}
 }
 

@@ -109,3 +109,27 @@ func TestRecoverFromNoscript(t *testing.T) {
 		t.Errorf("body = %q, want the noscript copy", text)
 	}
 }
+
+func TestStoryOfTitle(t *testing.T) {
+	story := func(title string, paras int) string {
+		var b strings.Builder
+		b.WriteString(`<div class="scrollblock"><article class="entry"><header><h1>` + title + `</h1></header><div class="entry-text">`)
+		for range paras {
+			b.WriteString(`<p>` + title + ` is told here at length, with commas, clauses, and the details a reader wants, so that each paragraph scores as prose.</p>`)
+		}
+		b.WriteString(`</div></article></div>`)
+		return b.String()
+	}
+	// The page's own story is short; the next one, loaded below it, is
+	// longer and scores higher.
+	page := `<html><head><title>Blessing of the cars</title><meta property="og:title" content="Blessing of the cars"></head><body><main>` +
+		story("Blessing of the cars", 3) + story("A longer story that follows", 8) + `</main></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/blessing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if !strings.Contains(text, "Blessing of the cars is told") || strings.Contains(text, "A longer story that follows is told") {
+		t.Errorf("body is not the headline's story:\n%s", text)
+	}
+}

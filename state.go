@@ -73,17 +73,14 @@ func (s *state) run(ctx context.Context) error {
 	}
 
 	body := findBodyElement(s.root)
-	nodes := findContent(body, s.meta.articleBodies(), s.hints)
-	if len(nodes) > 0 && nodes[0].DataAtom != atom.Body {
-		if lead := leadBefore(nodes[0], s.hints); lead != nil {
-			nodes = append([]*html.Node{lead}, nodes...)
-		}
-	}
-	s.content = make(map[*html.Node]bool, len(nodes))
-	for _, n := range nodes {
-		s.content[n] = true
-	}
+	nodes := s.chooseBody(body, body)
 	a.Title, s.titleNode = s.findTitle()
+	if story := s.storyOfTitle(nodes); story != nil {
+		// A page that runs several stories one after another (infinite
+		// scroll) can score a later one highest; the headline says which
+		// is the page's own.
+		nodes = s.chooseBody(body, story)
+	}
 	s.leadNode, a.Image = s.findLeadImage(nodes)
 	if lead := s.standfirst(nodes); lead != nil {
 		s.intro = lead
@@ -109,6 +106,50 @@ func (s *state) run(ctx context.Context) error {
 		if len(nodes) == 0 {
 			a.NoBody = "the page has no paragraphs of text"
 		}
+	}
+	return nil
+}
+
+// chooseBody finds the body's content nodes below scope, with the lead
+// paragraph set apart just before them, and records them in s.content.
+func (s *state) chooseBody(body, scope *html.Node) []*html.Node {
+	nodes := findContent(scope, s.meta.articleBodies(), s.hints)
+	if len(nodes) > 0 && nodes[0].DataAtom != atom.Body {
+		if lead := leadBefore(nodes[0], s.hints); lead != nil {
+			nodes = append([]*html.Node{lead}, nodes...)
+		}
+	}
+	s.content = make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		s.content[n] = true
+	}
+	return nodes
+}
+
+// storyOfTitle returns the story that holds the headline when the body
+// was found in another one beside it: the body sits in an element that
+// holds a headline of its own, and the page's headline sits in a sibling
+// made alike (the same tag and class; a classed element or an article),
+// as the stories of an infinitely scrolling page are. It returns nil
+// otherwise.
+func (s *state) storyOfTitle(nodes []*html.Node) *html.Node {
+	t := s.titleNode
+	if t == nil || len(nodes) == 0 || s.inContent(t) {
+		return nil
+	}
+	for x := nodes[len(nodes)-1]; x != nil && x.Parent != nil && x.DataAtom != atom.Body; x = x.Parent {
+		if !contains(x.Parent, t) {
+			continue
+		}
+		for y := x.Parent.FirstChild; y != nil; y = y.NextSibling {
+			if y != x && y.Type == html.ElementNode && contains(y, t) {
+				if sameKind(x, y) && (x.DataAtom == atom.Article || attr(x, "class") != "") && containsHeadline(x) {
+					return y
+				}
+				return nil
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -115,8 +115,13 @@ func nextAfter(n, scope *html.Node) *html.Node {
 	return nil
 }
 
-// minStandfirst is the shortest text read as a standfirst.
-var minStandfirst = 40
+// minStandfirst is the shortest text read as a standfirst, and
+// minOneSentenceStandfirst the shortest read as one when it is a single
+// sentence.
+const (
+	minStandfirst            = 40
+	minOneSentenceStandfirst = 160
+)
 
 type leadVerdict int
 
@@ -186,9 +191,9 @@ func (s *state) leadKind(n *html.Node) leadVerdict {
 		// A quotation between headline and body is a pull quote.
 		return leadSkip
 	}
-	if sentenceBreaks(text) == 0 {
+	if sentenceBreaks(text) == 0 && l < minOneSentenceStandfirst {
 		// A one-line subtitle elaborates the headline; a standfirst of
-		// two sentences or more summarises the story.
+		// two sentences or more, or one long one, summarises the story.
 		return leadSkip
 	}
 	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isCreditLine(text) ||

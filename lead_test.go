@@ -133,3 +133,14 @@ func TestStoryOfTitle(t *testing.T) {
 		t.Errorf("body is not the headline's story:\n%s", text)
 	}
 }
+
+func TestLongOneSentenceStandfirst(t *testing.T) {
+	long := `<p>The river rose by two metres overnight and flooded the lower town, closing the bridge for the first time in a decade while engineers checked its piers for damage</p>`
+	a, err := Parse(strings.NewReader(strings.Replace(standfirstPage, "%s", long, 1)), "https://www.example.com/news/bridge.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); !strings.HasPrefix(text, "The river rose") {
+		t.Errorf("body does not open with the long standfirst:\n%s", text)
+	}
+}

@@ -541,12 +541,12 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 			}
 		}
 	}
-	if h == 0 {
-		return keep
-	}
-	if h&hintIntro != 0 && h&hintBody == 0 && n != b.s.intro && b.small(n) && isTeaserCard(n) {
+	if (h&hintIntro != 0 || n.DataAtom == 0) && h&hintBody == 0 && n != b.s.intro && b.small(n) && isTeaserCard(n) {
 		// A teaser in the flow: another story's headline, linked.
 		return related
+	}
+	if h == 0 {
+		return keep
 	}
 	if h&hintRelated != 0 && h&hintBody == 0 && h&hintPopular == 0 {
 		if b.small(n) {
@@ -577,6 +577,10 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 // isJunk reports whether an inline element is furniture: a share button,
 // an ad label.
 func (b *bodyBuilder) isJunk(n *html.Node) bool {
+	if n.DataAtom == 0 && strings.Contains(n.Data, "teaser") && isTeaserCard(n) {
+		// A custom element that renders another story's teaser.
+		return true
+	}
 	h := b.s.hints.of(n)
 	return h&(hintAd|hintHiddenish) != 0 || (h&hintJunk != 0 && h&hintBody == 0 && b.small(n))
 }
@@ -604,12 +608,13 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 	b.s.addRelated(links...)
 }
 
-// isTeaserCard reports whether n, classed as a teaser, is a card that
+// isTeaserCard reports whether n, classed as a teaser (or a custom
+// element named for one, such as <pp-inline-teaser>), is a card that
 // links to another story: a short block whose headline is a link (a
 // heading holding a link, or a link holding a heading or most of the
 // text). A teaser class on plain prose is the page's own standfirst.
 func isTeaserCard(n *html.Node) bool {
-	if !classHas(n, "teaser") || textLongerThan(n, 600) {
+	if !classHas(n, "teaser") && !(n.DataAtom == 0 && strings.Contains(n.Data, "teaser")) || textLongerThan(n, 600) {
 		return false
 	}
 	found := false
@@ -1119,7 +1124,8 @@ func isCreditLine(text string) bool {
 }
 
 // creditLineLabels open a line that names a picture's or a text's source.
-var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo"}
+var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo",
+	"image illustrative", "photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").
 func isTimeLine(text string) bool {

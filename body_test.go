@@ -204,3 +204,26 @@ func TestEmbeddedPostCard(t *testing.T) {
 		t.Errorf("body holds the embedded post card:\n%s", text)
 	}
 }
+
+func TestLabelLinesAndCustomTeasers(t *testing.T) {
+	for _, text := range []string{"Von:", "By", "Image illustrative : Lego figures by a reader, CC BY"} {
+		if !isBoilerplateLine(text) && !isCreditLine(text) {
+			t.Errorf("%q is kept as body text", text)
+		}
+	}
+	if !isPromoLabel("Mehr aus Thüringen") {
+		t.Error(`isPromoLabel("Mehr aus Thüringen") = false`)
+	}
+	page := `<html><head><title>Robotaxis</title></head><body><article><h1>Robotaxis</h1><div class="article-body">
+<p>The ride-hailing company will offer rides in driverless cars in one American city from next month, it said on Tuesday, in a deal with a rival.</p>
+<teaser-paragraph><teaser class="article-media"><a class="teaser-title" href="/other"><h2><span>Another story about robotaxis</span></h2></a></teaser></teaser-paragraph>
+<p>Passengers will be able to choose a driverless car in the app, and a safety driver will ride along at first, the company added in a statement.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/robotaxis")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); strings.Contains(text, "Another story") {
+		t.Errorf("body holds the custom teaser element:\n%s", text)
+	}
+}

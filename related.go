@@ -35,7 +35,7 @@ var promoLeads = []string{
 	"czytaj także", "zobacz też", "zobacz także", "přečtěte si", "čtěte také", "читайте также",
 	"читайте тоже", "смотрите также", "по теме", "читайте також", "дивіться також",
 	"auch lesen", "zum weiterlesen", "das thema könnte", "explore further", "vous aimerez aussi",
-	"weitere informationen:", "mehr informationen:", "further information:",
+	"weitere informationen:", "mehr informationen:", "further information:", "mehr aus ",
 	"você pode gostar", "você também pode gostar", "voce pode gostar", "você também vai gostar",
 	"puede que te guste", "te puede gustar", "también te puede gustar", "potrebbe piacerti",
 	"ti potrebbe interessare", "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
@@ -57,7 +57,7 @@ func isPromoLine(text string) bool {
 	for _, lead := range promoLeads {
 		if strings.HasPrefix(t, lead) {
 			rest := t[len(lead):]
-			if rest == "" || strings.HasSuffix(lead, ":") {
+			if rest == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, " ") {
 				return true
 			}
 			switch rest[0] {
@@ -99,7 +99,9 @@ func isBoilerplateLine(text string) bool {
 		"table of contents", "contents", "inhaltsverzeichnis", "inhalt", "sommaire", "índice", "indice",
 		"schlagworte", "schlagwörter", "stichworte", "keywords", "no comments", "keine kommentare",
 		"explore further", "affiliate link", "affiliatelink", "affiliate links", "rate this article",
-		"artikel bewerten", "valora esta noticia", "évaluer cet article":
+		"artikel bewerten", "valora esta noticia", "évaluer cet article", "image illustrative",
+		"illustrative image", "photo dillustration", "image dillustration", "symbolbild", "symbolfoto",
+		"von", "by", "autor", "author", "por", "par":
 		return true
 	}
 	return isReadingTime(text) || isBackLine(text) || isCountLine(text) || isShareLine(text) || isFigureLabel(text)

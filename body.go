@@ -971,11 +971,30 @@ func isDateLine(text string) bool {
 			return true
 		}
 	}
-	if wordCount(text) > 6 {
+	if wordCount(text) > 6 || hasEventLabel(text) {
 		return false
 	}
 	_, ok := parseTextDate(text)
 	return ok
+}
+
+// hasEventLabel reports whether a line opens with a label that names what
+// its date is for ("Termin: 29.02.2020, 19 Uhr", "Deadline: ..."), which
+// makes it part of the story rather than the article's own date.
+func hasEventLabel(text string) bool {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i > 25 || strings.ContainsAny(text[:i], "0123456789") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(text[:i])) {
+	case "date", "datum", "fecha", "data", "stand", "published", "posted", "updated", "veröffentlicht",
+		"aktualisiert", "erstellt", "publicado", "actualizado", "publié", "mis à jour", "pubblicato",
+		"aggiornato", "last updated", "last modified", "zuletzt aktualisiert", "created", "modified",
+		"veröffentlichung", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "publication",
+		"publicación", "publicação", "date de publication", "publication date", "pubdate", "online seit":
+		return false
+	}
+	return true
 }
 
 // ownText is the length of a block's text outside its links.

@@ -227,3 +227,21 @@ func TestLabelLinesAndCustomTeasers(t *testing.T) {
 		t.Errorf("body holds the custom teaser element:\n%s", text)
 	}
 }
+
+func TestDateLinesWithEventLabels(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Termin: 29.02.2020, 19 Uhr", false},
+		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
+		{"Veröffentlichung: 2. Februar 2022", true},
+		{"Datum: 2. Februar 2022", true},
+		{"2. Februar 2022", true},
+		{"Updated 5:27 am, November 20, 2019", true},
+	} {
+		if got := isDateLine(c.text); got != c.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -464,6 +464,11 @@ func (b *bodyBuilder) promo(text string, links []Link) {
 	b.s.addRelated(links...)
 }
 
+// minSourceListItem is the average item length, in bytes, from which a
+// list of links with some text of its own is read as the story's list of
+// sources or picks rather than as navigation.
+const minSourceListItem = 60
+
 func (b *bodyBuilder) list(n *html.Node) {
 	var items []string
 	var links []Link
@@ -493,11 +498,18 @@ func (b *bodyBuilder) list(n *html.Node) {
 	}
 	if linkDensity(itemText, linkText) > 0.6 {
 		// A list of links inside the body: a related box when a promo
-		// heading introduces it, else navigation to drop.
+		// heading introduces it or its class says so; the story's own
+		// list of sources or picks when its items are long and carry
+		// some text besides their links ("via ..."); else navigation to
+		// drop.
 		if b.skipLevel > 0 && b.skipRelated || b.skipLevel == 0 && b.s.looksRelated(n) {
 			b.s.addRelated(links...)
+			return
 		}
-		return
+		if b.skipLevel > 0 || len(items) < 2 || itemText < len(items)*minSourceListItem || linkDensity(itemText, linkText) > 0.9 ||
+			b.s.hints.of(n)&(hintJunk|hintNegative|hintUnlikely) != 0 {
+			return
+		}
 	}
 	b.add(Block{Type: List, Items: items, Links: links})
 }

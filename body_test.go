@@ -245,3 +245,27 @@ func TestDateLinesWithEventLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceListKept(t *testing.T) {
+	item := func(title, via string) string {
+		return `<li><p><a href="https://www.example.org/` + via + `">` + title + `</a></p><p>via ` + via + `</p></li>`
+	}
+	page := `<html><head><title>Links of the day</title></head><body><article><h1>Links of the day</h1><div class="entry-content">
+<p>What I read today, with a line on each, for whoever follows this blog and wants the sources behind the week's arguments.</p>
+<ul class="linkroll">` + item("Press subsidies: a study doubts the state's support", "news.example") +
+		item("A new law on platform data reaches parliament at last", "tech.example") +
+		item("Why regional papers close faster in the east than in the west", "media.example") + `</ul>
+<ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">About</a></li><li><a href="/c">Contact</a></li></ul>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/links")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if !strings.Contains(text, "Press subsidies") || !strings.Contains(text, "via tech.example") {
+		t.Errorf("body lacks the list of sources:\n%s", text)
+	}
+	if strings.Contains(text, "About") {
+		t.Errorf("body holds the menu:\n%s", text)
+	}
+}

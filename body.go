@@ -541,6 +541,12 @@ const (
 // furniture or a related box.
 func (b *bodyBuilder) classify(n *html.Node) verdict {
 	h := b.s.hints.of(n)
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && n.DataAtom != atom.Figure &&
+		classHas(n, asideBoxWords...) && b.small(n) {
+		// A box set into the flow beside the story: a fact box, an
+		// info box, a box of links or a collapsible promo.
+		return drop
+	}
 	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		// A box whose heading labels it ("More on this story", "Most
 		// read") is a related box or furniture, whatever its classes.
@@ -619,6 +625,10 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 	}
 	b.s.addRelated(links...)
 }
+
+// asideBoxWords name, in a class, a box set into the story's flow that
+// is not the story: its own headline, facts or links, read apart.
+var asideBoxWords = []string{"factbox", "infobox", "textbox", "linkbox", "collapse-box"}
 
 // isTeaserCard reports whether n, classed as a teaser (or a custom
 // element named for one, such as <pp-inline-teaser>), is a card that

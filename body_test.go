@@ -269,3 +269,22 @@ func TestSourceListKept(t *testing.T) {
 		t.Errorf("body holds the menu:\n%s", text)
 	}
 }
+
+func TestAsideBoxDropped(t *testing.T) {
+	page := `<html><head><title>Hay</title></head><body><article><h1>Hay</h1><div class="article-body">
+<p>Haylage is better than its reputation, the vets at the riding school say, as long as it is stored dry and fed within a few days of opening.</p>
+<div class="inlineTextbox inlineTextboxstandard"><p>Hay is the basis of every horse's diet. Read in our magazine what else belongs in the feed.</p></div>
+<p>Horses with allergies to dust in particular profit from it, since haylage holds far fewer spores than hay stored for the winter in a barn.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/hay")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if strings.Contains(text, "Hay is the basis") {
+		t.Errorf("body holds the text box:\n%s", text)
+	}
+	if !strings.Contains(text, "Horses with allergies") {
+		t.Errorf("body lacks its last paragraph:\n%s", text)
+	}
+}

@@ -595,6 +595,10 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 // isJunk reports whether an inline element is furniture: a share button,
 // an ad label.
 func (b *bodyBuilder) isJunk(n *html.Node) bool {
+	if n.DataAtom == atom.A && classHas(n, "button", "btn") && !textLongerThan(n, 40) {
+		// A link styled as a button: a call to act, not a sentence.
+		return true
+	}
 	if n.DataAtom == 0 && strings.Contains(n.Data, "teaser") && isTeaserCard(n) {
 		// A custom element that renders another story's teaser.
 		return true

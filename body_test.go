@@ -288,3 +288,23 @@ func TestAsideBoxDropped(t *testing.T) {
 		t.Errorf("body lacks its last paragraph:\n%s", text)
 	}
 }
+
+func TestButtonLinksDropped(t *testing.T) {
+	page := `<html><head><title>Coaching</title></head><body><article><h1>Coaching</h1><div class="article-body">
+<p>The coach started his business after ten years in a bank, and now trains founders in how to pitch, price and plan their first year of trading.</p>
+<div class="wp-block-button"><a class="tcb-button-link" href="/signup">HIER KOSTENLOS ANMELDEN</a></div>
+<p>His courses run over six weeks, with one evening session a week and a weekend at the end, and the first of them filled up within two days.</p>
+<p>Read the <a class="inline" href="/interview">whole interview with the coach</a> in our magazine, out this week.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/coaching")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if strings.Contains(text, "ANMELDEN") {
+		t.Errorf("body holds the button:\n%s", text)
+	}
+	if !strings.Contains(text, "whole interview with the coach") {
+		t.Errorf("body lacks a plain link's text:\n%s", text)
+	}
+}

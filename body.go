@@ -544,7 +544,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && n.DataAtom != atom.Figure &&
 		classHas(n, asideBoxWords...) && b.small(n) {
 		// A box set into the flow beside the story: a fact box, an
-		// info box, a box of links or a collapsible promo.
+		// info box, a box of links, a collapsible promo, a disclosure.
 		return drop
 	}
 	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
@@ -630,9 +630,10 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 	b.s.addRelated(links...)
 }
 
-// asideBoxWords name, in a class, a box set into the story's flow that
-// is not the story: its own headline, facts or links, read apart.
-var asideBoxWords = []string{"factbox", "infobox", "textbox", "linkbox", "collapse-box"}
+// asideBoxWords name, in a class or id, a box set into the story's flow
+// that is not the story: its own headline, facts or links, read apart,
+// or the publisher's disclosure of advertising and affiliate links.
+var asideBoxWords = []string{"factbox", "infobox", "textbox", "linkbox", "collapse-box", "disclosure", "affiliate-text"}
 
 // isTeaserCard reports whether n, classed as a teaser (or a custom
 // element named for one, such as <pp-inline-teaser>), is a card that

@@ -604,6 +604,10 @@ func (b *bodyBuilder) isJunk(n *html.Node) bool {
 		return true
 	}
 	h := b.s.hints.of(n)
+	if n.DataAtom == atom.A && h&hintRelated != 0 && hasHeading(n) {
+		// A card linking to a related story: its headline and teaser.
+		return true
+	}
 	return h&(hintAd|hintHiddenish) != 0 || (h&hintJunk != 0 && h&hintBody == 0 && b.small(n))
 }
 

@@ -309,3 +309,21 @@ func TestButtonLinksDropped(t *testing.T) {
 		t.Errorf("body lacks a plain link's text:\n%s", text)
 	}
 }
+
+func TestRelatedCardAndLongFigureLabel(t *testing.T) {
+	if !isFigureLabel("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform und der Struktur der Schicht gegenüber der oberen und unteren ist klar ersichtlich.") {
+		t.Error("a long numbered figure caption is not read as one")
+	}
+	page := `<html><head><title>Haylage</title></head><body><article><h1>Haylage</h1><div class="article-body">
+<p>Haylage is better than its reputation, the vets at the riding school say, as long as it is stored dry and fed within a few days of opening.</p>
+<div><a class="relatedPost" href="/hay"><p>Feeding</p><h4>Hay: harvest it right, store it right</h4><p>Hay is the basis of good feeding. Many bales hold dust and moulds.</p></a></div>
+<p>Horses with allergies to dust in particular profit from it, since haylage holds far fewer spores than hay stored for the winter in a barn.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/haylage")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); strings.Contains(text, "harvest it right") || strings.Contains(text, "Many bales") {
+		t.Errorf("body holds the related card:\n%s", text)
+	}
+}

@@ -108,9 +108,10 @@ func isBoilerplateLine(text string) bool {
 }
 
 // isFigureLabel reports whether a short line is a figure's numbered
-// label set as a paragraph ("Abbildung 4: klassische Schwachschicht.").
+// caption set as a paragraph ("Abbildung 4: klassische Schwachschicht.
+// Der Unterschied ... ist klar ersichtlich.").
 func isFigureLabel(text string) bool {
-	if len(text) > 150 || text == "" || !strings.ContainsRune("AaFfGgIi", rune(text[0])) {
+	if len(text) > 300 || text == "" || !strings.ContainsRune("AaFfGgIi", rune(text[0])) {
 		return false
 	}
 	l := strings.ToLower(text)

@@ -144,3 +144,28 @@ func TestLongOneSentenceStandfirst(t *testing.T) {
 		t.Errorf("body does not open with the long standfirst:\n%s", text)
 	}
 }
+
+func TestRecipeFromJSONLD(t *testing.T) {
+	page := `<html><head><title>Porridge</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Porridge",
+"recipeIngredient":["300 ml oat drink","80 g oat flakes","1 apple"],
+"recipeInstructions":[{"@type":"HowToStep","text":"Bring the oat drink and the flakes to the boil and let them simmer for two minutes."},
+{"@type":"HowToSection","itemListElement":[{"@type":"HowToStep","text":"Dice the apple &amp; stir it in just before serving."}]}]}</script>
+</head><body><article><h1>Porridge</h1><div class="intro">
+<p>Oats are rich in fibre and calcium, and a warm bowl in the morning keeps you full until lunch, which is why we make it every winter.</p>
+<p>The porridge can be made with milk, almond drink or plain water instead, and pears or berries work as well as apples do.</p>
+</div><div class="recipe-widget" data-steps="2"></div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/porridge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	for _, want := range []string{"80 g oat flakes", "Bring the oat drink", "Dice the apple & stir it in"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("body lacks %q:\n%s", want, text)
+		}
+	}
+	if !strings.HasPrefix(text, "Oats are rich") {
+		t.Errorf("the recipe's steps do not follow the page's own text:\n%s", text)
+	}
+}

@@ -91,6 +91,7 @@ func (s *state) run(ctx context.Context) error {
 	}
 	a.Sections = (&bodyBuilder{s: s}).build(nodes)
 	s.recoverFromJSONLD()
+	s.addRecipe()
 	s.recoverFromNoscript(body)
 	s.findRelatedBoxes(body)
 	if err := ctx.Err(); err != nil {
@@ -284,6 +285,46 @@ func (s *state) recoverFromJSONLD() {
 	if len(sec.Blocks) > 0 {
 		s.art.Sections = []Section{sec}
 	}
+}
+
+// addRecipe appends a recipe's ingredients and steps from its JSON-LD
+// when the body lacks the steps: recipe pages often set them in widgets
+// the scorer passes over for the prose above them.
+func (s *state) addRecipe() {
+	if s.ld == nil || len(s.ld.steps) == 0 {
+		return
+	}
+	text := s.art.Text()
+	found := 0
+	for _, st := range s.ld.steps {
+		if strings.Contains(text, truncateRunes(st, 40)) {
+			found++
+		}
+	}
+	if found*2 >= len(s.ld.steps) {
+		return
+	}
+	var sec Section
+	if len(s.ld.ingredients) > 0 && !strings.Contains(text, s.ld.ingredients[0]) {
+		sec.Blocks = append(sec.Blocks, Block{Type: List, Items: s.ld.ingredients})
+	}
+	for _, st := range s.ld.steps {
+		if !strings.Contains(text, truncateRunes(st, 40)) {
+			sec.Blocks = append(sec.Blocks, Block{Type: Paragraph, Text: st})
+		}
+	}
+	s.art.Sections = append(s.art.Sections, sec)
+}
+
+// truncateRunes cuts s to at most n runes.
+func truncateRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // recoverFromNoscript reads the body from a <noscript> when the page gave

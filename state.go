@@ -316,6 +316,25 @@ func (s *state) addRecipe() {
 	s.art.Sections = append(s.art.Sections, sec)
 }
 
+// sectionsLongerThan reports whether the text of the sections' headings
+// and blocks runs past n bytes, without building it.
+func sectionsLongerThan(secs []Section, n int) bool {
+	total := 0
+	for _, sec := range secs {
+		total += len(sec.Heading)
+		for _, bl := range sec.Blocks {
+			total += len(bl.Text)
+			for _, it := range bl.Items {
+				total += len(it)
+			}
+			if total > n {
+				return true
+			}
+		}
+	}
+	return total > n
+}
+
 // truncateRunes cuts s to at most n runes.
 func truncateRunes(s string, n int) string {
 	for i := range s {
@@ -328,11 +347,12 @@ func truncateRunes(s string, n int) string {
 }
 
 // recoverFromNoscript reads the body from a <noscript> when the page gave
-// next to none: some blog templates write the post only into a script,
-// with a copy for readers without script in a noscript, which the parser
-// keeps as raw markup.
+// next to none (200 bytes or less): some blog templates write the post
+// only into a script, with a copy for readers without script in a
+// noscript, which the parser keeps as raw markup. The copy replaces the
+// body when it reads as 500 bytes or more.
 func (s *state) recoverFromNoscript(body *html.Node) {
-	if body == nil || textLongerThan(body, 0) && len(s.art.Text()) >= 200 {
+	if body == nil || sectionsLongerThan(s.art.Sections, 200) {
 		return
 	}
 	var best string
@@ -356,13 +376,7 @@ func (s *state) recoverFromNoscript(body *html.Node) {
 		return
 	}
 	secs := (&bodyBuilder{s: s}).build([]*html.Node{findBodyElement(doc)})
-	got := 0
-	for _, sec := range secs {
-		for _, bl := range sec.Blocks {
-			got += len(bl.Text)
-		}
-	}
-	if got >= 500 && got > len(s.art.Text())*2 {
+	if sectionsLongerThan(secs, 499) {
 		s.art.Sections = secs
 	}
 }

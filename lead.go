@@ -10,8 +10,14 @@ import (
 )
 
 // maxLeadSteps bounds the elements looked at between the headline and the
-// body when looking for the standfirst.
-const maxLeadSteps = 40
+// body when looking for the standfirst; maxLeadUp and maxLeadDown bound
+// the levels from the headline and from the body's first node up to the
+// ancestor they share.
+const (
+	maxLeadSteps = 40
+	maxLeadUp    = 7
+	maxLeadDown  = 6
+)
 
 // standfirst finds the standfirst a page sets between its headline and
 // its body: the first element after the headline h1, in page order and
@@ -48,7 +54,7 @@ func (s *state) standfirst(nodes []*html.Node) *html.Node {
 		first := nodes[0]
 		up := 1
 		for scope = t.Parent; scope != nil && !contains(scope, first); scope, up = scope.Parent, up+1 {
-			if up > 5 {
+			if up > maxLeadUp {
 				return nil
 			}
 		}
@@ -59,7 +65,7 @@ func (s *state) standfirst(nodes []*html.Node) *html.Node {
 		for p := first; p != scope && p != nil; p = p.Parent {
 			down++
 		}
-		if down > 6 {
+		if down > maxLeadDown {
 			return nil
 		}
 	}

@@ -169,3 +169,24 @@ func TestRecipeFromJSONLD(t *testing.T) {
 		t.Errorf("the recipe's steps do not follow the page's own text:\n%s", text)
 	}
 }
+
+func TestStandfirstInDeepHeader(t *testing.T) {
+	// Page builders nest the headline a few wrappers deep in a header
+	// module beside the body's section.
+	page := `<html><head><title>Heat pumps boom</title></head><body><main><article class="documentContent">
+<header class="contentHeader"><section class="articleHeader"><div class="articleHeader__content"><div class="contentHeaderHeader"><div class="co"><div class="co__container">
+<h1>Heat pumps boom</h1>
+<div class="contentHeaderHeader__abstract">Heat pumps sold better than ever last year. The trade body expects the market to grow again this year.</div>
+</div></div></div></div></section></header>
+<section class="contentMain">
+<p>Engineers installed more heat pumps last year than in any year before, the trade body said on Tuesday, as households replaced old gas boilers.</p>
+<p>Most of the new pumps went into houses built before 1990, which surprised the industry, since older houses were long thought too draughty for them.</p>
+</section></article></main></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/heat-pumps")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); !strings.HasPrefix(text, "Heat pumps sold better") {
+		t.Errorf("body does not open with the standfirst:\n%s", text)
+	}
+}

@@ -43,6 +43,13 @@ func (b *bodyBuilder) build(nodes []*html.Node) []Section {
 		b.textLen += textLen(n)
 	}
 	for _, n := range nodes {
+		if len(nodes) > 1 && n != b.s.intro {
+			if label := boxLabel(n, b.s.hints); label != "" && (isPromoLabel(label) || isPopularLabel(label)) {
+				// A box of other stories under its own label, taken in
+				// beside the article for its teasers' text.
+				continue
+			}
+		}
 		b.element(n, 0)
 		b.flush()
 	}
@@ -128,6 +135,14 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		return
 	}
 	b.flush()
+	if n == b.s.intro {
+		// The standfirst reads as the body's first paragraph, whatever
+		// element the page set it in.
+		if text, links := b.s.inlineText(n); text != "" {
+			b.add(Block{Type: Paragraph, Text: text, Links: links})
+		}
+		return
+	}
 	if h := b.s.hints.of(n); h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
 		// A caption wrapper (WordPress's wp-caption) is a figure; a
 		// caption on its own is not body text.
@@ -147,7 +162,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		text := nodeText(n)
-		if text == "" || len(text) > 300 || b.s.isTitle(text) {
+		if text == "" || len(text) > 300 || b.s.isTitle(text) || isBoilerplateLine(text) || isCallToAction(text) {
 			return
 		}
 		level := max(headingLevel(n), 2)
@@ -175,7 +190,9 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		b.list(n)
 	case atom.Blockquote:
 		if text, links := b.s.inlineText(n); text != "" {
-			if isPromoLine(text) && len(links) > 0 {
+			if isPromoLine(text) && len(links) > 0 || classHas(n, "embedded-content", "embed-post") && linkShare(text, links) >= 0.8 {
+				// A promo line set as a quote, or another post embedded
+				// as a card of its linked title.
 				b.promo(text, links)
 				return
 			}
@@ -207,8 +224,14 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			if n.DataAtom == atom.Aside && b.s.looksRelated(n) {
 				b.relatedBox(n, true)
 			}
-			if n.DataAtom == atom.Header && !containsHeadline(n) {
-				b.children(n, depth)
+			if n.DataAtom == atom.Header {
+				if !containsHeadline(n) {
+					b.children(n, depth)
+				} else if b.s.intro != nil && b.s.intro != n && contains(n, b.s.intro) {
+					// The headline's header is not body, but the
+					// standfirst it holds is.
+					b.element(b.s.intro, depth+1)
+				}
 			}
 		}
 	default:
@@ -401,7 +424,7 @@ func (b *bodyBuilder) flush() {
 		}
 		return
 	}
-	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) {
+	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) || isMetaRow(text) {
 		return
 	}
 	promoLine := isPromoLine(text)
@@ -441,6 +464,11 @@ func (b *bodyBuilder) promo(text string, links []Link) {
 	b.s.addRelated(links...)
 }
 
+// minSourceListItem is the average item length, in bytes, from which a
+// list of links with some text of its own is read as the story's list of
+// sources or picks rather than as navigation.
+const minSourceListItem = 60
+
 func (b *bodyBuilder) list(n *html.Node) {
 	var items []string
 	var links []Link
@@ -470,11 +498,18 @@ func (b *bodyBuilder) list(n *html.Node) {
 	}
 	if linkDensity(itemText, linkText) > 0.6 {
 		// A list of links inside the body: a related box when a promo
-		// heading introduces it, else navigation to drop.
+		// heading introduces it or its class says so; the story's own
+		// list of sources or picks when its items are long and carry
+		// some text besides their links ("via ..."); else navigation to
+		// drop.
 		if b.skipLevel > 0 && b.skipRelated || b.skipLevel == 0 && b.s.looksRelated(n) {
 			b.s.addRelated(links...)
+			return
 		}
-		return
+		if b.skipLevel > 0 || len(items) < 2 || itemText < len(items)*minSourceListItem || linkDensity(itemText, linkText) > 0.9 ||
+			b.s.hints.of(n)&(hintJunk|hintNegative|hintUnlikely) != 0 {
+			return
+		}
 	}
 	b.add(Block{Type: List, Items: items, Links: links})
 }
@@ -506,6 +541,12 @@ const (
 // furniture or a related box.
 func (b *bodyBuilder) classify(n *html.Node) verdict {
 	h := b.s.hints.of(n)
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && n.DataAtom != atom.Figure &&
+		classHas(n, asideBoxWords...) && b.small(n) {
+		// A box set into the flow beside the story: a fact box, an
+		// info box, a box of links, a collapsible promo, a disclosure.
+		return drop
+	}
 	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		// A box whose heading labels it ("More on this story", "Most
 		// read") is a related box or furniture, whatever its classes.
@@ -517,6 +558,10 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 				return related
 			}
 		}
+	}
+	if (h&hintIntro != 0 || n.DataAtom == 0) && h&hintBody == 0 && n != b.s.intro && b.small(n) && isTeaserCard(n) {
+		// A teaser in the flow: another story's headline, linked.
+		return related
 	}
 	if h == 0 {
 		return keep
@@ -550,7 +595,19 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 // isJunk reports whether an inline element is furniture: a share button,
 // an ad label.
 func (b *bodyBuilder) isJunk(n *html.Node) bool {
+	if n.DataAtom == atom.A && classHas(n, "button", "btn") && !textLongerThan(n, 40) {
+		// A link styled as a button: a call to act, not a sentence.
+		return true
+	}
+	if n.DataAtom == 0 && strings.Contains(n.Data, "teaser") && isTeaserCard(n) {
+		// A custom element that renders another story's teaser.
+		return true
+	}
 	h := b.s.hints.of(n)
+	if n.DataAtom == atom.A && h&hintRelated != 0 && hasHeading(n) {
+		// A card linking to a related story: its headline and teaser.
+		return true
+	}
 	return h&(hintAd|hintHiddenish) != 0 || (h&hintJunk != 0 && h&hintBody == 0 && b.small(n))
 }
 
@@ -575,6 +632,71 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 		}
 	}
 	b.s.addRelated(links...)
+}
+
+// asideBoxWords name, in a class or id, a box set into the story's flow
+// that is not the story: its own headline, facts or links, read apart,
+// or the publisher's disclosure of advertising and affiliate links.
+var asideBoxWords = []string{"factbox", "infobox", "textbox", "linkbox", "collapse-box", "disclosure", "affiliate-text"}
+
+// isTeaserCard reports whether n, classed as a teaser (or a custom
+// element named for one, such as <pp-inline-teaser>), is a card that
+// links to another story: a short block whose headline is a link (a
+// heading holding a link, or a link holding a heading or most of the
+// text). A teaser class on plain prose is the page's own standfirst.
+func isTeaserCard(n *html.Node) bool {
+	if !classHas(n, "teaser") && !(n.DataAtom == 0 && strings.Contains(n.Data, "teaser")) || textLongerThan(n, 600) {
+		return false
+	}
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.A:
+			if hasHeading(c) {
+				found = true
+			}
+			return false
+		case atom.H2, atom.H3, atom.H4, atom.H5:
+			if hasLink(c) {
+				found = true
+			}
+			return false
+		}
+		return true
+	})
+	if found {
+		return true
+	}
+	l := textLen(n)
+	return l > 0 && linkTextLen(n)*10 >= l*8
+}
+
+// hasHeading reports whether an h2 to h5 is below n.
+func hasHeading(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hasLink reports whether a link is below n.
+func hasLink(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func isBold(n *html.Node) bool {
@@ -803,6 +925,12 @@ func isCallToAction(text string) bool {
 		return true
 	case len(text) < 250 && has(ctaDownload) && has(ctaApp):
 		return true
+	case len(text) < 300 && has(ctaConsent):
+		// A placeholder for an embed the reader has not consented to.
+		return true
+	case len(text) < 400 && has(ctaAffiliate):
+		// A disclosure of affiliate links.
+		return true
 	}
 	return false
 }
@@ -830,14 +958,16 @@ const (
 	ctaRights
 	ctaDownload
 	ctaApp
+	ctaConsent
+	ctaAffiliate
 )
 
 // ctaMatcher finds the phrases of every group in one pass over a text.
 var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaSocial:       {"twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"},
-	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook"},
+	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook", "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "segue-nos"},
 	ctaNewsletter:   {"newsletter"},
-	ctaSubscribe:    {"subscribe", "sign up", "inbox", "signup"},
+	ctaSubscribe:    {"subscribe", "sign up", "signing up", "inbox", "signup", "suscrib", "abonnieren", "abonnez", "iscriviti", "inscreva"},
 	ctaTip:          {"have a tip?", "got a tip?", "have a news tip"},
 	ctaOriginally:   {"originally published", "originally appeared", "first appeared on", "first published on"},
 	ctaReadOriginal: {"read the original", "original article"},
@@ -846,13 +976,15 @@ var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaLetters:      {"letters to the editor"},
 	ctaEmail:        {"email", "e-mail"},
 	ctaPrint:        {"appears in print", "version of this article appeared", "erschien in der printausgabe", "a paru dans l'édition"},
-	ctaSupport:      {"support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez"},
+	ctaSupport:      {"support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez", "hazte miembro", "hazte socio", "werde mitglied", "werden sie mitglied", "devenez membre", "diventa socio"},
 	ctaMessenger:    {"telegram", "whatsapp", "google news"},
 	ctaJoin:         {"join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"},
 	ctaPaywall:      {"to view the full story", "to read the full story", "for the full story", "already a subscriber", "subscribers only", "to continue reading", "to read this article in full", "um den ganzen artikel", "um weiterzulesen", "pour lire la suite"},
 	ctaRights:       {"copyrighted property", "written permission must", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati"},
 	ctaDownload:     {"download the", "download our", "get the", "laden sie", "télécharg"},
 	ctaApp:          {" app", "apps", "app store", "google play"},
+	ctaConsent:      {"respektieren deine privatsphäre", "respektieren ihre privatsphäre", "we respect your privacy", "empfohlener redaktioneller inhalt", "externer inhalt", "externe inhalte", "external content", "contenido externo", "contenu externe"},
+	ctaAffiliate:    {"affiliate link", "affiliate-link", "affiliatelink", "enthält affiliate", "contains affiliate", "partnerlinks", "provisionslink"},
 })
 
 // isDateLine reports whether a short line only dates the article
@@ -870,11 +1002,30 @@ func isDateLine(text string) bool {
 			return true
 		}
 	}
-	if wordCount(text) > 6 {
+	if wordCount(text) > 6 || hasEventLabel(text) {
 		return false
 	}
 	_, ok := parseTextDate(text)
 	return ok
+}
+
+// hasEventLabel reports whether a line opens with a label that names what
+// its date is for ("Termin: 29.02.2020, 19 Uhr", "Deadline: ..."), which
+// makes it part of the story rather than the article's own date.
+func hasEventLabel(text string) bool {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i > 25 || strings.ContainsAny(text[:i], "0123456789") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(text[:i])) {
+	case "date", "datum", "fecha", "data", "stand", "published", "posted", "updated", "veröffentlicht",
+		"aktualisiert", "erstellt", "publicado", "actualizado", "publié", "mis à jour", "pubblicato",
+		"aggiornato", "last updated", "last modified", "zuletzt aktualisiert", "created", "modified",
+		"veröffentlichung", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "publication",
+		"publicación", "publicação", "date de publication", "publication date", "pubdate", "online seit":
+		return false
+	}
+	return true
 }
 
 // ownText is the length of a block's text outside its links.
@@ -1023,7 +1174,8 @@ func isCreditLine(text string) bool {
 }
 
 // creditLineLabels open a line that names a picture's or a text's source.
-var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo"}
+var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo",
+	"image illustrative", "photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").
 func isTimeLine(text string) bool {

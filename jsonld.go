@@ -20,6 +20,8 @@ type ldArticle struct {
 	dateModified  string
 	language      string
 	body          string
+	ingredients   []string // a recipe's ingredients
+	steps         []string // a recipe's instructions, one step each
 	publisher     string
 	authors       []Author
 	images        []Image
@@ -247,6 +249,15 @@ func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle
 			}
 		}
 	}
+	for _, v := range ldList(obj["recipeIngredient"]) {
+		if s, ok := v.(string); ok && len(a.ingredients) < maxRecipeItems {
+			if s = ldText(s); s == "" {
+				continue
+			}
+			a.ingredients = append(a.ingredients, s)
+		}
+	}
+	a.steps = appendLDSteps(nil, obj["recipeInstructions"], 0)
 	for _, k := range ldList(obj["keywords"]) {
 		if s, ok := k.(string); ok {
 			for _, part := range strings.Split(s, ",") {
@@ -345,6 +356,53 @@ func resolveLD(v any, ids map[string]map[string]any) map[string]any {
 		}
 	}
 	return o
+}
+
+// maxRecipeItems bounds the ingredients and steps read from a recipe.
+const maxRecipeItems = 100
+
+// appendLDSteps appends a recipe's instructions to dst: a string of lines,
+// a list of strings, HowToStep objects (their text) or HowToSection
+// objects (their steps, in itemListElement).
+func appendLDSteps(dst []string, v any, depth int) []string {
+	if depth > 6 {
+		return dst
+	}
+	switch t := v.(type) {
+	case string:
+		for _, line := range strings.Split(t, "\n") {
+			if len(dst) >= maxRecipeItems {
+				break
+			}
+			if line = ldText(line); line != "" {
+				dst = append(dst, line)
+			}
+		}
+	case []any:
+		for _, e := range t {
+			dst = appendLDSteps(dst, e, depth+1)
+		}
+	case map[string]any:
+		if items, ok := t["itemListElement"]; ok {
+			return appendLDSteps(dst, items, depth+1)
+		}
+		if s, ok := t["text"].(string); ok {
+			return appendLDSteps(dst, s, depth+1)
+		}
+	}
+	return dst
+}
+
+// ldText is a JSON-LD string as plain text: entities decoded, markup
+// dropped, white space folded.
+func ldText(s string) string {
+	s = ldString(s)
+	if strings.Contains(s, "<") {
+		if doc, err := html.Parse(strings.NewReader(s)); err == nil {
+			s = nodeText(doc)
+		}
+	}
+	return clean(s)
 }
 
 func ldList(v any) []any {

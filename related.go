@@ -34,6 +34,12 @@ var promoLeads = []string{
 	"lees ook", "lees meer", "zie ook", "läs också", "læs også", "les også", "czytaj też",
 	"czytaj także", "zobacz też", "zobacz także", "přečtěte si", "čtěte také", "читайте также",
 	"читайте тоже", "смотрите также", "по теме", "читайте також", "дивіться також",
+	"auch lesen", "zum weiterlesen", "das thema könnte", "explore further", "vous aimerez aussi",
+	"weitere informationen:", "mehr informationen:", "further information:", "mehr aus ",
+	"você pode gostar", "você também pode gostar", "voce pode gostar", "você também vai gostar",
+	"puede que te guste", "te puede gustar", "también te puede gustar", "potrebbe piacerti",
+	"ti potrebbe interessare", "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
+	"könnte dir auch gefallen", "könnte ihnen auch gefallen", "you may also enjoy", "you might also enjoy",
 }
 
 // isPromoLine reports whether a short line of body text is a promo for
@@ -51,11 +57,11 @@ func isPromoLine(text string) bool {
 	for _, lead := range promoLeads {
 		if strings.HasPrefix(t, lead) {
 			rest := t[len(lead):]
-			if rest == "" || strings.HasSuffix(lead, ":") {
+			if rest == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, " ") {
 				return true
 			}
 			switch rest[0] {
-			case ':', ' ', '-', '|', '>', 0xc2, 0xe2, ')', ']', 's', '.':
+			case ':', ' ', '-', '|', '>', 0xc2, 0xe2, ')', ']', 's', '.', '?', '!':
 				// "Related:", "Read more »", "Related articles:" ...
 				return true
 			}
@@ -74,7 +80,7 @@ func isPromoLabel(text string) bool {
 // page rather than prose: "Advertisement", "Share this article".
 func isBoilerplateLine(text string) bool {
 	if len(text) > 60 {
-		return false
+		return isCountLine(text) || isFigureLabel(text)
 	}
 	switch foldKey(text) {
 	case "advertisement", "skip advertisement", "ad", "ads", "anzeige", "werbung", "publicité",
@@ -89,10 +95,133 @@ func isBoilerplateLine(text string) bool {
 		"bild anzeigen", "bild vergrößern", "merken", "drucken", "teilen", "mehr anzeigen",
 		"artikel teilen", "zum artikel", "partager", "imprimer", "compartir", "imprimir",
 		"condividi", "stampa", "поделиться", "распечатать", "save", "saved", "copy link",
-		"link copied", "credit", "credits", "photo", "foto", "getty images", "afp", "reuters", "dpa", "ap", "shutterstock":
+		"link copied", "credit", "credits", "photo", "foto", "getty images", "afp", "reuters", "dpa", "ap", "shutterstock",
+		"table of contents", "contents", "inhaltsverzeichnis", "inhalt", "sommaire", "índice", "indice",
+		"schlagworte", "schlagwörter", "stichworte", "keywords", "no comments", "keine kommentare",
+		"explore further", "affiliate link", "affiliatelink", "affiliate links", "rate this article",
+		"artikel bewerten", "valora esta noticia", "évaluer cet article", "image illustrative",
+		"illustrative image", "photo dillustration", "image dillustration", "symbolbild", "symbolfoto",
+		"von", "by", "autor", "author", "por", "par":
 		return true
 	}
-	return isReadingTime(text)
+	return isReadingTime(text) || isBackLine(text) || isCountLine(text) || isShareLine(text) || isFigureLabel(text)
+}
+
+// isFigureLabel reports whether a short line is a figure's numbered
+// caption set as a paragraph ("Abbildung 4: klassische Schwachschicht.
+// Der Unterschied ... ist klar ersichtlich.").
+func isFigureLabel(text string) bool {
+	if len(text) > 300 || text == "" || !strings.ContainsRune("AaFfGgIi", rune(text[0])) {
+		return false
+	}
+	l := strings.ToLower(text)
+	for _, p := range []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "} {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		rest := l[len(p):]
+		i := 0
+		for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		return i > 0 && i < len(rest) && (rest[i] == ':' || rest[i] == '.' && i+1 < len(rest) && rest[i+1] == ' ')
+	}
+	return false
+}
+
+// isMetaRow reports whether a line is a row of labelled fields, the
+// way blog engines print a post's statistics ("Views: 1120 | Added by:
+// Posh | Tags: ..."): three or more fields split by bars, most of them
+// opening with a short label and a colon.
+func isMetaRow(text string) bool {
+	if len(text) > 300 || strings.Count(text, "|") < 2 {
+		return false
+	}
+	fields := strings.Split(text, "|")
+	labelled := 0
+	for _, f := range fields {
+		f = strings.TrimSpace(f)
+		if i := strings.IndexByte(f, ':'); i > 0 && i <= 25 {
+			labelled++
+		}
+	}
+	return labelled >= 3 && labelled*3 >= len(fields)*2
+}
+
+// shareWords are the labels of share buttons.
+var shareWords = map[string]bool{
+	"whatsapp": true, "facebook": true, "twitter": true, "pinterest": true, "pin": true, "pint": true,
+	"linkedin": true, "xing": true, "telegram": true, "reddit": true, "tumblr": true, "messenger": true,
+	"email": true, "e-mail": true, "mail": true, "print": true, "drucken": true, "imprimir": true,
+	"share": true, "teilen": true, "compartir": true, "partager": true, "compartilhar": true,
+	"tweet": true, "flipboard": true, "sms": true, "copy": true, "link": true,
+	"baixar": true, "download": true, "descargar": true, "herunterladen": true, "télécharger": true,
+}
+
+// isShareLine reports whether a line is only a row of share buttons
+// ("Whatsapp Facebook Pinterest Email").
+func isShareLine(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	if len(words) < 2 || len(words) > 10 {
+		return false
+	}
+	social := 0
+	for _, w := range words {
+		w = strings.Trim(w, ",|·•/")
+		if w == "" {
+			continue
+		}
+		if !shareWords[w] {
+			return false
+		}
+		switch w {
+		case "whatsapp", "facebook", "twitter", "pinterest", "pin", "pint", "linkedin", "xing", "telegram", "reddit", "tumblr", "flipboard":
+			social++
+		}
+	}
+	return social >= 2
+}
+
+// isBackLine reports whether a short line only leads back to the listing
+// the article came from ("Zurück zur Übersicht", "« Back to news").
+func isBackLine(text string) bool {
+	t := strings.TrimLeft(text, " «‹<←")
+	if wordCount(t) > 6 {
+		return false
+	}
+	l := strings.ToLower(t)
+	if l == "zurück" || l == "back" || l == "retour" || l == "volver" || l == "indietro" || l == "terug" {
+		return true
+	}
+	for _, p := range []string{"zurück zu", "zurück nach oben", "back to ", "go back", "retour à", "retour au", "retour aux", "volver a", "regresar a", "torna a", "torna all", "terug naar", "voltar para"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountLine reports whether a short line only counts comments or views
+// ("12 Kommentare", "Aufrufe: 301", "Comments (4)").
+func isCountLine(text string) bool {
+	if len(text) > 120 {
+		return false
+	}
+	l := strings.ToLower(text)
+	for _, p := range []string{"keine kommentare", "noch keine kommentare", "bisher keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"} {
+		if strings.HasPrefix(l, p) && wordCount(l) <= 12 {
+			return true
+		}
+	}
+	if wordCount(text) > 3 {
+		return false
+	}
+	for _, w := range []string{"comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues"} {
+		if strings.Contains(l, w) {
+			return strings.ContainsAny(l, "0123456789:")
+		}
+	}
+	return false
 }
 
 // isReadingTime reports whether a line only says how long the article

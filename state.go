@@ -26,6 +26,7 @@ type state struct {
 	ld        *ldArticle
 	titleNode *html.Node          // the h1 the title came from
 	leadNode  *html.Node          // the lead image's element
+	intro     *html.Node          // the standfirst, when found apart from the body's flow
 	content   map[*html.Node]bool // the nodes the body was read from
 	// contentNodes are the same nodes, in document order.
 	contentNodes []*html.Node
@@ -79,21 +80,27 @@ func (s *state) run(ctx context.Context) error {
 	}
 
 	body := findBodyElement(s.root)
-	nodes := findContent(body, s.meta.articleBodies(), s.hints)
-	if len(nodes) > 0 && nodes[0].DataAtom != atom.Body {
-		if lead := leadBefore(nodes[0], s.hints); lead != nil {
+	nodes := s.chooseBody(body, body)
+	a.Title, s.titleNode = s.findTitle()
+	if story := s.storyOfTitle(nodes); story != nil {
+		// A page that runs several stories one after another (infinite
+		// scroll) can score a later one highest; the headline says which
+		// is the page's own.
+		nodes = s.chooseBody(body, story)
+	}
+	s.leadNode, a.Image = s.findLeadImage(nodes)
+	if lead := s.standfirst(nodes); lead != nil {
+		s.intro = lead
+		if !s.holdsContent(lead) && !s.inContent(lead) {
 			nodes = append([]*html.Node{lead}, nodes...)
+			s.content[lead] = true
 		}
 	}
 	s.contentNodes = nodes
-	s.content = make(map[*html.Node]bool, len(nodes))
-	for _, n := range nodes {
-		s.content[n] = true
-	}
-	a.Title, s.titleNode = s.findTitle()
-	s.leadNode, a.Image = s.findLeadImage(nodes)
 	a.Sections = (&bodyBuilder{s: s}).build(nodes)
 	s.recoverFromJSONLD()
+	s.addRecipe()
+	s.recoverFromNoscript(body)
 	s.findRelatedBoxes(body)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("article: %w", err)
@@ -110,6 +117,60 @@ func (s *state) run(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// chooseBody finds the body's content nodes below scope, with the lead
+// paragraph set apart just before them, and records them in s.content.
+func (s *state) chooseBody(body, scope *html.Node) []*html.Node {
+	nodes := findContent(scope, s.meta.articleBodies(), s.hints)
+	if len(nodes) > 0 && nodes[0].DataAtom != atom.Body {
+		if lead := leadBefore(nodes[0], s.hints); lead != nil {
+			nodes = append([]*html.Node{lead}, nodes...)
+		}
+	}
+	s.content = make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		s.content[n] = true
+	}
+	return nodes
+}
+
+// storyOfTitle returns the story that holds the headline when the body
+// was found in another one beside it: the body sits in an element that
+// holds a headline of its own, and the page's headline sits in a sibling
+// made alike (the same tag and class; a classed element or an article),
+// as the stories of an infinitely scrolling page are. It returns nil
+// otherwise.
+func (s *state) storyOfTitle(nodes []*html.Node) *html.Node {
+	t := s.titleNode
+	if t == nil || len(nodes) == 0 || s.inContent(t) {
+		return nil
+	}
+	for x := nodes[len(nodes)-1]; x != nil && x.Parent != nil && x.DataAtom != atom.Body; x = x.Parent {
+		if !contains(x.Parent, t) {
+			continue
+		}
+		for y := x.Parent.FirstChild; y != nil; y = y.NextSibling {
+			if y != x && y.Type == html.ElementNode && contains(y, t) {
+				if sameKind(x, y) && (x.DataAtom == atom.Article || attr(x, "class") != "") && containsHeadline(x) {
+					return y
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// inContent reports whether n is below one of the body's content nodes.
+func (s *state) inContent(n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if s.content[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // findBodyElement returns the <body>, or the root when there is none.
@@ -231,6 +292,100 @@ func (s *state) recoverFromJSONLD() {
 	}
 	if len(sec.Blocks) > 0 {
 		s.art.Sections = []Section{sec}
+	}
+}
+
+// addRecipe appends a recipe's ingredients and steps from its JSON-LD
+// when the body lacks the steps: recipe pages often set them in widgets
+// the scorer passes over for the prose above them.
+func (s *state) addRecipe() {
+	if s.ld == nil || len(s.ld.steps) == 0 {
+		return
+	}
+	text := s.art.Text()
+	found := 0
+	for _, st := range s.ld.steps {
+		if strings.Contains(text, truncateRunes(st, 40)) {
+			found++
+		}
+	}
+	if found*2 >= len(s.ld.steps) {
+		return
+	}
+	var sec Section
+	if len(s.ld.ingredients) > 0 && !strings.Contains(text, s.ld.ingredients[0]) {
+		sec.Blocks = append(sec.Blocks, Block{Type: List, Items: s.ld.ingredients})
+	}
+	for _, st := range s.ld.steps {
+		if !strings.Contains(text, truncateRunes(st, 40)) {
+			sec.Blocks = append(sec.Blocks, Block{Type: Paragraph, Text: st})
+		}
+	}
+	s.art.Sections = append(s.art.Sections, sec)
+}
+
+// sectionsLongerThan reports whether the text of the sections' headings
+// and blocks runs past n bytes, without building it.
+func sectionsLongerThan(secs []Section, n int) bool {
+	total := 0
+	for _, sec := range secs {
+		total += len(sec.Heading)
+		for _, bl := range sec.Blocks {
+			total += len(bl.Text)
+			for _, it := range bl.Items {
+				total += len(it)
+			}
+			if total > n {
+				return true
+			}
+		}
+	}
+	return total > n
+}
+
+// truncateRunes cuts s to at most n runes.
+func truncateRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// recoverFromNoscript reads the body from a <noscript> when the page gave
+// next to none (200 bytes or less): some blog templates write the post
+// only into a script, with a copy for readers without script in a
+// noscript, which the parser keeps as raw markup. The copy replaces the
+// body when it reads as 500 bytes or more.
+func (s *state) recoverFromNoscript(body *html.Node) {
+	if body == nil || sectionsLongerThan(s.art.Sections, 200) {
+		return
+	}
+	var best string
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if n.DataAtom != atom.Noscript {
+			return !skipAlways(n)
+		}
+		if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) > len(best) {
+			best = c.Data
+		}
+		return false
+	})
+	if len(best) < 1000 || !strings.Contains(best, "<") {
+		return
+	}
+	doc, err := html.Parse(strings.NewReader(best))
+	if err != nil {
+		return
+	}
+	secs := (&bodyBuilder{s: s}).build([]*html.Node{findBodyElement(doc)})
+	if sectionsLongerThan(secs, 499) {
+		s.art.Sections = secs
 	}
 }
 

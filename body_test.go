@@ -1,0 +1,329 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestBoilerplateLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Zurück zur Übersicht", true},
+		{"« Back to news", true},
+		{"zurück", true},
+		{"Retour à la liste", true},
+		{"Lindholm zurück in Hannover", false},
+		{"Back to the future was a film we watched twice that summer", false},
+		{"12 Kommentare", true},
+		{"Aufrufe: 301", true},
+		{"Comments (4)", true},
+		{"Kommentare", false},
+		{"Whatsapp Facebook Pinterest Email", true},
+		{"Facebook Twitter", true},
+		{"Facebook bought Instagram in 2012", false},
+		{"Inhaltsverzeichnis", true},
+		{"Keine Kommentare", true},
+		{"Explore further", true},
+		{"The river rose by two metres overnight", false},
+	} {
+		if got := isBoilerplateLine(c.text); got != c.want {
+			t.Errorf("isBoilerplateLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestCallToActionConsentAndDisclosure(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Wir respektieren deine Privatsphäre. Um diesen Inhalt zu sehen, stimme bitte zu.", true},
+		{"Empfohlener redaktioneller Inhalt", true},
+		{"Anzeige, enthält Affiliate Links", true},
+		{"Síguenos en Telegram, Instagram y Twitter", true},
+		{"HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", true},
+		{"The commission will publish its report on the affiliate programme next week, officials said.", false},
+	} {
+		if got := isCallToAction(c.text); got != c.want {
+			t.Errorf("isCallToAction(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestPromoLeadsMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Auch lesen: Warum der Rhein steigt", true},
+		{"Zum Weiterlesen:", true},
+		{"Das Thema könnte dich auch interessieren:", true},
+		{"Vous aimerez aussi", true},
+		{"Você pode gostar...", true},
+		{"Weitere Informationen: www.example.org", true},
+		{"Weitere Informationen liefert die Studie der Universität.", false},
+	} {
+		if got := isPromoLine(c.text); got != c.want {
+			t.Errorf("isPromoLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTeaserCard(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{`<div class="m-teaser"><h2 class="m-teaser__title"><a href="/b">Another story</a></h2><p>Its excerpt, which is not linked, runs on for a while.</p></div>`, true},
+		{`<section class="box teaser"><a href="/c"><div><h3>A story elsewhere</h3></div></a></section>`, true},
+		{`<div class="teaser-text"><p>The standfirst of this very article, in plain prose with no link at all.</p></div>`, false},
+		{`<div class="related"><a href="/d">Not a teaser class</a></div>`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := findBodyElement(doc).FirstChild
+		if got := isTeaserCard(n); got != c.want {
+			t.Errorf("isTeaserCard(%s) = %v, want %v", c.src, got, c.want)
+		}
+	}
+}
+
+func TestBoilerplateInBody(t *testing.T) {
+	page := `<html><head><title>Rivers</title></head><body><article><h1>Rivers rise</h1>
+<div class="article-body">
+<p>The river rose by two metres overnight, flooding the lower town and closing the bridge for the first time in a decade, officials said on Monday.</p>
+<h3>Inhaltsverzeichnis</h3>
+<p>Engineers inspected the bridge piers at dawn and found no damage, though the road will stay closed until the water falls below the warning mark.</p>
+<div class="teaser"><h2><a href="/other">A different story entirely</a></h2><p>Teaser text for that other story, which is not part of this one.</p></div>
+<p>Residents were asked to keep away from the embankment while the pumps run through the night and the fire brigade clears the cellars.</p>
+<p><a href="/news">Zurück zur Übersicht</a></p>
+<p>Whatsapp Facebook Pinterest</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/news/rivers.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	for _, s := range []string{"Inhaltsverzeichnis", "Zurück zur Übersicht", "Whatsapp", "Teaser text for that other story"} {
+		if strings.Contains(text, s) {
+			t.Errorf("body holds %q:\n%s", s, text)
+		}
+	}
+	for _, s := range []string{"The river rose", "Engineers inspected", "Residents were asked"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("body lacks %q:\n%s", s, text)
+		}
+	}
+}
+
+func TestLabelledBoxBesideArticle(t *testing.T) {
+	// The scorer can take a box of teasers beside the article for its
+	// text; the box's own label says what it is.
+	var teasers strings.Builder
+	for i := range 4 {
+		teasers.WriteString(`<article class="postbox"><p>Teaser number ` + string(rune('A'+i)) + ` tells, at some length and with several commas, a story that is not this one, as teasers on listing pages do, and then it stops short of the end of that story…</p></article>`)
+	}
+	page := `<html><head><title>Only the article</title></head><body><div id="primary">
+<article class="postbox"><h1>Only the article</h1><p>The article itself is one long paragraph, the page's only story, written plainly, with a few commas, and long enough to be read as a body by any scorer that counts text the way Readability does, which this one does.</p></article>
+<article class="postbox"><h3>You might also like...</h3>` + teasers.String() + `</article>
+</div></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/only-the-article")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if strings.Contains(text, "Teaser number") {
+		t.Errorf("body holds the labelled box:\n%s", text)
+	}
+	if !strings.Contains(text, "The article itself") {
+		t.Errorf("body lacks the article:\n%s", text)
+	}
+}
+
+func TestMoreBoilerplateLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", true},
+		{"Abbildung 4: klassische Schwachschicht.", true},
+		{"Fig. 2. The flood plain in 1950", true},
+		{"Figure 1 shows the flood plain in 1950.", false},
+		{"Keine Kommentare zum Hochwasser gab es vom Bürgermeister, der am Montag im Urlaub war und erst am Dienstag zurückkehrte.", false},
+	} {
+		if got := isBoilerplateLine(c.text); got != c.want {
+			t.Errorf("isBoilerplateLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0", true},
+		{"Views: 12 | Comments: 0 | Added by: admin", true},
+		{"Berlin | Hamburg | München", false},
+		{"Rang 1: Berlin | Rang 2: Hamburg | sonst niemand | und dann lange nichts mehr", false},
+	} {
+		if got := isMetaRow(c.text); got != c.want {
+			t.Errorf("isMetaRow(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Never miss the latest news by signing up to our newsletter today!", true},
+		{"Puede escribirnos a redaccion@example.com o suscribirse aquí a nuestra newsletter.", true},
+	} {
+		if got := isCallToAction(c.text); got != c.want {
+			t.Errorf("isCallToAction(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if !isPromoLabel("Schon gelesen?") {
+		t.Error(`isPromoLabel("Schon gelesen?") = false`)
+	}
+}
+
+func TestEmbeddedPostCard(t *testing.T) {
+	page := `<html><head><title>Pilots</title></head><body><article><h1>Pilots</h1><div class="entry-content">
+<p>The air force will train its new pilots in Bremen from next year, the company running the school said on Tuesday, after a contract was signed.</p>
+<blockquote class="wp-embedded-content"><p><a href="https://www.example.com/other-story/">Another story about pilots in Italy</a></p></blockquote>
+<p>About forty pilots a year will pass through the school, which flies six helicopters and runs two simulators in a hall near the airport.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/pilots/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); strings.Contains(text, "Another story") {
+		t.Errorf("body holds the embedded post card:\n%s", text)
+	}
+}
+
+func TestLabelLinesAndCustomTeasers(t *testing.T) {
+	for _, text := range []string{"Von:", "By", "Image illustrative : Lego figures by a reader, CC BY"} {
+		if !isBoilerplateLine(text) && !isCreditLine(text) {
+			t.Errorf("%q is kept as body text", text)
+		}
+	}
+	if !isPromoLabel("Mehr aus Thüringen") {
+		t.Error(`isPromoLabel("Mehr aus Thüringen") = false`)
+	}
+	page := `<html><head><title>Robotaxis</title></head><body><article><h1>Robotaxis</h1><div class="article-body">
+<p>The ride-hailing company will offer rides in driverless cars in one American city from next month, it said on Tuesday, in a deal with a rival.</p>
+<teaser-paragraph><teaser class="article-media"><a class="teaser-title" href="/other"><h2><span>Another story about robotaxis</span></h2></a></teaser></teaser-paragraph>
+<p>Passengers will be able to choose a driverless car in the app, and a safety driver will ride along at first, the company added in a statement.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/robotaxis")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); strings.Contains(text, "Another story") {
+		t.Errorf("body holds the custom teaser element:\n%s", text)
+	}
+}
+
+func TestDateLinesWithEventLabels(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Termin: 29.02.2020, 19 Uhr", false},
+		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
+		{"Veröffentlichung: 2. Februar 2022", true},
+		{"Datum: 2. Februar 2022", true},
+		{"2. Februar 2022", true},
+		{"Updated 5:27 am, November 20, 2019", true},
+	} {
+		if got := isDateLine(c.text); got != c.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestSourceListKept(t *testing.T) {
+	item := func(title, via string) string {
+		return `<li><p><a href="https://www.example.org/` + via + `">` + title + `</a></p><p>via ` + via + `</p></li>`
+	}
+	page := `<html><head><title>Links of the day</title></head><body><article><h1>Links of the day</h1><div class="entry-content">
+<p>What I read today, with a line on each, for whoever follows this blog and wants the sources behind the week's arguments.</p>
+<ul class="linkroll">` + item("Press subsidies: a study doubts the state's support", "news.example") +
+		item("A new law on platform data reaches parliament at last", "tech.example") +
+		item("Why regional papers close faster in the east than in the west", "media.example") + `</ul>
+<ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">About</a></li><li><a href="/c">Contact</a></li></ul>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/links")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if !strings.Contains(text, "Press subsidies") || !strings.Contains(text, "via tech.example") {
+		t.Errorf("body lacks the list of sources:\n%s", text)
+	}
+	if strings.Contains(text, "About") {
+		t.Errorf("body holds the menu:\n%s", text)
+	}
+}
+
+func TestAsideBoxDropped(t *testing.T) {
+	page := `<html><head><title>Hay</title></head><body><article><h1>Hay</h1><div class="article-body">
+<p>Haylage is better than its reputation, the vets at the riding school say, as long as it is stored dry and fed within a few days of opening.</p>
+<div class="inlineTextbox inlineTextboxstandard"><p>Hay is the basis of every horse's diet. Read in our magazine what else belongs in the feed.</p></div>
+<section class="editorial-disclosure"><p>This post contains references to products from our advertisers.</p></section>
+<p>Horses with allergies to dust in particular profit from it, since haylage holds far fewer spores than hay stored for the winter in a barn.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/hay")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if strings.Contains(text, "Hay is the basis") || strings.Contains(text, "advertisers") {
+		t.Errorf("body holds the text box or the disclosure:\n%s", text)
+	}
+	if !strings.Contains(text, "Horses with allergies") {
+		t.Errorf("body lacks its last paragraph:\n%s", text)
+	}
+}
+
+func TestButtonLinksDropped(t *testing.T) {
+	page := `<html><head><title>Coaching</title></head><body><article><h1>Coaching</h1><div class="article-body">
+<p>The coach started his business after ten years in a bank, and now trains founders in how to pitch, price and plan their first year of trading.</p>
+<div class="wp-block-button"><a class="tcb-button-link" href="/signup">HIER KOSTENLOS ANMELDEN</a></div>
+<p>His courses run over six weeks, with one evening session a week and a weekend at the end, and the first of them filled up within two days.</p>
+<p>Read the <a class="inline" href="/interview">whole interview with the coach</a> in our magazine, out this week.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/coaching")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if strings.Contains(text, "ANMELDEN") {
+		t.Errorf("body holds the button:\n%s", text)
+	}
+	if !strings.Contains(text, "whole interview with the coach") {
+		t.Errorf("body lacks a plain link's text:\n%s", text)
+	}
+}
+
+func TestRelatedCardAndLongFigureLabel(t *testing.T) {
+	if !isFigureLabel("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform und der Struktur der Schicht gegenüber der oberen und unteren ist klar ersichtlich.") {
+		t.Error("a long numbered figure caption is not read as one")
+	}
+	page := `<html><head><title>Haylage</title></head><body><article><h1>Haylage</h1><div class="article-body">
+<p>Haylage is better than its reputation, the vets at the riding school say, as long as it is stored dry and fed within a few days of opening.</p>
+<div><a class="relatedPost" href="/hay"><p>Feeding</p><h4>Hay: harvest it right, store it right</h4><p>Hay is the basis of good feeding. Many bales hold dust and moulds.</p></a></div>
+<p>Horses with allergies to dust in particular profit from it, since haylage holds far fewer spores than hay stored for the winter in a barn.</p>
+</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page), "https://www.example.com/haylage")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := a.Text(); strings.Contains(text, "harvest it right") || strings.Contains(text, "Many bales") {
+		t.Errorf("body holds the related card:\n%s", text)
+	}
+}

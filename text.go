@@ -344,28 +344,38 @@ func hasPrefixFoldString(s, prefix string) bool {
 // phraseMatcher finds which of a fixed set of lowercase phrases occur in
 // a text, all in one pass: it is strings.Contains for each phrase of each
 // group, with the text's ASCII capitals read as lowercase, at the cost of
-// about one table lookup per byte.
+// about one table lookup per byte. The table holds the phrases' first
+// three bytes, hashed: pairs such as "to" or " a" open phrases and much
+// of any text, three bytes rule out nearly every position.
 type phraseMatcher struct {
-	starts  [1024]uint64 // the phrases' first two bytes, one bit per pair
+	starts  [phraseStartBits / 64]uint64 // one bit per hashed start
 	byFirst [256][]matcherPhrase
 }
+
+// phraseStartBits is the size of phraseMatcher's table of starts.
+const phraseStartBits = 1 << 16
 
 type matcherPhrase struct {
 	text   string
 	groups uint64
 }
 
+// phraseStart hashes three bytes to a bit of phraseMatcher.starts.
+func phraseStart(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 2654435761 >> (32 - 16)
+}
+
 // newPhraseMatcher makes a matcher for up to 64 groups of phrases, each
-// at least two bytes long and lowercase.
+// at least three bytes long and lowercase.
 func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
 	m := &phraseMatcher{}
 	for g, phrases := range groups {
 		for _, p := range phrases {
-			if len(p) < 2 || p != strings.ToLower(p) || g >= 64 {
+			if len(p) < 3 || p != strings.ToLower(p) || g >= 64 {
 				panic("article: bad matcher phrase " + p)
 			}
-			k := uint16(p[0])<<8 | uint16(p[1])
-			m.starts[k>>6] |= 1 << (k & 63)
+			k := phraseStart(p[0], p[1], p[2])
+			m.starts[k/64] |= 1 << (k % 64)
 			list := m.byFirst[p[0]]
 			found := false
 			for i := range list {
@@ -386,10 +396,10 @@ func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
 // groups returns the set of groups, one bit each, that have a phrase in s.
 func (m *phraseMatcher) groups(s string) uint64 {
 	var g uint64
-	for i := 0; i+1 < len(s); i++ {
+	for i := 0; i+2 < len(s); i++ {
 		c := lowerASCIIByte(s[i])
-		k := uint16(c)<<8 | uint16(lowerASCIIByte(s[i+1]))
-		if m.starts[k>>6]&(1<<(k&63)) == 0 {
+		k := phraseStart(c, lowerASCIIByte(s[i+1]), lowerASCIIByte(s[i+2]))
+		if m.starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, p := range m.byFirst[c] {

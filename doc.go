@@ -58,6 +58,7 @@
 //	published.go publication and update times, from every source
 //	date.go      parsing machine and written dates in European languages
 //	content.go   scoring the page's containers to find the body
+//	lead.go      the standfirst set between the headline and the body
 //	hints.go     what class and id names say about an element
 //	body.go      turning the body into sections of blocks
 //	media.go     the lead image, figures, captions and credits

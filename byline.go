@@ -242,6 +242,11 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 	inList := false
 	for _, piece := range strings.FieldsFunc(s, isBylineSeparator) {
 		tokens := strings.Fields(piece)
+		// "Jane Doe, a professor at ..." or "Jane Doe A computer
+		// scientist at ...": a biography begins, and the byline ends.
+		bio := biographyStart(tokens, found > 0)
+		ended := bio < len(tokens)
+		tokens = tokens[:bio]
 		if inList && len(tokens) == 1 && !isAgency(tokens[0]) && !isAcronym(tokens[0]) {
 			continue
 		}
@@ -259,8 +264,31 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 				return dst
 			}
 		}
+		if ended {
+			break
+		}
 	}
 	return dst
+}
+
+// biographyStart returns the index of the token where a biography begins
+// in a byline's piece: an indefinite article followed by a lower-case
+// word, opening the piece after a name ("Jane Doe, a professor at") or
+// following a capitalised name in it ("Jane Doe A computer scientist
+// at"); len(tokens) when there is none.
+func biographyStart(tokens []string, afterName bool) int {
+	for k := 0; k+1 < len(tokens); k++ {
+		if !startsUpper(tokens[k]) && (k > 0 || !afterName) && !nameParticles[tokens[k]] {
+			break
+		}
+		switch tokens[k] {
+		case "a", "an", "A", "An":
+			if r, _ := utf8.DecodeRuneInString(tokens[k+1]); unicode.IsLower(r) && (k >= 2 || k == 0 && afterName) {
+				return k
+			}
+		}
+	}
+	return len(tokens)
 }
 
 // Stand-ins for the parentheses around a middle name or nickname, which
@@ -1133,6 +1161,11 @@ func isWordIn(t string, words ...string) bool {
 	}
 	return false
 }
+
+// nameParticles are the lower-case words a byline's names may hold or
+// follow: "By Jane van der Berg".
+var nameParticles = map[string]bool{"by": true, "von": true, "van": true, "der": true, "den": true,
+	"de": true, "da": true, "do": true, "di": true, "del": true, "la": true, "le": true, "par": true, "por": true}
 
 // startsUpper reports whether t starts with an upper-case letter, or with a
 // letter of a script without case.

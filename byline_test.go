@@ -121,6 +121,9 @@ var bylineNamesTests = []struct {
 	{"guest and anonymous", "Guest, Anonymous, unknown", nil},
 	{"digits in a word", "user1234", nil},
 	{"sentence", "This is a long sentence that is certainly not any kind of name", nil},
+	{"biography after a comma", "By Jane Doe, a professor at the University of Oslo (UiO)", []string{"Jane Doe"}},
+	{"biography run on", "Posted by Jan van der Berg A reporter at the Riverside Gazette (RG). View all posts", []string{"Jan van der Berg"}},
+	{"sentence with an article", "Jane Doe is a reporter", nil},
 	{"only by", "By", nil},
 	{"invalid utf-8", "By Jane \xff\xfe Doe", []string{"Jane \ufffd\ufffd Doe"}},
 

@@ -402,10 +402,20 @@ func cutAtFiling(s string) string {
 			cut = i
 		}
 	}
-	if cut == len(s) || strings.TrimSpace(s[:cut]) == "" {
-		// A label opening the text ("Posted in Politics by Jane Doe")
-		// is read with the rest.
+	if cut == len(s) {
 		return s
+	}
+	if strings.TrimSpace(s[:cut]) == "" {
+		// A label opening the text ("Posted in Politics by Jane Doe")
+		// is read with the rest when a byline word follows it; else the
+		// text only lists where the article is filed.
+		for _, w := range strings.Fields(lower[cut:]) {
+			switch w {
+			case "by", "von", "par", "por", "di", "door", "av", "af":
+				return s
+			}
+		}
+		return ""
 	}
 	// "in Rubrik:": the place word goes with the label.
 	head := strings.TrimRight(s[:cut], " ")
@@ -858,7 +868,9 @@ func nameFromTokens(tokens []string) string {
 		return ""
 	}
 	name := trimNamePunct(strings.Join(tokens, " "))
-	if n := utf8.RuneCountInString(name); n < 2 || n > maxNameRunes {
+	if n := utf8.RuneCountInString(name); n < 2 || n > maxNameRunes || strings.Contains(name, ": ") {
+		// "Search titles only By: Filter": a label inside is a form's,
+		// not a name's.
 		return ""
 	}
 	lower := strings.ToLower(name)

@@ -124,6 +124,9 @@ var bylineNamesTests = []struct {
 	{"biography after a comma", "By Jane Doe, a professor at the University of Oslo (UiO)", []string{"Jane Doe"}},
 	{"biography run on", "Posted by Jan van der Berg A reporter at the Riverside Gazette (RG). View all posts", []string{"Jan van der Berg"}},
 	{"sentence with an article", "Jane Doe is a reporter", nil},
+	{"filing list alone", "Abgelegt unter: Politik Kultur Reisen", nil},
+	{"filing label then by", "Posted in Politics by Jane Doe", []string{"Jane Doe"}},
+	{"form label inside", "Search titles only By: Filter", nil},
 	{"only by", "By", nil},
 	{"invalid utf-8", "By Jane \xff\xfe Doe", []string{"Jane \ufffd\ufffd Doe"}},
 

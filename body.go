@@ -371,7 +371,7 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 		start := b.run.Len()
 		b.inlineChildren(n, depth)
 		if u := resolveURL(b.s.base, attr(n, "href")); u != "" {
-			text := strings.TrimSpace(b.run.String()[min(start, b.run.Len()):])
+			text := strings.TrimSpace(b.run.from(start))
 			if text != "" {
 				b.runLinks = append(b.runLinks, Link{Text: text, URL: u})
 			}
@@ -416,7 +416,7 @@ func (b *bodyBuilder) flush() {
 	text := strings.TrimSpace(b.run.String())
 	links, imgs := b.runLinks, b.runImgs
 	bold := b.runBold > 0 && !b.runOther
-	b.run = textBuilder{}
+	b.run.reset()
 	b.runLinks, b.runImgs, b.runBold, b.runOther = nil, nil, 0, false
 	if text == "" {
 		for _, im := range imgs {

@@ -15,14 +15,16 @@ const maxBlockText = 64 << 10
 
 // textBuilder accumulates text with whitespace folded: runs of spaces,
 // tabs and line breaks become one space, and control characters, invalid
-// UTF-8 and zero-width characters are dropped.
+// UTF-8 and zero-width characters are dropped. Its buffer may be reused
+// (see reset) and may start out on the caller's stack, so that a short
+// text costs one allocation, the final string.
 type textBuilder struct {
-	b       strings.Builder
+	b       []byte
 	pending bool // a space is owed before the next visible character
 }
 
 func (t *textBuilder) space() {
-	if t.b.Len() > 0 {
+	if len(t.b) > 0 {
 		t.pending = true
 	}
 }
@@ -48,12 +50,24 @@ func (t *textBuilder) write(s string) {
 			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
 				j++
 			}
-			k := j - (i - 1)
-			if n := maxBlockText - t.b.Len(); k > n {
-				t.b.WriteString(s[i-1 : i-1+max(n, 1)])
+			n := maxBlockText - len(t.b)
+			// Single spaces between visible ASCII need no folding: the
+			// words they part go in with them, while the whole fits.
+			e := j
+			for e+1 < len(s) && s[e] == ' ' && s[e+1] > ' ' && s[e+1] < 0x7f {
+				e += 2
+				for e < len(s) && s[e] > ' ' && s[e] < 0x7f {
+					e++
+				}
+			}
+			if e > j && e-(i-1) <= n {
+				j = e
+			}
+			if k := j - (i - 1); k > n {
+				t.b = append(t.b, s[i-1:i-1+max(n, 1)]...)
 				return
 			}
-			t.b.WriteString(s[i-1 : j])
+			t.b = append(t.b, s[i-1:j]...)
 			i = j
 			continue
 		}
@@ -74,28 +88,36 @@ func (t *textBuilder) write(s string) {
 		if !t.room() {
 			return
 		}
-		t.b.WriteRune(r)
+		t.b = utf8.AppendRune(t.b, r)
 	}
 }
 
 // room makes way for the next visible character: it writes the space
 // owed, and reports false when the block is full.
 func (t *textBuilder) room() bool {
-	if t.b.Len() >= maxBlockText {
+	if len(t.b) >= maxBlockText {
 		return false
 	}
 	if t.pending {
-		t.b.WriteByte(' ')
+		t.b = append(t.b, ' ')
 		t.pending = false
 	}
 	return true
 }
 
 // String returns the text gathered so far.
-func (t *textBuilder) String() string { return t.b.String() }
+func (t *textBuilder) String() string { return string(t.b) }
+
+// from returns the text gathered since the first i bytes.
+func (t *textBuilder) from(i int) string { return string(t.b[min(i, len(t.b)):]) }
 
 // Len returns the length in bytes of the text gathered so far.
-func (t *textBuilder) Len() int { return t.b.Len() }
+func (t *textBuilder) Len() int { return len(t.b) }
+
+// reset empties t, keeping its buffer for the next text.
+func (t *textBuilder) reset() {
+	t.b, t.pending = t.b[:0], false
+}
 
 // clean folds whitespace in s and drops what text must not carry.
 func clean(s string) string {

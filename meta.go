@@ -166,7 +166,7 @@ func (m *pageMeta) addMetaTag(n *html.Node) {
 			continue
 		}
 		// A property attribute may hold several space-separated keys.
-		for _, f := range strings.Fields(k) {
+		for f := range strings.FieldsSeq(k) {
 			m.tags = append(m.tags, metaTag{strings.ToLower(f), content})
 		}
 	}
@@ -198,7 +198,7 @@ func (m *pageMeta) all(key string) []string {
 
 // hasWord reports whether the space-separated list s holds w.
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if f == w {
 			return true
 		}

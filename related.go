@@ -3,6 +3,7 @@ package article
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -42,6 +43,14 @@ var promoLeads = []string{
 	"könnte dir auch gefallen", "könnte ihnen auch gefallen", "you may also enjoy", "you might also enjoy",
 }
 
+// promoLeadsByFirst indexes promoLeads by their first byte.
+var promoLeadsByFirst = func() (idx [256][]string) {
+	for _, l := range promoLeads {
+		idx[l[0]] = append(idx[l[0]], l)
+	}
+	return idx
+}()
+
 // isPromoLine reports whether a short line of body text is a promo for
 // another article: it opens with a promo lead.
 func isPromoLine(text string) bool {
@@ -53,8 +62,15 @@ func isPromoLine(text string) bool {
 		// Leads are short: only the line's start needs lowering.
 		t = t[:64]
 	}
+	if t == "" {
+		return false
+	}
+	if c := t[0]; c < utf8.RuneSelf && len(promoLeadsByFirst[c|0x20]) == 0 && len(promoLeadsByFirst[c]) == 0 {
+		// No lead starts with the line's first letter, in either case.
+		return false
+	}
 	t = strings.ToLower(t)
-	for _, lead := range promoLeads {
+	for _, lead := range promoLeadsByFirst[t[0]] {
 		if strings.HasPrefix(t, lead) {
 			rest := t[len(lead):]
 			if rest == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, " ") {
@@ -411,7 +427,7 @@ func (s *state) boxLinks(n *html.Node) []Link {
 // "hide", "hidden", "d-none". Classes that hide it on some screens only
 // ("hidden-xs") do not count.
 func hasHiddenClass(n *html.Node) bool {
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		switch c {
 		case "hide", "hidden", "d-none", "is-hidden", "display-none", "invisible":
 			return true

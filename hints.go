@@ -159,6 +159,16 @@ func wordHints(v string) hint {
 		// reading in full on every pass.
 		v = v[:300]
 	}
+	for i := 0; i < len(v); i++ {
+		if v[i] >= 0x80 {
+			// Unicode lower case may differ in length: read the
+			// lower-cased value.
+			if v = strings.ToLower(v); len(v) > 300 {
+				v = v[:300]
+			}
+			break
+		}
+	}
 	// One pass lower-cases v into s and splits it into words. Each word
 	// is s[starts[k]:ends[k]]; an empty word (start == end) marks a space
 	// between class names.
@@ -166,49 +176,34 @@ func wordHints(v string) hint {
 	var starts, ends [24]uint16
 	var modifier [24]bool // the word follows "--": a BEM modifier
 	nw := 0
-	start := -1
-	unicode := false
-	for i := 0; i < len(v); i++ {
+	s := lower[:len(v)]
+	for i := 0; i < len(v); {
 		c := v[i]
-		if c >= 0x80 && !unicode {
-			// Unicode lower case may differ in length: start again on
-			// the lower-cased value.
-			unicode = true
-			if v = strings.ToLower(v); len(v) > len(lower) {
-				v = v[:len(lower)]
-			}
-			nw, start, i = 0, -1, -1
-			continue
-		}
-		lower[i] = hintLower[c]
-		if lower[i] != 0 {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		lower[i] = c
-		if start >= 0 {
-			if nw < len(starts) {
-				starts[nw], ends[nw] = uint16(start), uint16(i)
-				modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
+		if hintLower[c] == 0 {
+			// A class name like "article__block--related" is one token
+			// of the attribute: pairs and triples only join words within
+			// it.
+			if c == ' ' && nw > 0 && ends[nw-1] == uint16(i) && nw < len(starts) {
+				starts[nw], ends[nw] = 0, 0
 				nw++
 			}
-			start = -1
+			i++
+			continue
 		}
-		// A class name like "article__block--related" is one token of the
-		// attribute: pairs and triples only join words within it.
-		if c == ' ' && nw > 0 && ends[nw-1] == uint16(i) && nw < len(starts) {
-			starts[nw], ends[nw] = 0, 0
+		start := i
+		for ; i < len(v); i++ {
+			l := hintLower[v[i]]
+			if l == 0 {
+				break
+			}
+			s[i] = l
+		}
+		if nw < len(starts) {
+			starts[nw], ends[nw] = uint16(start), uint16(i)
+			modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
 			nw++
 		}
 	}
-	if start >= 0 && nw < len(starts) {
-		starts[nw], ends[nw] = uint16(start), uint16(len(v))
-		modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
-		nw++
-	}
-	s := lower[:len(v)]
 	var h hint
 	var buf [64]byte
 	for i := 0; i < nw; i++ {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -270,15 +271,44 @@ func textLongerThan(n *html.Node, limit int) bool {
 // foldedLen is the length of s with each whitespace run counted as one.
 func foldedLen(s string) int {
 	// Count the bytes that are not spaces, plus one for each run of
-	// spaces that some other byte follows; without branches, as this
-	// runs over every text node several times.
-	n, prev := 0, 0
-	for i := 0; i < len(s); i++ {
-		sp := int(foldSpace[s[i]])
-		n += 1 - sp + prev&^sp
+	// spaces that some other byte follows. It runs over every text node
+	// several times, so it reads eight bytes at a time: a mask with the
+	// top bit of each space byte set gives both counts at once.
+	n := 0
+	var prev uint64 // 0x80 when the byte before the word read is a space
+	i := 0
+	for ; len(s)-i >= 8; i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		sp := bytesEqual(x, ' ')
+		if (x-lowBits*0x20)&^x&highBits != 0 {
+			// A byte below the space: maybe a tab or a line break.
+			sp |= bytesEqual(x, '\t') | bytesEqual(x, '\n') | bytesEqual(x, '\r') | bytesEqual(x, '\f')
+		}
+		other := ^sp & highBits
+		n += bits.OnesCount64(other) + bits.OnesCount64(other&(sp<<8|prev))
+		prev = sp >> 56
+	}
+	for ; i < len(s); i++ {
+		sp := uint64(foldSpace[s[i]]) << 7
+		if sp == 0 {
+			n += 1 + int(prev>>7)
+		}
 		prev = sp
 	}
 	return n
+}
+
+const (
+	lowBits  uint64 = 0x0101010101010101
+	highBits uint64 = 0x8080808080808080
+)
+
+// bytesEqual returns a mask with the top bit set in each byte of x that
+// equals c, and no other bit.
+func bytesEqual(x uint64, c byte) uint64 {
+	t := x ^ (lowBits * uint64(c))
+	return ^((t&^highBits + ^highBits) | t) & highBits
 }
 
 // foldSpace marks the bytes that foldedLen folds: space, tab, line feed,

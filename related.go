@@ -202,7 +202,11 @@ func isShareLine(text string) bool {
 // the article came from ("Zurück zur Übersicht", "« Back to news").
 func isBackLine(text string) bool {
 	t := strings.TrimLeft(text, " «‹<←")
-	if wordCount(t) > 6 {
+	if wordCount(t) > 6 || t == "" {
+		return false
+	}
+	if c := t[0]; c < utf8.RuneSelf && !strings.Contains("zZbBrRvVtTgGiI", t[:1]) {
+		// No phrase below starts with this letter.
 		return false
 	}
 	l := strings.ToLower(t)
@@ -220,7 +224,18 @@ func isBackLine(text string) bool {
 // isCountLine reports whether a short line only counts comments or views
 // ("12 Kommentare", "Aufrufe: 301", "Comments (4)").
 func isCountLine(text string) bool {
-	if len(text) > 120 {
+	if len(text) > 120 || text == "" {
+		return false
+	}
+	// Lower-casing changes neither spaces nor digits: a line that is too
+	// long for either test below, or that starts with another letter than
+	// the first test's and has no count for the second, needs no lowering.
+	n := wordCount(text)
+	if n > 12 {
+		return false
+	}
+	if c := text[0]; c < utf8.RuneSelf && !strings.Contains("kKnNbBsSaA", text[:1]) &&
+		(n > 3 || !strings.ContainsAny(text, "0123456789:")) {
 		return false
 	}
 	l := strings.ToLower(text)
@@ -243,10 +258,12 @@ func isCountLine(text string) bool {
 // isReadingTime reports whether a line only says how long the article
 // takes to read ("4 Min Read", "Lesezeit: 3 Minuten").
 func isReadingTime(text string) bool {
-	l := strings.ToLower(text)
-	if wordCount(l) > 5 || !strings.ContainsAny(l, "0123456789") {
+	// Lower-casing changes neither spaces nor digits: the counts can be
+	// taken first.
+	if wordCount(text) > 5 || !strings.ContainsAny(text, "0123456789") {
 		return false
 	}
+	l := strings.ToLower(text)
 	return strings.Contains(l, "min read") || strings.Contains(l, "minute read") || strings.Contains(l, "minutes read") ||
 		strings.Contains(l, "lesezeit") || strings.Contains(l, "lecture") || strings.Contains(l, "de lectura") ||
 		strings.Contains(l, "min. leestijd") || strings.Contains(l, "минут")

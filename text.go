@@ -274,12 +274,21 @@ func foldedLen(s string) int {
 	// spaces that some other byte follows. It runs over every text node
 	// several times, so it reads eight bytes at a time: a mask with the
 	// top bit of each space byte set gives both counts at once.
+	// Many text nodes are only the white space between tags: a leading
+	// run is skipped a byte at a time.
+	i := 0
+	for i < len(s) && foldSpace[s[i]] != 0 {
+		i++
+	}
 	n := 0
 	var prev uint64 // 0x80 when the byte before the word read is a space
-	i := 0
+	if i > 0 {
+		prev = 0x80
+	}
 	for ; len(s)-i >= 8; i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		sp := bytesEqual(x, ' ')
 		if (x-lowBits*0x20)&^x&highBits != 0 {
 			// A byte below the space: maybe a tab or a line break.

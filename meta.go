@@ -399,6 +399,13 @@ func lineLabelRest(s string) (labelKind, string) {
 // general path for a cutset with a non-ASCII character.
 func trimLeadingSpace(s string) string {
 	for len(s) > 0 {
+		if len(s) >= 8 {
+			// Indentation goes eight spaces or tabs at a time.
+			if x := load64(s[:8]); x == lowBits*' ' || x == lowBits*'\t' {
+				s = s[8:]
+				continue
+			}
+		}
 		switch {
 		case s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n':
 			s = s[1:]

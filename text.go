@@ -286,9 +286,7 @@ func foldedLen(s string) int {
 		prev = 0x80
 	}
 	for ; len(s)-i >= 8; i += 8 {
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x := load64(s[i : i+8])
 		sp := bytesEqual(x, ' ')
 		if (x-lowBits*0x20)&^x&highBits != 0 {
 			// A byte below the space: maybe a tab or a line break.
@@ -312,6 +310,13 @@ const (
 	lowBits  uint64 = 0x0101010101010101
 	highBits uint64 = 0x8080808080808080
 )
+
+// load64 reads the eight bytes of w as one little-endian word.
+func load64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
 
 // bytesEqual returns a mask with the top bit set in each byte of x that
 // equals c, and no other bit.

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -1161,13 +1162,24 @@ func isCreditLine(text string) bool {
 	if len(text) > 100 {
 		return false
 	}
-	for _, p := range creditLineLabels {
-		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
-			return true
+	if text == "" {
+		return false
+	}
+	if c := text[0]; c >= utf8.RuneSelf || strings.IndexByte(creditLineFirsts, c|0x20) >= 0 {
+		// Only a line that starts with a label's first letter, in either
+		// case, or with a letter that may fold to one, can open with it.
+		for _, p := range creditLineLabels {
+			if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+				return true
+			}
 		}
 	}
-	if !strings.ContainsAny(text, ":/©|") && !strings.Contains(strings.ToLower(text), "getty") {
-		return false
+	if !strings.ContainsAny(text, ":/©|") {
+		var buf [100]byte
+		if l, ok := lowerASCII(buf[:len(text)], text); ok && !containsBytes(l, "getty") ||
+			!ok && !strings.Contains(strings.ToLower(text), "getty") {
+			return false
+		}
 	}
 	caption, credit := splitCredit(text)
 	return caption == "" && credit != ""
@@ -1176,6 +1188,17 @@ func isCreditLine(text string) bool {
 // creditLineLabels open a line that names a picture's or a text's source.
 var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo",
 	"image illustrative", "photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
+
+// creditLineFirsts are the first letters of creditLineLabels.
+var creditLineFirsts = func() string {
+	var b []byte
+	for _, p := range creditLineLabels {
+		if !strings.Contains(string(b), p[:1]) {
+			b = append(b, p[0])
+		}
+	}
+	return string(b)
+}()
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").
 func isTimeLine(text string) bool {

@@ -209,6 +209,13 @@ func hasWord(s, w string) bool {
 // isBylineHint reports whether a class/id string marks a byline or author
 // element.
 func isBylineHint(ci string) bool {
+	if !strings.Contains(ci, "byline") && !strings.Contains(ci, "author") &&
+		!strings.Contains(ci, "by-line") && !strings.Contains(ci, "writer") &&
+		!strings.Contains(ci, "contributor") && !strings.Contains(ci, "autor") &&
+		!strings.Contains(ci, "reporter") && !strings.Contains(ci, "journalist") {
+		// No token can hold a byline word.
+		return false
+	}
 	hinted := false
 	for tok := range strings.FieldsSeq(ci) {
 		// WordPress copies a post's tags and categories into its classes

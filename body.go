@@ -1174,7 +1174,9 @@ func isCreditLine(text string) bool {
 			}
 		}
 	}
-	if !strings.ContainsAny(text, ":/©|") {
+	// The copyright sign is searched for as a string: ContainsAny reads
+	// text rune by rune when its set holds one outside ASCII.
+	if !strings.ContainsAny(text, ":/|") && !strings.Contains(text, "©") {
 		var buf [100]byte
 		if l, ok := lowerASCII(buf[:len(text)], text); ok && !containsBytes(l, "getty") ||
 			!ok && !strings.Contains(strings.ToLower(text), "getty") {

@@ -359,7 +359,7 @@ var bylineFilingLabels = [...]string{"rubrik:", "kategorie:", "kategorien:", "ca
 func cutAtFiling(s string) string {
 	// Every label holds a colon, "nder", "nter", "ted in" or a Chinese
 	// "posted": most bylines are passed over without a lower-cased copy.
-	if len(s) < 8 || !strings.ContainsAny(s, ":發发") && !strings.Contains(s, "nder") &&
+	if len(s) < 8 || strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "發") && !strings.Contains(s, "发") && !strings.Contains(s, "nder") &&
 		!strings.Contains(s, "nter") && !strings.Contains(s, "ted in") {
 		return s
 	}

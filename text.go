@@ -287,10 +287,13 @@ func foldedLen(s string) int {
 	}
 	for ; len(s)-i >= 8; i += 8 {
 		x := load64(s[i : i+8])
-		sp := bytesEqual(x, ' ')
-		if (x-lowBits*0x20)&^x&highBits != 0 {
-			// A byte below the space: maybe a tab or a line break.
-			sp |= bytesEqual(x, '\t') | bytesEqual(x, '\n') | bytesEqual(x, '\r') | bytesEqual(x, '\f')
+		var sp uint64
+		if (x-lowBits*0x20)&^x&highBits == 0 {
+			sp = bytesEqual(x, ' ')
+		} else {
+			// A byte below the space, maybe a tab or a line break: rare
+			// past a node's leading white space.
+			sp = spaceMask(s[i : i+8])
 		}
 		other := ^sp & highBits
 		n += bits.OnesCount64(other) + bits.OnesCount64(other&(sp<<8|prev))
@@ -310,6 +313,16 @@ const (
 	lowBits  uint64 = 0x0101010101010101
 	highBits uint64 = 0x8080808080808080
 )
+
+// spaceMask returns a mask with the top bit set in each byte of w that
+// foldedLen folds, and no other bit.
+func spaceMask(w string) uint64 {
+	var m uint64
+	for k := 0; k < len(w); k++ {
+		m |= uint64(foldSpace[w[k]]) << (8*k + 7)
+	}
+	return m
+}
 
 // load64 reads the eight bytes of w as one little-endian word.
 func load64(w string) uint64 {

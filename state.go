@@ -33,6 +33,8 @@ type state struct {
 
 	names map[string][]string // bylineNames results, by input
 
+	furniture map[*html.Node]bool // isFurniture results, by element
+
 	// headlineFirst and headlineHeading are what headlineNodes found,
 	// once headlineDone.
 	headlineFirst, headlineHeading *html.Node

@@ -69,11 +69,20 @@ func isPromoLine(text string) bool {
 		// No lead starts with the line's first letter, in either case.
 		return false
 	}
-	t = strings.ToLower(t)
-	for _, lead := range promoLeadsByFirst[t[0]] {
-		if strings.HasPrefix(t, lead) {
-			rest := t[len(lead):]
-			if rest == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, " ") {
+	var buf [64]byte
+	if l, ok := lowerASCII(buf[:len(t)], t); ok {
+		return opensWithPromoLead(l)
+	}
+	return opensWithPromoLead(strings.ToLower(t))
+}
+
+// opensWithPromoLead reports whether the lower-cased, non-empty line l
+// opens with a promo lead that ends there or before punctuation.
+func opensWithPromoLead[T string | []byte](l T) bool {
+	for _, lead := range promoLeadsByFirst[l[0]] {
+		if len(l) >= len(lead) && string(l[:len(lead)]) == lead {
+			rest := l[len(lead):]
+			if len(rest) == 0 || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, " ") {
 				return true
 			}
 			switch rest[0] {

@@ -439,7 +439,8 @@ type matcherPhrase struct {
 	groups uint64
 }
 
-// phraseStart hashes three bytes to a bit of phraseMatcher.starts.
+// phraseStart hashes three bytes to a bit of phraseMatcher.starts;
+// groups computes it in place.
 func phraseStart(a, b, c byte) uint32 {
 	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 2654435761 >> (32 - 16)
 }
@@ -474,14 +475,20 @@ func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
 
 // groups returns the set of groups, one bit each, that have a phrase in s.
 func (m *phraseMatcher) groups(s string) uint64 {
+	if len(s) < 3 {
+		return 0
+	}
 	var g uint64
+	// w holds the three lowered bytes at i, as phraseStart reads them,
+	// each read once.
+	w := uint32(lowerASCIIByte(s[0]))<<8 | uint32(lowerASCIIByte(s[1]))
 	for i := 0; i+2 < len(s); i++ {
-		c := lowerASCIIByte(s[i])
-		k := phraseStart(c, lowerASCIIByte(s[i+1]), lowerASCIIByte(s[i+2]))
+		w = (w<<8 | uint32(lowerASCIIByte(s[i+2]))) & 0xffffff
+		k := w * 2654435761 >> (32 - 16)
 		if m.starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, p := range m.byFirst[c] {
+		for _, p := range m.byFirst[byte(w>>16)] {
 			if g&p.groups != p.groups && hasPrefixFoldString(s[i:], p.text) {
 				g |= p.groups
 			}

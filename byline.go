@@ -637,8 +637,12 @@ func matchBylinePhrase(tokens []string, phrases [][]string) (n int, colon bool) 
 		return 0, false
 	}
 	first := normWord(tokens[0])
+	if first == "" {
+		// No phrase opens with an empty word.
+		return 0, false
+	}
 	for _, p := range phrases {
-		if len(p) > len(tokens) || len(p) <= n || strings.TrimSuffix(p[0], ":") != first {
+		if len(p) > len(tokens) || len(p) <= n || p[0][0] != first[0] || strings.TrimSuffix(p[0], ":") != first {
 			continue
 		}
 		matched, hasColon := true, false

@@ -52,6 +52,10 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 				return false
 			}
 			l := foldedLen(n.Data)
+			if l == 0 {
+				// Only white space, the most common text node.
+				return false
+			}
 			top := &stack[len(stack)-1]
 			top.textLen += l
 			top.directText += l

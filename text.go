@@ -36,7 +36,14 @@ func (t *textBuilder) write(s string) {
 		if c < utf8.RuneSelf {
 			i++
 			if c <= ' ' || c == 0x7f {
-				if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+				// A run of white space and control characters folds to
+				// one space when it holds white space; the rest drop.
+				space := foldSpace[c] != 0
+				for i < len(s) && (s[i] <= ' ' || s[i] == 0x7f) {
+					space = space || foldSpace[s[i]] != 0
+					i++
+				}
+				if space {
 					t.space()
 				}
 				continue

@@ -159,14 +159,11 @@ func wordHints(v string) hint {
 		// reading in full on every pass.
 		v = v[:300]
 	}
-	for i := 0; i < len(v); i++ {
-		if v[i] >= 0x80 {
-			// Unicode lower case may differ in length: read the
-			// lower-cased value.
-			if v = strings.ToLower(v); len(v) > 300 {
-				v = v[:300]
-			}
-			break
+	if !isASCII(v) {
+		// Unicode lower case may differ in length: read the lower-cased
+		// value.
+		if v = strings.ToLower(v); len(v) > 300 {
+			v = v[:300]
 		}
 	}
 	// One pass lower-cases v into s and splits it into words. Each word

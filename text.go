@@ -331,6 +331,23 @@ func spaceMask(w string) uint64 {
 	return m
 }
 
+// isASCII reports whether s holds only ASCII bytes, reading eight at a
+// time.
+func isASCII(s string) bool {
+	i := 0
+	for ; len(s)-i >= 8; i += 8 {
+		if load64(s[i:i+8])&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // load64 reads the eight bytes of w as one little-endian word.
 func load64(w string) uint64 {
 	_ = w[7]
@@ -375,16 +392,6 @@ func foldKey(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// isASCII reports whether s holds only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lowersAsASCII reports whether strings.ToLower(s) is s with only its

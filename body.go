@@ -21,7 +21,11 @@ type bodyBuilder struct {
 	s        *state
 	sections []Section
 	nblocks  int
-	textLen  int // folded length of the text in the container
+	nodes    []*html.Node // the content nodes being read
+	// textLen is the folded length of the text in the content nodes,
+	// once textLenKnown: few pages ask for it (see contentLen).
+	textLen      int
+	textLenKnown bool
 
 	// skipLevel is the rank of a "Related"/"Most read" heading whose box
 	// is being read, 0 outside one; skipRelated says its links count as
@@ -40,9 +44,7 @@ type bodyBuilder struct {
 
 // build walks the content nodes in order.
 func (b *bodyBuilder) build(nodes []*html.Node) []Section {
-	for _, n := range nodes {
-		b.textLen += textLen(n)
-	}
+	b.nodes = nodes
 	for _, n := range nodes {
 		if len(nodes) > 1 && n != b.s.intro {
 			if label := boxLabel(n, b.s.hints); label != "" && (isPromoLabel(label) || isPopularLabel(label)) {
@@ -577,7 +579,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// inside the content is content.
 		return keep
 	}
-	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && textLen(n)*5 < b.textLen*4 {
+	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && textLen(n)*5 < b.contentLen()*4 {
 		// Galleries and players are dropped however much of the
 		// container they fill, short of being all of it.
 		return drop
@@ -615,7 +617,19 @@ func (b *bodyBuilder) isJunk(n *html.Node) bool {
 // small reports whether n holds under half of the content's text, so that
 // dropping it for its class cannot lose the article.
 func (b *bodyBuilder) small(n *html.Node) bool {
-	return textLen(n)*2 < b.textLen || b.textLen < 200
+	return textLen(n)*2 < b.contentLen() || b.contentLen() < 200
+}
+
+// contentLen returns the folded length of the text in the content nodes,
+// measuring it the first time it is asked for.
+func (b *bodyBuilder) contentLen() int {
+	if !b.textLenKnown {
+		for _, n := range b.nodes {
+			b.textLen += textLen(n)
+		}
+		b.textLenKnown = true
+	}
+	return b.textLen
 }
 
 // relatedBox lists the links of a related box; inFlow adds it to the body

@@ -373,9 +373,9 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 	case atom.A:
 		start := b.run.Len()
 		b.inlineChildren(n, depth)
-		if u := resolveURL(b.s.base, attr(n, "href")); u != "" {
-			text := strings.TrimSpace(b.run.from(start))
-			if text != "" {
+		// A link without text adds nothing: its address is not read.
+		if text := strings.TrimSpace(b.run.from(start)); text != "" {
+			if u := resolveURL(b.s.base, attr(n, "href")); u != "" {
 				b.runLinks = append(b.runLinks, Link{Text: text, URL: u})
 			}
 		}

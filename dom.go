@@ -49,6 +49,16 @@ func classID(n *html.Node) string {
 		// scanning in full on every pass.
 		c, id = truncate(c, 300), truncate(id, 100)
 	}
+	// ASCII values are joined and lowered at once, into one allocation.
+	var buf [401]byte
+	_, ok := lowerASCII(buf[:len(c)], c)
+	if ok {
+		buf[len(c)] = ' '
+		_, ok = lowerASCII(buf[len(c)+1:len(c)+1+len(id)], id)
+	}
+	if ok {
+		return string(buf[:len(c)+1+len(id)])
+	}
 	return strings.ToLower(c + " " + id)
 }
 

@@ -106,17 +106,30 @@ var popularWords = []string{
 // not know ("commentlist") are searched for the table's roots. The cost is
 // a few map lookups per element, which matters: every pass asks.
 func hintsOf(n *html.Node) hint {
-	var c hintCache
+	var c *hintCache
 	return c.of(n)
 }
 
 // hintCache remembers what each class, id and data-component value says,
 // for one parse: pages repeat the same few hundred values on thousands of
-// elements, and every pass asks. The zero value caches nothing.
-type hintCache map[string]hint
+// elements, and every pass asks. A nil cache caches nothing.
+type hintCache struct {
+	m map[string]hint
+	// recent holds values last looked up, at a slot chosen from their
+	// length and bytes: elements near each other share classes, and a
+	// comparison costs less than hashing the value for the map.
+	recent [64]struct {
+		v string
+		h hint
+	}
+}
+
+func newHintCache() *hintCache {
+	return &hintCache{m: make(map[string]hint, 256)}
+}
 
 // of is hintsOf, reading each attribute value through the cache.
-func (c hintCache) of(n *html.Node) hint {
+func (c *hintCache) of(n *html.Node) hint {
 	var h hint
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -136,17 +149,23 @@ func (c hintCache) of(n *html.Node) hint {
 	return h
 }
 
-func (c hintCache) words(v string) hint {
+// words returns wordHints(v) for a value v that is not empty.
+func (c *hintCache) words(v string) hint {
 	if c == nil {
 		return wordHints(v)
 	}
-	if h, ok := c[v]; ok {
-		return h
+	r := &c.recent[(len(v)+7*int(v[0])+3*int(v[len(v)-1])+int(v[len(v)/2]))&63]
+	if r.v == v {
+		return r.h
 	}
-	h := wordHints(v)
-	if len(c) < 4096 {
-		c[v] = h
+	h, ok := c.m[v]
+	if !ok {
+		h = wordHints(v)
+		if len(c.m) < 4096 {
+			c.m[v] = h
+		}
 	}
+	r.v, r.h = v, h
 	return h
 }
 

@@ -43,7 +43,7 @@ type linkNode struct {
 }
 
 // collectMeta walks the whole page once.
-func collectMeta(root *html.Node, hc hintCache) *pageMeta {
+func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 	m := &pageMeta{}
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {

@@ -366,7 +366,7 @@ const maxLabelDepth = 4
 // boxLabel returns the text of the heading that opens a box, if any: the
 // first element of the box, or a heading a few wrappers inside it. A
 // heading drawn as a picture gives its alt text.
-func boxLabel(n *html.Node, hc hintCache) string {
+func boxLabel(n *html.Node, hc *hintCache) string {
 	c := firstElementChild(n)
 	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
 		if headingLevel(c) > 0 || hc.of(c)&hintLabel != 0 {
@@ -587,7 +587,7 @@ type boxLabelInfo struct {
 
 // of returns boxLabel(n, hc) and whether it names a site-wide list. The
 // label's element stays the memo's current one, for promo.
-func (m *boxLabelMemo) of(n *html.Node, hc hintCache) boxLabelInfo {
+func (m *boxLabelMemo) of(n *html.Node, hc *hintCache) boxLabelInfo {
 	c := firstElementChild(n)
 	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
 		e := m.chainNode(c, hc)
@@ -602,7 +602,7 @@ func (m *boxLabelMemo) of(n *html.Node, hc hintCache) boxLabelInfo {
 
 // chainNode returns what boxLabel asks of c, from the ring when c was
 // looked at lately.
-func (m *boxLabelMemo) chainNode(c *html.Node, hc hintCache) chainNode {
+func (m *boxLabelMemo) chainNode(c *html.Node, hc *hintCache) chainNode {
 	for _, e := range m.seen {
 		if e.n == c {
 			return e

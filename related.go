@@ -139,9 +139,14 @@ func isFigureLabel(text string) bool {
 	if len(text) > 300 || text == "" || !strings.ContainsRune("AaFfGgIi", rune(text[0])) {
 		return false
 	}
-	l := strings.ToLower(text)
+	// Lower-casing ASCII moves no byte: an ASCII line is read as it is,
+	// with its capitals matched as lowercase.
+	l := text
+	if !isASCII(text) {
+		l = strings.ToLower(text)
+	}
 	for _, p := range []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "} {
-		if !strings.HasPrefix(l, p) {
+		if !hasPrefixFoldString(l, p) {
 			continue
 		}
 		rest := l[len(p):]
@@ -285,7 +290,12 @@ func isFurnitureLabel(text string) bool {
 	if wordCount(text) > 5 {
 		return false
 	}
-	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ": "))
+	l := strings.TrimRight(strings.TrimSpace(text), ": ")
+	if l == "" || l[0] < utf8.RuneSelf && strings.IndexByte("kcpmaidhte", l[0]|0x20) < 0 {
+		// No label below starts with this letter.
+		return false
+	}
+	l = strings.ToLower(l)
 	switch l {
 	case "kontakt", "contact", "contacts", "pressekontakt", "press contact", "media contact",
 		"media contacts", "medienkontakt", "ansprechpartner", "ansprechpartnerin", "über uns",

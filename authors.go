@@ -725,28 +725,46 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 // inFurniture reports whether n sits in a comment, related box, footer or
 // navigation, where bylines and dates belong to other articles.
 func (s *state) inFurniture(n *html.Node) bool {
-	return hasAncestor(n, 24, func(p *html.Node) bool {
-		switch p.DataAtom {
-		case atom.Nav, atom.Footer:
-			return true
-		case atom.Body, atom.Html:
-			// Their classes describe the page's layout ("has-sidebar",
-			// "comments-open"), not a box within it.
-			return false
-		}
-		h := s.hints.of(p)
-		if h&(hintRelated|hintPopular) != 0 && h&hintBody == 0 {
-			return true
-		}
-		if !classHas(p, "comment", "sidebar", "footer") || !isFurnitureClass(classID(p)) {
-			return false
-		}
-		// A footer or sidebar inside an <article> element is the
-		// article's own, which holds its byline and date ("footerrow" of
-		// a grid, a podcast's credits column).
-		return classHas(p, "comment") ||
-			!hasAncestor(p, 24, func(q *html.Node) bool { return q.DataAtom == atom.Article })
-	})
+	return hasAncestor(n, 24, s.isFurniture)
+}
+
+// isFurniture reports whether p itself is a comment, related box, footer
+// or navigation. The candidates for bylines and dates share ancestors, so
+// the answers are kept for the parse.
+func (s *state) isFurniture(p *html.Node) bool {
+	switch p.DataAtom {
+	case atom.Nav, atom.Footer:
+		return true
+	case atom.Body, atom.Html:
+		// Their classes describe the page's layout ("has-sidebar",
+		// "comments-open"), not a box within it.
+		return false
+	}
+	if v, ok := s.furniture[p]; ok {
+		return v
+	}
+	v := s.furnitureBox(p)
+	if s.furniture == nil {
+		s.furniture = make(map[*html.Node]bool)
+	}
+	s.furniture[p] = v
+	return v
+}
+
+// furnitureBox is isFurniture for an element its tag does not decide.
+func (s *state) furnitureBox(p *html.Node) bool {
+	h := s.hints.of(p)
+	if h&(hintRelated|hintPopular) != 0 && h&hintBody == 0 {
+		return true
+	}
+	if !classHas(p, "comment", "sidebar", "footer") || !isFurnitureClass(classID(p)) {
+		return false
+	}
+	// A footer or sidebar inside an <article> element is the article's
+	// own, which holds its byline and date ("footerrow" of a grid, a
+	// podcast's credits column).
+	return classHas(p, "comment") ||
+		!hasAncestor(p, 24, func(q *html.Node) bool { return q.DataAtom == atom.Article })
 }
 
 // isFurnitureClass reports whether a class/id string marks comments, a

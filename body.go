@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -20,7 +21,11 @@ type bodyBuilder struct {
 	s        *state
 	sections []Section
 	nblocks  int
-	textLen  int // folded length of the text in the container
+	nodes    []*html.Node // the content nodes being read
+	// textLen is the folded length of the text in the content nodes,
+	// once textLenKnown: few pages ask for it (see contentLen).
+	textLen      int
+	textLenKnown bool
 
 	// skipLevel is the rank of a "Related"/"Most read" heading whose box
 	// is being read, 0 outside one; skipRelated says its links count as
@@ -39,9 +44,7 @@ type bodyBuilder struct {
 
 // build walks the content nodes in order.
 func (b *bodyBuilder) build(nodes []*html.Node) []Section {
-	for _, n := range nodes {
-		b.textLen += textLen(n)
-	}
+	b.nodes = nodes
 	for _, n := range nodes {
 		if len(nodes) > 1 && n != b.s.intro {
 			if label := boxLabel(n, b.s.hints); label != "" && (isPromoLabel(label) || isPopularLabel(label)) {
@@ -370,9 +373,9 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 	case atom.A:
 		start := b.run.Len()
 		b.inlineChildren(n, depth)
-		if u := resolveURL(b.s.base, attr(n, "href")); u != "" {
-			text := strings.TrimSpace(b.run.String()[min(start, b.run.Len()):])
-			if text != "" {
+		// A link without text adds nothing: its address is not read.
+		if text := strings.TrimSpace(b.run.from(start)); text != "" {
+			if u := resolveURL(b.s.base, attr(n, "href")); u != "" {
 				b.runLinks = append(b.runLinks, Link{Text: text, URL: u})
 			}
 		}
@@ -416,7 +419,7 @@ func (b *bodyBuilder) flush() {
 	text := strings.TrimSpace(b.run.String())
 	links, imgs := b.runLinks, b.runImgs
 	bold := b.runBold > 0 && !b.runOther
-	b.run = textBuilder{}
+	b.run.reset()
 	b.runLinks, b.runImgs, b.runBold, b.runOther = nil, nil, 0, false
 	if text == "" {
 		for _, im := range imgs {
@@ -576,7 +579,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// inside the content is content.
 		return keep
 	}
-	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && textLen(n)*5 < b.textLen*4 {
+	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && textLen(n)*5 < b.contentLen()*4 {
 		// Galleries and players are dropped however much of the
 		// container they fill, short of being all of it.
 		return drop
@@ -614,7 +617,19 @@ func (b *bodyBuilder) isJunk(n *html.Node) bool {
 // small reports whether n holds under half of the content's text, so that
 // dropping it for its class cannot lose the article.
 func (b *bodyBuilder) small(n *html.Node) bool {
-	return textLen(n)*2 < b.textLen || b.textLen < 200
+	return textLen(n)*2 < b.contentLen() || b.contentLen() < 200
+}
+
+// contentLen returns the folded length of the text in the content nodes,
+// measuring it the first time it is asked for.
+func (b *bodyBuilder) contentLen() int {
+	if !b.textLenKnown {
+		for _, n := range b.nodes {
+			b.textLen += textLen(n)
+		}
+		b.textLenKnown = true
+	}
+	return b.textLen
 }
 
 // relatedBox lists the links of a related box; inFlow adds it to the body
@@ -1161,13 +1176,26 @@ func isCreditLine(text string) bool {
 	if len(text) > 100 {
 		return false
 	}
-	for _, p := range creditLineLabels {
-		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
-			return true
+	if text == "" {
+		return false
+	}
+	if c := text[0]; c >= utf8.RuneSelf || strings.IndexByte(creditLineFirsts, c|0x20) >= 0 {
+		// Only a line that starts with a label's first letter, in either
+		// case, or with a letter that may fold to one, can open with it.
+		for _, p := range creditLineLabels {
+			if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+				return true
+			}
 		}
 	}
-	if !strings.ContainsAny(text, ":/©|") && !strings.Contains(strings.ToLower(text), "getty") {
-		return false
+	// The copyright sign is searched for as a string: ContainsAny reads
+	// text rune by rune when its set holds one outside ASCII.
+	if !strings.ContainsAny(text, ":/|") && !strings.Contains(text, "©") {
+		var buf [100]byte
+		if l, ok := lowerASCII(buf[:len(text)], text); ok && !containsBytes(l, "getty") ||
+			!ok && !strings.Contains(strings.ToLower(text), "getty") {
+			return false
+		}
 	}
 	caption, credit := splitCredit(text)
 	return caption == "" && credit != ""
@@ -1176,6 +1204,17 @@ func isCreditLine(text string) bool {
 // creditLineLabels open a line that names a picture's or a text's source.
 var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo",
 	"image illustrative", "photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
+
+// creditLineFirsts are the first letters of creditLineLabels.
+var creditLineFirsts = func() string {
+	var b []byte
+	for _, p := range creditLineLabels {
+		if !strings.Contains(string(b), p[:1]) {
+			b = append(b, p[0])
+		}
+	}
+	return string(b)
+}()
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").
 func isTimeLine(text string) bool {

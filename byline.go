@@ -387,7 +387,7 @@ var bylineFilingLabels = [...]string{"rubrik:", "kategorie:", "kategorien:", "ca
 func cutAtFiling(s string) string {
 	// Every label holds a colon, "nder", "nter", "ted in" or a Chinese
 	// "posted": most bylines are passed over without a lower-cased copy.
-	if len(s) < 8 || !strings.ContainsAny(s, ":發发") && !strings.Contains(s, "nder") &&
+	if len(s) < 8 || strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "發") && !strings.Contains(s, "发") && !strings.Contains(s, "nder") &&
 		!strings.Contains(s, "nter") && !strings.Contains(s, "ted in") {
 		return s
 	}
@@ -675,8 +675,12 @@ func matchBylinePhrase(tokens []string, phrases [][]string) (n int, colon bool) 
 		return 0, false
 	}
 	first := normWord(tokens[0])
+	if first == "" {
+		// No phrase opens with an empty word.
+		return 0, false
+	}
 	for _, p := range phrases {
-		if len(p) > len(tokens) || len(p) <= n || strings.TrimSuffix(p[0], ":") != first {
+		if len(p) > len(tokens) || len(p) <= n || p[0][0] != first[0] || strings.TrimSuffix(p[0], ":") != first {
 			continue
 		}
 		matched, hasColon := true, false

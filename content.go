@@ -39,7 +39,7 @@ const minParagraph = 25
 // grandparent (half) and up to three more ancestors (less each level).
 // Page furniture (menus, sidebars, comments, ads) is skipped unless its
 // class also suggests content.
-func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc hintCache) []candidate {
+func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc *hintCache) []candidate {
 	var (
 		stack  []frame
 		out    []candidate
@@ -52,6 +52,10 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 				return false
 			}
 			l := foldedLen(n.Data)
+			if l == 0 {
+				// Only white space, the most common text node.
+				return false
+			}
 			top := &stack[len(stack)-1]
 			top.textLen += l
 			top.directText += l
@@ -192,7 +196,7 @@ func hintWeight(h hint) float64 {
 }
 
 // unlikely reports whether n is page furniture that scoring can skip.
-func unlikely(n *html.Node, hc hintCache) bool {
+func unlikely(n *html.Node, hc *hintCache) bool {
 	switch n.DataAtom {
 	case atom.Body, atom.Html, atom.Article, atom.Main, atom.A, atom.P, atom.Td:
 		return false
@@ -247,7 +251,7 @@ func walkEnterLeave(n *html.Node, enter func(*html.Node) bool, leave func(*html.
 // little text, which happens when a page's layout classes name a sidebar,
 // a header or commentary around the article, it scores again without
 // skipping, as Readability does, and keeps whichever finds more prose.
-func findContent(body *html.Node, marked []*html.Node, hc hintCache) []*html.Node {
+func findContent(body *html.Node, marked []*html.Node, hc *hintCache) []*html.Node {
 	protect := make(map[*html.Node]bool)
 	for _, n := range marked {
 		for p := n; p != nil && !protect[p]; p = p.Parent {
@@ -432,7 +436,7 @@ func onlyElementChild(p, c *html.Node) bool {
 // body container ("intro", "standfirst", "teaser" classes): a previous
 // sibling of the first content node or of one of its near ancestors that
 // holds a few sentences of prose and no picture-only block.
-func leadBefore(first *html.Node, hc hintCache) *html.Node {
+func leadBefore(first *html.Node, hc *hintCache) *html.Node {
 	n := first
 	for level := 0; level < 3 && n != nil && n.DataAtom != atom.Body; level++ {
 		seen := 0

@@ -496,10 +496,13 @@ type dateTok struct {
 	spaced     bool // whitespace, or the start of the text, comes before
 }
 
-// tokenizeDate splits s into dateToks; every byte of s is in one token or
-// in the whitespace between them.
-func tokenizeDate(s string) []dateTok {
-	toks := make([]dateTok, 0, len(s)/3+1)
+// tokenizeDate splits s into dateToks, appended to toks, which is empty
+// and may be a buffer on the caller's stack; every byte of s is in one
+// token or in the whitespace between them.
+func tokenizeDate(toks []dateTok, s string) []dateTok {
+	if cap(toks) < len(s)/3+1 {
+		toks = make([]dateTok, 0, len(s)/3+1)
+	}
 	spaced := true
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -567,7 +570,8 @@ func parseTextDate(s string) (time.Time, bool) {
 		}
 		s = s[:cut]
 	}
-	toks := tokenizeDate(s)
+	var buf [24]dateTok // enough for most date lines
+	toks := tokenizeDate(buf[:0], s)
 	for i := range toks {
 		if t, ok := textDateAt(s, toks, i); ok {
 			return t, true
@@ -621,7 +625,8 @@ func parseShortYearDate(s string) (time.Time, bool) {
 	if len(s) > dateTextLimit {
 		return time.Time{}, false
 	}
-	toks := tokenizeDate(s)
+	var buf [24]dateTok // enough for most date lines
+	toks := tokenizeDate(buf[:0], s)
 	for i := 0; i+4 < len(toks); i++ {
 		a, s1, b, s2, c := toks[i], toks[i+1], toks[i+2], toks[i+3], toks[i+4]
 		if a.kind != 'n' || len(a.s) != 2 || s1.s != "." || s1.spaced || b.kind != 'n' || len(b.s) != 2 || b.spaced ||
@@ -655,7 +660,8 @@ func parseShortYearMonthDate(s string) (time.Time, bool) {
 	if len(s) > dateTextLimit {
 		return time.Time{}, false
 	}
-	toks := tokenizeDate(s)
+	var buf [24]dateTok // enough for most date lines
+	toks := tokenizeDate(buf[:0], s)
 	for i := range toks {
 		if toks[i].kind != 'n' {
 			continue

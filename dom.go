@@ -1,7 +1,9 @@
 package article
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -47,6 +49,16 @@ func classID(n *html.Node) string {
 		// scanning in full on every pass.
 		c, id = truncate(c, 300), truncate(id, 100)
 	}
+	// ASCII values are joined and lowered at once, into one allocation.
+	var buf [401]byte
+	_, ok := lowerASCII(buf[:len(c)], c)
+	if ok {
+		buf[len(c)] = ' '
+		_, ok = lowerASCII(buf[len(c)+1:len(c)+1+len(id)], id)
+	}
+	if ok {
+		return string(buf[:len(c)+1+len(id)])
+	}
 	return strings.ToLower(c + " " + id)
 }
 
@@ -86,6 +98,13 @@ func isHidden(n *html.Node) bool {
 		}
 	}
 	if st != "" {
+		var buf [256]byte
+		if len(st) <= len(buf) {
+			if l, ok := lowerASCII(buf[:len(st)], st); ok {
+				return containsBytes(l, "display:none") || containsBytes(l, "display: none") ||
+					containsBytes(l, "visibility:hidden") || containsBytes(l, "visibility: hidden")
+			}
+		}
 		st = strings.ToLower(st)
 		if strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
 			strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden") {
@@ -213,6 +232,7 @@ func isBlockLevel(n *html.Node) bool {
 // lowercase words. Unlike classID it allocates nothing for lowercase
 // attributes, which nearly all are.
 func classHas(n *html.Node, words ...string) bool {
+	var buf [400]byte
 	for _, a := range n.Attr {
 		if (a.Key != "class" && a.Key != "id") || a.Namespace != "" || a.Val == "" {
 			continue
@@ -221,12 +241,56 @@ func classHas(n *html.Node, words ...string) bool {
 		if len(v) > 400 {
 			v = v[:400]
 		}
+		if l, ok := lowerASCII(buf[:len(v)], v); ok {
+			for _, w := range words {
+				if containsBytes(l, w) {
+					return true
+				}
+			}
+			continue
+		}
 		v = strings.ToLower(v)
 		for _, w := range words {
 			if strings.Contains(v, w) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// lowerASCII lower-cases s into dst, which is as long, and returns it. It
+// reports false when s is not all ASCII, where strings.ToLower may change
+// lengths and must be used instead.
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return dst, true
+}
+
+// containsBytes is strings.Contains for text held in a byte slice.
+func containsBytes(b []byte, w string) bool {
+	if len(w) == 0 {
+		return true
+	}
+	for i := 0; len(b)-i >= len(w); {
+		j := bytes.IndexByte(b[i:len(b)-len(w)+1], w[0])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if string(b[i:i+len(w)]) == w {
+			return true
+		}
+		i++
 	}
 	return false
 }

@@ -106,17 +106,30 @@ var popularWords = []string{
 // not know ("commentlist") are searched for the table's roots. The cost is
 // a few map lookups per element, which matters: every pass asks.
 func hintsOf(n *html.Node) hint {
-	var c hintCache
+	var c *hintCache
 	return c.of(n)
 }
 
 // hintCache remembers what each class, id and data-component value says,
 // for one parse: pages repeat the same few hundred values on thousands of
-// elements, and every pass asks. The zero value caches nothing.
-type hintCache map[string]hint
+// elements, and every pass asks. A nil cache caches nothing.
+type hintCache struct {
+	m map[string]hint
+	// recent holds values last looked up, at a slot chosen from their
+	// length and bytes: elements near each other share classes, and a
+	// comparison costs less than hashing the value for the map.
+	recent [64]struct {
+		v string
+		h hint
+	}
+}
+
+func newHintCache() *hintCache {
+	return &hintCache{m: make(map[string]hint, 256)}
+}
 
 // of is hintsOf, reading each attribute value through the cache.
-func (c hintCache) of(n *html.Node) hint {
+func (c *hintCache) of(n *html.Node) hint {
 	var h hint
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -136,17 +149,23 @@ func (c hintCache) of(n *html.Node) hint {
 	return h
 }
 
-func (c hintCache) words(v string) hint {
+// words returns wordHints(v) for a value v that is not empty.
+func (c *hintCache) words(v string) hint {
 	if c == nil {
 		return wordHints(v)
 	}
-	if h, ok := c[v]; ok {
-		return h
+	r := &c.recent[(len(v)+7*int(v[0])+3*int(v[len(v)-1])+int(v[len(v)/2]))&63]
+	if r.v == v {
+		return r.h
 	}
-	h := wordHints(v)
-	if len(c) < 4096 {
-		c[v] = h
+	h, ok := c.m[v]
+	if !ok {
+		h = wordHints(v)
+		if len(c.m) < 4096 {
+			c.m[v] = h
+		}
 	}
+	r.v, r.h = v, h
 	return h
 }
 
@@ -159,6 +178,13 @@ func wordHints(v string) hint {
 		// reading in full on every pass.
 		v = v[:300]
 	}
+	if !isASCII(v) {
+		// Unicode lower case may differ in length: read the lower-cased
+		// value.
+		if v = strings.ToLower(v); len(v) > 300 {
+			v = v[:300]
+		}
+	}
 	// One pass lower-cases v into s and splits it into words. Each word
 	// is s[starts[k]:ends[k]]; an empty word (start == end) marks a space
 	// between class names.
@@ -166,49 +192,34 @@ func wordHints(v string) hint {
 	var starts, ends [24]uint16
 	var modifier [24]bool // the word follows "--": a BEM modifier
 	nw := 0
-	start := -1
-	unicode := false
-	for i := 0; i < len(v); i++ {
+	s := lower[:len(v)]
+	for i := 0; i < len(v); {
 		c := v[i]
-		if c >= 0x80 && !unicode {
-			// Unicode lower case may differ in length: start again on
-			// the lower-cased value.
-			unicode = true
-			if v = strings.ToLower(v); len(v) > len(lower) {
-				v = v[:len(lower)]
-			}
-			nw, start, i = 0, -1, -1
-			continue
-		}
-		lower[i] = hintLower[c]
-		if lower[i] != 0 {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		lower[i] = c
-		if start >= 0 {
-			if nw < len(starts) {
-				starts[nw], ends[nw] = uint16(start), uint16(i)
-				modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
+		if hintLower[c] == 0 {
+			// A class name like "article__block--related" is one token
+			// of the attribute: pairs and triples only join words within
+			// it.
+			if c == ' ' && nw > 0 && ends[nw-1] == uint16(i) && nw < len(starts) {
+				starts[nw], ends[nw] = 0, 0
 				nw++
 			}
-			start = -1
+			i++
+			continue
 		}
-		// A class name like "article__block--related" is one token of the
-		// attribute: pairs and triples only join words within it.
-		if c == ' ' && nw > 0 && ends[nw-1] == uint16(i) && nw < len(starts) {
-			starts[nw], ends[nw] = 0, 0
+		start := i
+		for ; i < len(v); i++ {
+			l := hintLower[v[i]]
+			if l == 0 {
+				break
+			}
+			s[i] = l
+		}
+		if nw < len(starts) {
+			starts[nw], ends[nw] = uint16(start), uint16(i)
+			modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
 			nw++
 		}
 	}
-	if start >= 0 && nw < len(starts) {
-		starts[nw], ends[nw] = uint16(start), uint16(len(v))
-		modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
-		nw++
-	}
-	s := lower[:len(v)]
 	var h hint
 	var buf [64]byte
 	for i := 0; i < nw; i++ {

@@ -38,7 +38,7 @@ func resolveURL(base *url.URL, href string) string {
 		return ""
 	}
 	out := u.String()
-	if strings.ContainsAny(out, " \"<>\\^`{|}") {
+	if hasURLUnsafe(out) {
 		// Keep the URL one token: encode what a browser would encode.
 		out = urlUnsafe.Replace(out)
 	}
@@ -69,14 +69,37 @@ func stripControl(s string) string {
 	return b.String()
 }
 
+// urlUnsafeBytes marks the bytes urlUnsafe encodes.
+var urlUnsafeBytes = func() (t [256]bool) {
+	for _, c := range []byte(" \"<>\\^`{|}") {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasURLUnsafe reports whether s holds a byte urlUnsafe encodes.
+func hasURLUnsafe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if urlUnsafeBytes[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // sameDocument reports whether two absolute URLs name the same page,
 // ignoring the fragment, the query and a trailing slash.
 func sameDocument(a, b string) bool {
 	return docKey(a) == docKey(b)
 }
 
+// docKey is the URL s without its query, fragment, trailing slash,
+// scheme and "www.".
 func docKey(s string) string {
-	if i := strings.IndexAny(s, "?#"); i >= 0 {
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.IndexByte(s, '?'); i >= 0 {
 		s = s[:i]
 	}
 	s = strings.TrimSuffix(s, "/")

@@ -43,7 +43,7 @@ type linkNode struct {
 }
 
 // collectMeta walks the whole page once.
-func collectMeta(root *html.Node, hc hintCache) *pageMeta {
+func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 	m := &pageMeta{}
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -166,7 +166,7 @@ func (m *pageMeta) addMetaTag(n *html.Node) {
 			continue
 		}
 		// A property attribute may hold several space-separated keys.
-		for _, f := range strings.Fields(k) {
+		for f := range strings.FieldsSeq(k) {
 			m.tags = append(m.tags, metaTag{strings.ToLower(f), content})
 		}
 	}
@@ -198,7 +198,7 @@ func (m *pageMeta) all(key string) []string {
 
 // hasWord reports whether the space-separated list s holds w.
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if f == w {
 			return true
 		}
@@ -209,6 +209,13 @@ func hasWord(s, w string) bool {
 // isBylineHint reports whether a class/id string marks a byline or author
 // element.
 func isBylineHint(ci string) bool {
+	if !strings.Contains(ci, "byline") && !strings.Contains(ci, "author") &&
+		!strings.Contains(ci, "by-line") && !strings.Contains(ci, "writer") &&
+		!strings.Contains(ci, "contributor") && !strings.Contains(ci, "autor") &&
+		!strings.Contains(ci, "reporter") && !strings.Contains(ci, "journalist") {
+		// No token can hold a byline word.
+		return false
+	}
 	hinted := false
 	for tok := range strings.FieldsSeq(ci) {
 		// WordPress copies a post's tags and categories into its classes
@@ -399,6 +406,13 @@ func lineLabelRest(s string) (labelKind, string) {
 // general path for a cutset with a non-ASCII character.
 func trimLeadingSpace(s string) string {
 	for len(s) > 0 {
+		if len(s) >= 8 {
+			// Indentation goes eight spaces or tabs at a time.
+			if x := load64(s[:8]); x == lowBits*' ' || x == lowBits*'\t' {
+				s = s[8:]
+				continue
+			}
+		}
 		switch {
 		case s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n':
 			s = s[1:]

@@ -3,6 +3,7 @@ package article
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -42,6 +43,14 @@ var promoLeads = []string{
 	"könnte dir auch gefallen", "könnte ihnen auch gefallen", "you may also enjoy", "you might also enjoy",
 }
 
+// promoLeadsByFirst indexes promoLeads by their first byte.
+var promoLeadsByFirst = func() (idx [256][]string) {
+	for _, l := range promoLeads {
+		idx[l[0]] = append(idx[l[0]], l)
+	}
+	return idx
+}()
+
 // isPromoLine reports whether a short line of body text is a promo for
 // another article: it opens with a promo lead.
 func isPromoLine(text string) bool {
@@ -53,11 +62,27 @@ func isPromoLine(text string) bool {
 		// Leads are short: only the line's start needs lowering.
 		t = t[:64]
 	}
-	t = strings.ToLower(t)
-	for _, lead := range promoLeads {
-		if strings.HasPrefix(t, lead) {
-			rest := t[len(lead):]
-			if rest == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, " ") {
+	if t == "" {
+		return false
+	}
+	if c := t[0]; c < utf8.RuneSelf && len(promoLeadsByFirst[c|0x20]) == 0 && len(promoLeadsByFirst[c]) == 0 {
+		// No lead starts with the line's first letter, in either case.
+		return false
+	}
+	var buf [64]byte
+	if l, ok := lowerASCII(buf[:len(t)], t); ok {
+		return opensWithPromoLead(l)
+	}
+	return opensWithPromoLead(strings.ToLower(t))
+}
+
+// opensWithPromoLead reports whether the lower-cased, non-empty line l
+// opens with a promo lead that ends there or before punctuation.
+func opensWithPromoLead[T string | []byte](l T) bool {
+	for _, lead := range promoLeadsByFirst[l[0]] {
+		if len(l) >= len(lead) && string(l[:len(lead)]) == lead {
+			rest := l[len(lead):]
+			if len(rest) == 0 || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, " ") {
 				return true
 			}
 			switch rest[0] {
@@ -114,9 +139,14 @@ func isFigureLabel(text string) bool {
 	if len(text) > 300 || text == "" || !strings.ContainsRune("AaFfGgIi", rune(text[0])) {
 		return false
 	}
-	l := strings.ToLower(text)
+	// Lower-casing ASCII moves no byte: an ASCII line is read as it is,
+	// with its capitals matched as lowercase.
+	l := text
+	if !isASCII(text) {
+		l = strings.ToLower(text)
+	}
 	for _, p := range []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "} {
-		if !strings.HasPrefix(l, p) {
+		if !hasPrefixFoldString(l, p) {
 			continue
 		}
 		rest := l[len(p):]
@@ -186,7 +216,11 @@ func isShareLine(text string) bool {
 // the article came from ("Zurück zur Übersicht", "« Back to news").
 func isBackLine(text string) bool {
 	t := strings.TrimLeft(text, " «‹<←")
-	if wordCount(t) > 6 {
+	if wordCount(t) > 6 || t == "" {
+		return false
+	}
+	if c := t[0]; c < utf8.RuneSelf && !strings.Contains("zZbBrRvVtTgGiI", t[:1]) {
+		// No phrase below starts with this letter.
 		return false
 	}
 	l := strings.ToLower(t)
@@ -204,7 +238,18 @@ func isBackLine(text string) bool {
 // isCountLine reports whether a short line only counts comments or views
 // ("12 Kommentare", "Aufrufe: 301", "Comments (4)").
 func isCountLine(text string) bool {
-	if len(text) > 120 {
+	if len(text) > 120 || text == "" {
+		return false
+	}
+	// Lower-casing changes neither spaces nor digits: a line that is too
+	// long for either test below, or that starts with another letter than
+	// the first test's and has no count for the second, needs no lowering.
+	n := wordCount(text)
+	if n > 12 {
+		return false
+	}
+	if c := text[0]; c < utf8.RuneSelf && !strings.Contains("kKnNbBsSaA", text[:1]) &&
+		(n > 3 || !strings.ContainsAny(text, "0123456789:")) {
 		return false
 	}
 	l := strings.ToLower(text)
@@ -227,10 +272,12 @@ func isCountLine(text string) bool {
 // isReadingTime reports whether a line only says how long the article
 // takes to read ("4 Min Read", "Lesezeit: 3 Minuten").
 func isReadingTime(text string) bool {
-	l := strings.ToLower(text)
-	if wordCount(l) > 5 || !strings.ContainsAny(l, "0123456789") {
+	// Lower-casing changes neither spaces nor digits: the counts can be
+	// taken first.
+	if wordCount(text) > 5 || !strings.ContainsAny(text, "0123456789") {
 		return false
 	}
+	l := strings.ToLower(text)
 	return strings.Contains(l, "min read") || strings.Contains(l, "minute read") || strings.Contains(l, "minutes read") ||
 		strings.Contains(l, "lesezeit") || strings.Contains(l, "lecture") || strings.Contains(l, "de lectura") ||
 		strings.Contains(l, "min. leestijd") || strings.Contains(l, "минут")
@@ -243,7 +290,12 @@ func isFurnitureLabel(text string) bool {
 	if wordCount(text) > 5 {
 		return false
 	}
-	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ": "))
+	l := strings.TrimRight(strings.TrimSpace(text), ": ")
+	if l == "" || l[0] < utf8.RuneSelf && strings.IndexByte("kcpmaidhte", l[0]|0x20) < 0 {
+		// No label below starts with this letter.
+		return false
+	}
+	l = strings.ToLower(l)
 	switch l {
 	case "kontakt", "contact", "contacts", "pressekontakt", "press contact", "media contact",
 		"media contacts", "medienkontakt", "ansprechpartner", "ansprechpartnerin", "über uns",
@@ -324,7 +376,7 @@ const maxLabelDepth = 4
 // boxLabel returns the text of the heading that opens a box, if any: the
 // first element of the box, or a heading a few wrappers inside it. A
 // heading drawn as a picture gives its alt text.
-func boxLabel(n *html.Node, hc hintCache) string {
+func boxLabel(n *html.Node, hc *hintCache) string {
 	c := firstElementChild(n)
 	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
 		if headingLevel(c) > 0 || hc.of(c)&hintLabel != 0 {
@@ -411,7 +463,7 @@ func (s *state) boxLinks(n *html.Node) []Link {
 // "hide", "hidden", "d-none". Classes that hide it on some screens only
 // ("hidden-xs") do not count.
 func hasHiddenClass(n *html.Node) bool {
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		switch c {
 		case "hide", "hidden", "d-none", "is-hidden", "display-none", "invisible":
 			return true
@@ -545,7 +597,7 @@ type boxLabelInfo struct {
 
 // of returns boxLabel(n, hc) and whether it names a site-wide list. The
 // label's element stays the memo's current one, for promo.
-func (m *boxLabelMemo) of(n *html.Node, hc hintCache) boxLabelInfo {
+func (m *boxLabelMemo) of(n *html.Node, hc *hintCache) boxLabelInfo {
 	c := firstElementChild(n)
 	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
 		e := m.chainNode(c, hc)
@@ -560,7 +612,7 @@ func (m *boxLabelMemo) of(n *html.Node, hc hintCache) boxLabelInfo {
 
 // chainNode returns what boxLabel asks of c, from the ring when c was
 // looked at lately.
-func (m *boxLabelMemo) chainNode(c *html.Node, hc hintCache) chainNode {
+func (m *boxLabelMemo) chainNode(c *html.Node, hc *hintCache) chainNode {
 	for _, e := range m.seen {
 		if e.n == c {
 			return e

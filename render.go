@@ -6,28 +6,70 @@ import "strings"
 // quotes, code and table rows, separated by blank lines. Related-link
 // promos and captions are left out.
 func (a *Article) Text() string {
-	var b strings.Builder
-	para := func(s string) {
-		if s == "" {
-			return
+	// The text is measured first, so that it is built in one allocation.
+	size := 0
+	measure := func(n int) {
+		if n > 0 {
+			size += n + len("\n\n")
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(s)
 	}
 	for _, s := range a.Sections {
-		para(s.Heading)
+		measure(len(s.Heading))
 		for _, bl := range s.Blocks {
 			switch bl.Type {
 			case Paragraph, Quote, Code:
-				para(bl.Text)
+				measure(len(bl.Text))
 			case List, Table:
-				para(strings.Join(bl.Items, "\n"))
+				measure(joinedLen(bl.Items))
+			}
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	sep := func() {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+	}
+	for _, s := range a.Sections {
+		if s.Heading != "" {
+			sep()
+			b.WriteString(s.Heading)
+		}
+		for _, bl := range s.Blocks {
+			switch bl.Type {
+			case Paragraph, Quote, Code:
+				if bl.Text != "" {
+					sep()
+					b.WriteString(bl.Text)
+				}
+			case List, Table:
+				// The items, one a line.
+				if joinedLen(bl.Items) > 0 {
+					sep()
+					for i, it := range bl.Items {
+						if i > 0 {
+							b.WriteByte('\n')
+						}
+						b.WriteString(it)
+					}
+				}
 			}
 		}
 	}
 	return b.String()
+}
+
+// joinedLen is len(strings.Join(items, "\n")).
+func joinedLen(items []string) int {
+	if len(items) == 0 {
+		return 0
+	}
+	n := len(items) - 1
+	for _, it := range items {
+		n += len(it)
+	}
+	return n
 }
 
 // Markdown returns the article as a Markdown document in reading order:

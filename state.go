@@ -21,7 +21,7 @@ type state struct {
 	base *url.URL
 	art  *Article
 
-	hints     hintCache // what class names say, read once per parse
+	hints     *hintCache // what class names say, read once per parse
 	meta      *pageMeta
 	ld        *ldArticle
 	titleNode *html.Node          // the h1 the title came from
@@ -32,6 +32,8 @@ type state struct {
 	contentNodes []*html.Node
 
 	names map[string][]string // bylineNames results, by input
+
+	furniture map[*html.Node]bool // isFurniture results, by element
 
 	// headlineFirst and headlineHeading are what headlineNodes found,
 	// once headlineDone.
@@ -44,7 +46,7 @@ type state struct {
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {
-	return &state{opts: p, root: root, base: base, art: &Article{}, hints: make(hintCache, 256)}
+	return &state{opts: p, root: root, base: base, art: &Article{}, hints: newHintCache()}
 }
 
 // run is the pipeline: metadata first; then the body's container, which

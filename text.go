@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,14 +16,16 @@ const maxBlockText = 64 << 10
 
 // textBuilder accumulates text with whitespace folded: runs of spaces,
 // tabs and line breaks become one space, and control characters, invalid
-// UTF-8 and zero-width characters are dropped.
+// UTF-8 and zero-width characters are dropped. Its buffer may be reused
+// (see reset) and may start out on the caller's stack, so that a short
+// text costs one allocation, the final string.
 type textBuilder struct {
-	b       strings.Builder
+	b       []byte
 	pending bool // a space is owed before the next visible character
 }
 
 func (t *textBuilder) space() {
-	if t.b.Len() > 0 {
+	if len(t.b) > 0 {
 		t.pending = true
 	}
 }
@@ -33,7 +36,14 @@ func (t *textBuilder) write(s string) {
 		if c < utf8.RuneSelf {
 			i++
 			if c <= ' ' || c == 0x7f {
-				if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+				// A run of white space and control characters folds to
+				// one space when it holds white space; the rest drop.
+				space := foldSpace[c] != 0
+				for i < len(s) && (s[i] <= ' ' || s[i] == 0x7f) {
+					space = space || foldSpace[s[i]] != 0
+					i++
+				}
+				if space {
 					t.space()
 				}
 				continue
@@ -48,12 +58,24 @@ func (t *textBuilder) write(s string) {
 			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
 				j++
 			}
-			k := j - (i - 1)
-			if n := maxBlockText - t.b.Len(); k > n {
-				t.b.WriteString(s[i-1 : i-1+max(n, 1)])
+			n := maxBlockText - len(t.b)
+			// Single spaces between visible ASCII need no folding: the
+			// words they part go in with them, while the whole fits.
+			e := j
+			for e+1 < len(s) && s[e] == ' ' && s[e+1] > ' ' && s[e+1] < 0x7f {
+				e += 2
+				for e < len(s) && s[e] > ' ' && s[e] < 0x7f {
+					e++
+				}
+			}
+			if e > j && e-(i-1) <= n {
+				j = e
+			}
+			if k := j - (i - 1); k > n {
+				t.b = append(t.b, s[i-1:i-1+max(n, 1)]...)
 				return
 			}
-			t.b.WriteString(s[i-1 : j])
+			t.b = append(t.b, s[i-1:j]...)
 			i = j
 			continue
 		}
@@ -74,28 +96,36 @@ func (t *textBuilder) write(s string) {
 		if !t.room() {
 			return
 		}
-		t.b.WriteRune(r)
+		t.b = utf8.AppendRune(t.b, r)
 	}
 }
 
 // room makes way for the next visible character: it writes the space
 // owed, and reports false when the block is full.
 func (t *textBuilder) room() bool {
-	if t.b.Len() >= maxBlockText {
+	if len(t.b) >= maxBlockText {
 		return false
 	}
 	if t.pending {
-		t.b.WriteByte(' ')
+		t.b = append(t.b, ' ')
 		t.pending = false
 	}
 	return true
 }
 
 // String returns the text gathered so far.
-func (t *textBuilder) String() string { return t.b.String() }
+func (t *textBuilder) String() string { return string(t.b) }
+
+// from returns the text gathered since the first i bytes.
+func (t *textBuilder) from(i int) string { return string(t.b[min(i, len(t.b)):]) }
 
 // Len returns the length in bytes of the text gathered so far.
-func (t *textBuilder) Len() int { return t.b.Len() }
+func (t *textBuilder) Len() int { return len(t.b) }
+
+// reset empties t, keeping its buffer for the next text.
+func (t *textBuilder) reset() {
+	t.b, t.pending = t.b[:0], false
+}
 
 // clean folds whitespace in s and drops what text must not carry.
 func clean(s string) string {
@@ -248,15 +278,88 @@ func textLongerThan(n *html.Node, limit int) bool {
 // foldedLen is the length of s with each whitespace run counted as one.
 func foldedLen(s string) int {
 	// Count the bytes that are not spaces, plus one for each run of
-	// spaces that some other byte follows; without branches, as this
-	// runs over every text node several times.
-	n, prev := 0, 0
-	for i := 0; i < len(s); i++ {
-		sp := int(foldSpace[s[i]])
-		n += 1 - sp + prev&^sp
+	// spaces that some other byte follows. It runs over every text node
+	// several times, so it reads eight bytes at a time: a mask with the
+	// top bit of each space byte set gives both counts at once.
+	// Many text nodes are only the white space between tags: a leading
+	// run is skipped a byte at a time.
+	i := 0
+	for i < len(s) && foldSpace[s[i]] != 0 {
+		i++
+	}
+	n := 0
+	var prev uint64 // 0x80 when the byte before the word read is a space
+	if i > 0 {
+		prev = 0x80
+	}
+	for ; len(s)-i >= 8; i += 8 {
+		x := load64(s[i : i+8])
+		var sp uint64
+		if (x-lowBits*0x20)&^x&highBits == 0 {
+			sp = bytesEqual(x, ' ')
+		} else {
+			// A byte below the space, maybe a tab or a line break: rare
+			// past a node's leading white space.
+			sp = spaceMask(s[i : i+8])
+		}
+		other := ^sp & highBits
+		n += bits.OnesCount64(other) + bits.OnesCount64(other&(sp<<8|prev))
+		prev = sp >> 56
+	}
+	for ; i < len(s); i++ {
+		sp := uint64(foldSpace[s[i]]) << 7
+		if sp == 0 {
+			n += 1 + int(prev>>7)
+		}
 		prev = sp
 	}
 	return n
+}
+
+const (
+	lowBits  uint64 = 0x0101010101010101
+	highBits uint64 = 0x8080808080808080
+)
+
+// spaceMask returns a mask with the top bit set in each byte of w that
+// foldedLen folds, and no other bit.
+func spaceMask(w string) uint64 {
+	var m uint64
+	for k := 0; k < len(w); k++ {
+		m |= uint64(foldSpace[w[k]]) << (8*k + 7)
+	}
+	return m
+}
+
+// isASCII reports whether s holds only ASCII bytes, reading eight at a
+// time.
+func isASCII(s string) bool {
+	i := 0
+	for ; len(s)-i >= 8; i += 8 {
+		if load64(s[i:i+8])&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// load64 reads the eight bytes of w as one little-endian word.
+func load64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// bytesEqual returns a mask with the top bit set in each byte of x that
+// equals c, and no other bit.
+func bytesEqual(x uint64, c byte) uint64 {
+	t := x ^ (lowBits * uint64(c))
+	return ^((t&^highBits + ^highBits) | t) & highBits
 }
 
 // foldSpace marks the bytes that foldedLen folds: space, tab, line feed,
@@ -289,16 +392,6 @@ func foldKey(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// isASCII reports whether s holds only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lowersAsASCII reports whether strings.ToLower(s) is s with only its
@@ -360,7 +453,8 @@ type matcherPhrase struct {
 	groups uint64
 }
 
-// phraseStart hashes three bytes to a bit of phraseMatcher.starts.
+// phraseStart hashes three bytes to a bit of phraseMatcher.starts;
+// groups computes it in place.
 func phraseStart(a, b, c byte) uint32 {
 	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 2654435761 >> (32 - 16)
 }
@@ -395,14 +489,20 @@ func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
 
 // groups returns the set of groups, one bit each, that have a phrase in s.
 func (m *phraseMatcher) groups(s string) uint64 {
+	if len(s) < 3 {
+		return 0
+	}
 	var g uint64
+	// w holds the three lowered bytes at i, as phraseStart reads them,
+	// each read once.
+	w := uint32(lowerASCIIByte(s[0]))<<8 | uint32(lowerASCIIByte(s[1]))
 	for i := 0; i+2 < len(s); i++ {
-		c := lowerASCIIByte(s[i])
-		k := phraseStart(c, lowerASCIIByte(s[i+1]), lowerASCIIByte(s[i+2]))
+		w = (w<<8 | uint32(lowerASCIIByte(s[i+2]))) & 0xffffff
+		k := w * 2654435761 >> (32 - 16)
 		if m.starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, p := range m.byFirst[c] {
+		for _, p := range m.byFirst[byte(w>>16)] {
 			if g&p.groups != p.groups && hasPrefixFoldString(s[i:], p.text) {
 				g |= p.groups
 			}

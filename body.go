@@ -691,28 +691,11 @@ func isTeaserCard(n *html.Node) bool {
 
 // hasHeading reports whether an h2 to h5 is below n.
 func hasHeading(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		switch c.DataAtom {
-		case atom.H2, atom.H3, atom.H4, atom.H5:
-			found = true
-		}
-		return !found
-	})
-	return found
+	return hasElement(n, atom.H2, atom.H3, atom.H4, atom.H5)
 }
 
 // hasLink reports whether a link is below n.
-func hasLink(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.A {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
+func hasLink(n *html.Node) bool { return hasElement(n, atom.A) }
 
 func isBold(n *html.Node) bool {
 	return n.DataAtom == atom.B || n.DataAtom == atom.Strong
@@ -763,16 +746,8 @@ func linkShare(text string, links []Link) float64 {
 	return linkDensity(len(text), n)
 }
 
-func containsHeadline(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.H1 {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
+// containsHeadline reports whether an h1 is below n.
+func containsHeadline(n *html.Node) bool { return hasElement(n, atom.H1) }
 
 func isPullQuote(n *html.Node) bool {
 	ci := classID(n)

@@ -8,10 +8,7 @@ import (
 )
 
 func TestBoilerplateLines(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkLines(t, "isBoilerplateLine", isBoilerplateLine, []lineCase{
 		{"Zurück zur Übersicht", true},
 		{"« Back to news", true},
 		{"zurück", true},
@@ -29,36 +26,22 @@ func TestBoilerplateLines(t *testing.T) {
 		{"Keine Kommentare", true},
 		{"Explore further", true},
 		{"The river rose by two metres overnight", false},
-	} {
-		if got := isBoilerplateLine(c.text); got != c.want {
-			t.Errorf("isBoilerplateLine(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestCallToActionConsentAndDisclosure(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkLines(t, "isCallToAction", isCallToAction, []lineCase{
 		{"Wir respektieren deine Privatsphäre. Um diesen Inhalt zu sehen, stimme bitte zu.", true},
 		{"Empfohlener redaktioneller Inhalt", true},
 		{"Anzeige, enthält Affiliate Links", true},
 		{"Síguenos en Telegram, Instagram y Twitter", true},
 		{"HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", true},
 		{"The commission will publish its report on the affiliate programme next week, officials said.", false},
-	} {
-		if got := isCallToAction(c.text); got != c.want {
-			t.Errorf("isCallToAction(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestPromoLeadsMoreLanguages(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkLines(t, "isPromoLine", isPromoLine, []lineCase{
 		{"Auch lesen: Warum der Rhein steigt", true},
 		{"Zum Weiterlesen:", true},
 		{"Das Thema könnte dich auch interessieren:", true},
@@ -66,11 +49,7 @@ func TestPromoLeadsMoreLanguages(t *testing.T) {
 		{"Você pode gostar...", true},
 		{"Weitere Informationen: www.example.org", true},
 		{"Weitere Informationen liefert die Studie der Universität.", false},
-	} {
-		if got := isPromoLine(c.text); got != c.want {
-			t.Errorf("isPromoLine(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestTeaserCard(t *testing.T) {
@@ -105,10 +84,7 @@ func TestBoilerplateInBody(t *testing.T) {
 <p><a href="/news">Zurück zur Übersicht</a></p>
 <p>Whatsapp Facebook Pinterest</p>
 </div></article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/news/rivers.html")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/news/rivers.html")
 	text := a.Text()
 	for _, s := range []string{"Inhaltsverzeichnis", "Zurück zur Übersicht", "Whatsapp", "Teaser text for that other story"} {
 		if strings.Contains(text, s) {
@@ -133,10 +109,7 @@ func TestLabelledBoxBesideArticle(t *testing.T) {
 <article class="postbox"><h1>Only the article</h1><p>The article itself is one long paragraph, the page's only story, written plainly, with a few commas, and long enough to be read as a body by any scorer that counts text the way Readability does, which this one does.</p></article>
 <article class="postbox"><h3>You might also like...</h3>` + teasers.String() + `</article>
 </div></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/only-the-article")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/only-the-article")
 	text := a.Text()
 	if strings.Contains(text, "Teaser number") {
 		t.Errorf("body holds the labelled box:\n%s", text)
@@ -147,44 +120,23 @@ func TestLabelledBoxBesideArticle(t *testing.T) {
 }
 
 func TestMoreBoilerplateLines(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkLines(t, "isBoilerplateLine", isBoilerplateLine, []lineCase{
 		{"Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", true},
 		{"Abbildung 4: klassische Schwachschicht.", true},
 		{"Fig. 2. The flood plain in 1950", true},
 		{"Figure 1 shows the flood plain in 1950.", false},
 		{"Keine Kommentare zum Hochwasser gab es vom Bürgermeister, der am Montag im Urlaub war und erst am Dienstag zurückkehrte.", false},
-	} {
-		if got := isBoilerplateLine(c.text); got != c.want {
-			t.Errorf("isBoilerplateLine(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	})
+	checkLines(t, "isMetaRow", isMetaRow, []lineCase{
 		{"Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0", true},
 		{"Views: 12 | Comments: 0 | Added by: admin", true},
 		{"Berlin | Hamburg | München", false},
 		{"Rang 1: Berlin | Rang 2: Hamburg | sonst niemand | und dann lange nichts mehr", false},
-	} {
-		if got := isMetaRow(c.text); got != c.want {
-			t.Errorf("isMetaRow(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	})
+	checkLines(t, "isCallToAction", isCallToAction, []lineCase{
 		{"Never miss the latest news by signing up to our newsletter today!", true},
 		{"Puede escribirnos a redaccion@example.com o suscribirse aquí a nuestra newsletter.", true},
-	} {
-		if got := isCallToAction(c.text); got != c.want {
-			t.Errorf("isCallToAction(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 	if !isPromoLabel("Schon gelesen?") {
 		t.Error(`isPromoLabel("Schon gelesen?") = false`)
 	}
@@ -196,10 +148,7 @@ func TestEmbeddedPostCard(t *testing.T) {
 <blockquote class="wp-embedded-content"><p><a href="https://www.example.com/other-story/">Another story about pilots in Italy</a></p></blockquote>
 <p>About forty pilots a year will pass through the school, which flies six helicopters and runs two simulators in a hall near the airport.</p>
 </div></article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/pilots/")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/pilots/")
 	if text := a.Text(); strings.Contains(text, "Another story") {
 		t.Errorf("body holds the embedded post card:\n%s", text)
 	}
@@ -219,31 +168,21 @@ func TestLabelLinesAndCustomTeasers(t *testing.T) {
 <teaser-paragraph><teaser class="article-media"><a class="teaser-title" href="/other"><h2><span>Another story about robotaxis</span></h2></a></teaser></teaser-paragraph>
 <p>Passengers will be able to choose a driverless car in the app, and a safety driver will ride along at first, the company added in a statement.</p>
 </div></article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/robotaxis")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/robotaxis")
 	if text := a.Text(); strings.Contains(text, "Another story") {
 		t.Errorf("body holds the custom teaser element:\n%s", text)
 	}
 }
 
 func TestDateLinesWithEventLabels(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkLines(t, "isDateLine", isDateLine, []lineCase{
 		{"Termin: 29.02.2020, 19 Uhr", false},
 		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
 		{"Veröffentlichung: 2. Februar 2022", true},
 		{"Datum: 2. Februar 2022", true},
 		{"2. Februar 2022", true},
 		{"Updated 5:27 am, November 20, 2019", true},
-	} {
-		if got := isDateLine(c.text); got != c.want {
-			t.Errorf("isDateLine(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestSourceListKept(t *testing.T) {
@@ -257,10 +196,7 @@ func TestSourceListKept(t *testing.T) {
 		item("Why regional papers close faster in the east than in the west", "media.example") + `</ul>
 <ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">About</a></li><li><a href="/c">Contact</a></li></ul>
 </div></article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/links")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/links")
 	text := a.Text()
 	if !strings.Contains(text, "Press subsidies") || !strings.Contains(text, "via tech.example") {
 		t.Errorf("body lacks the list of sources:\n%s", text)
@@ -277,10 +213,7 @@ func TestAsideBoxDropped(t *testing.T) {
 <section class="editorial-disclosure"><p>This post contains references to products from our advertisers.</p></section>
 <p>Horses with allergies to dust in particular profit from it, since haylage holds far fewer spores than hay stored for the winter in a barn.</p>
 </div></article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/hay")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/hay")
 	text := a.Text()
 	if strings.Contains(text, "Hay is the basis") || strings.Contains(text, "advertisers") {
 		t.Errorf("body holds the text box or the disclosure:\n%s", text)
@@ -297,10 +230,7 @@ func TestButtonLinksDropped(t *testing.T) {
 <p>His courses run over six weeks, with one evening session a week and a weekend at the end, and the first of them filled up within two days.</p>
 <p>Read the <a class="inline" href="/interview">whole interview with the coach</a> in our magazine, out this week.</p>
 </div></article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/coaching")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/coaching")
 	text := a.Text()
 	if strings.Contains(text, "ANMELDEN") {
 		t.Errorf("body holds the button:\n%s", text)
@@ -319,11 +249,24 @@ func TestRelatedCardAndLongFigureLabel(t *testing.T) {
 <div><a class="relatedPost" href="/hay"><p>Feeding</p><h4>Hay: harvest it right, store it right</h4><p>Hay is the basis of good feeding. Many bales hold dust and moulds.</p></a></div>
 <p>Horses with allergies to dust in particular profit from it, since haylage holds far fewer spores than hay stored for the winter in a barn.</p>
 </div></article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/haylage")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/haylage")
 	if text := a.Text(); strings.Contains(text, "harvest it right") || strings.Contains(text, "Many bales") {
 		t.Errorf("body holds the related card:\n%s", text)
+	}
+}
+
+// lineCase is a line of text and whether a line check should accept it.
+type lineCase struct {
+	text string
+	want bool
+}
+
+// checkLines runs the line check f, named name in messages, on each case.
+func checkLines(t *testing.T, name string, f func(string) bool, cases []lineCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := f(c.text); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", name, c.text, got, c.want)
+		}
 	}
 }

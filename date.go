@@ -607,11 +607,7 @@ func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	hh, mm, ss, off, ok := clockAfter(s, toks[j-1].end, y, m, d)
-	if !ok {
-		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
-	}
-	return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off)), true
+	return dateAndClock(s, toks[j-1].end, y, m, d), true
 }
 
 // parseShortYearDate reads a date written with a two-digit year,
@@ -643,11 +639,7 @@ func parseShortYearDate(s string) (time.Time, bool) {
 		if y >= 2070 || !validDate(y, m, d) {
 			continue
 		}
-		hh, mm, ss, off, ok := clockAfter(s, c.end, y, m, d)
-		if !ok {
-			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
-		}
-		return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off)), true
+		return dateAndClock(s, c.end, y, m, d), true
 	}
 	return parseShortYearMonthDate(s)
 }
@@ -690,11 +682,7 @@ func parseShortYearMonthDate(s string) (time.Time, bool) {
 		if y >= 2070 || !validDate(y, m, d) {
 			continue
 		}
-		hh, mm, ss, off, ok := clockAfter(s, c.end, y, m, d)
-		if !ok {
-			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
-		}
-		return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off)), true
+		return dateAndClock(s, c.end, y, m, d), true
 	}
 	return time.Time{}, false
 }
@@ -931,6 +919,16 @@ var dateClockWords = []string{
 	"at", "à", "a", "las", "la", "um", "om", "kl", "klo", "alle", "ore", "às", "as",
 	"o", "v", "ve", "ob", "saat", "ora", "godz", "godzina", "r", "roku",
 	"г", "года", "в", "о", "об", "р", "року",
+}
+
+// dateAndClock returns the day y-m-d at the time of day written after it,
+// from s[i] on (see clockAfter); at midnight UTC when no time follows.
+func dateAndClock(s string, i, y, m, d int) time.Time {
+	hh, mm, ss, off, ok := clockAfter(s, i, y, m, d)
+	if !ok {
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off))
 }
 
 // clockAfter reads a time of day and its zone written after a date ending at

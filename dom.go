@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -17,6 +18,19 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// hasElement reports whether n or a node below it is one of the elements
+// tags.
+func hasElement(n *html.Node, tags ...atom.Atom) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && slices.Contains(tags, c.DataAtom) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // hasAttr reports whether n carries attribute key.

@@ -36,10 +36,7 @@ func TestStandfirst(t *testing.T) {
 			"", "We have never seen it"},
 	} {
 		page := strings.Replace(standfirstPage, "%s", c.header, 1)
-		a, err := Parse(strings.NewReader(page), "https://www.example.com/news/bridge.html")
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := parseTestPage(t, page, "https://www.example.com/news/bridge.html")
 		text := a.Text()
 		if c.want != "" && !strings.HasPrefix(text, c.want) {
 			t.Errorf("%s: body does not open with %q:\n%s", c.name, c.want, text)
@@ -59,10 +56,7 @@ func TestStandfirstInHeaderInsideBody(t *testing.T) {
 <div><p>Engineers inspected the bridge piers at dawn and found no damage, though the road will stay closed until the water falls below the warning mark, the council said.</p>
 <p>Residents were asked to keep away from the embankment while the pumps run through the night, and the fire brigade cleared cellars in the lower town until the morning.</p></div>
 </article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/news/bridge.html")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/news/bridge.html")
 	if len(a.Sections) == 0 || len(a.Sections[0].Blocks) == 0 {
 		t.Fatalf("no body: %+v", a.Sections)
 	}
@@ -101,10 +95,7 @@ func TestRecoverFromNoscript(t *testing.T) {
 <script>document.write(decodeURIComponent("..."))</script>
 <noscript>` + strings.ReplaceAll(strings.ReplaceAll(post.String(), "&lt;", "<"), "&gt;", ">") + `</noscript>
 </div></div></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/post.html")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/post.html")
 	if text := a.Text(); !strings.Contains(text, "The post is written into a script") {
 		t.Errorf("body = %q, want the noscript copy", text)
 	}
@@ -124,10 +115,7 @@ func TestStoryOfTitle(t *testing.T) {
 	// longer and scores higher.
 	page := `<html><head><title>Blessing of the cars</title><meta property="og:title" content="Blessing of the cars"></head><body><main>` +
 		story("Blessing of the cars", 3) + story("A longer story that follows", 8) + `</main></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/blessing")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/blessing")
 	text := a.Text()
 	if !strings.Contains(text, "Blessing of the cars is told") || strings.Contains(text, "A longer story that follows is told") {
 		t.Errorf("body is not the headline's story:\n%s", text)
@@ -155,10 +143,7 @@ func TestRecipeFromJSONLD(t *testing.T) {
 <p>Oats are rich in fibre and calcium, and a warm bowl in the morning keeps you full until lunch, which is why we make it every winter.</p>
 <p>The porridge can be made with milk, almond drink or plain water instead, and pears or berries work as well as apples do.</p>
 </div><div class="recipe-widget" data-steps="2"></div></article></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/porridge")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/porridge")
 	text := a.Text()
 	for _, want := range []string{"80 g oat flakes", "Bring the oat drink", "Dice the apple & stir it in"} {
 		if !strings.Contains(text, want) {
@@ -182,10 +167,7 @@ func TestStandfirstInDeepHeader(t *testing.T) {
 <p>Engineers installed more heat pumps last year than in any year before, the trade body said on Tuesday, as households replaced old gas boilers.</p>
 <p>Most of the new pumps went into houses built before 1990, which surprised the industry, since older houses were long thought too draughty for them.</p>
 </section></article></main></body></html>`
-	a, err := Parse(strings.NewReader(page), "https://www.example.com/heat-pumps")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseTestPage(t, page, "https://www.example.com/heat-pumps")
 	if text := a.Text(); !strings.HasPrefix(text, "Heat pumps sold better") {
 		t.Errorf("body does not open with the standfirst:\n%s", text)
 	}

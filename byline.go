@@ -299,7 +299,7 @@ const (
 )
 
 // protectMiddleNames keeps the parentheses of a middle name or nickname
-// inside a name from splitting it: "Bruno (Henrique Zecchin) Rodrigues",
+// inside a name from splitting it: "Lucas (Martins Oliveira) Costa",
 // "Richard (R.J.) Eskow". The parentheses must come between two words of
 // the name and hold one to three capitalised words or initials that are
 // not an agency or acronym ("Jane Doe (AFP) Washington" is split).

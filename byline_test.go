@@ -173,7 +173,7 @@ var bylineNamesTests = []struct {
 	{"site address after von, section label", "von example.at Redaktion in Rubrik: Autos > Tests", []string{"example.at Redaktion"}},
 	{"filed under", "By Jane Doe Filed under: Politics, Courts", []string{"Jane Doe"}},
 	{"posted in before by", "Posted in Politics by Jane Doe", []string{"Jane Doe"}},
-	{"middle names in parentheses", "Bruno (Henrique Zecchin) Rodrigues", []string{"Bruno (Henrique Zecchin) Rodrigues"}},
+	{"middle names in parentheses", "Lucas (Martins Oliveira) Costa", []string{"Lucas (Martins Oliveira) Costa"}},
 	{"nickname initials in parentheses", "By Richard (R.J.) Roe", []string{"Richard (R.J.) Roe"}},
 	{"agency in parentheses between names", "Jane Doe (AFP) John Roe", []string{"Jane Doe", "AFP", "John Roe"}},
 	{"acronym in parentheses between names", "Jane Doe (CNN) John Roe", []string{"Jane Doe", "CNN", "John Roe"}},
@@ -406,7 +406,7 @@ func TestIsFurnitureClass(t *testing.T) {
 		{"site-footer", true},
 		{"post-footer", false},  // a post's own footer holds its byline
 		{"entry-footer", false}, // likewise
-		{"group-article-footer field-group", false},
+		{"group-story-footer field-group", false},
 		{"node-post-footer-wrapper", false},
 		{"page-footer", true},
 		{"layout has-sidebar", false},

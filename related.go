@@ -133,8 +133,8 @@ func isBoilerplateLine(text string) bool {
 }
 
 // isFigureLabel reports whether a short line is a figure's numbered
-// caption set as a paragraph ("Abbildung 4: klassische Schwachschicht.
-// Der Unterschied ... ist klar ersichtlich.").
+// caption set as a paragraph ("Abbildung 3: die obere Schicht im
+// Querschnitt. Deutlich zu sehen ist ...").
 func isFigureLabel(text string) bool {
 	if len(text) > 300 || text == "" || !strings.ContainsRune("AaFfGgIi", rune(text[0])) {
 		return false

@@ -783,7 +783,7 @@ func isFurnitureClass(ci string) bool {
 				break
 			}
 		}
-		// "group-article-footer", "node-post-footer": the article's own
+		// "group-story-footer", "node-post-footer": the article's own
 		// footer inside a builder's wrapper names.
 		for _, p := range [...]string{"-article-footer", "-post-footer", "-entry-footer", "-story-footer"} {
 			own = own || strings.Contains(tok, p)

@@ -1000,7 +1000,7 @@ func isDateLine(text string) bool {
 }
 
 // hasEventLabel reports whether a line opens with a label that names what
-// its date is for ("Termin: 29.02.2020, 19 Uhr", "Deadline: ..."), which
+// its date is for ("Termin: 12.06.2021, 18 Uhr", "Deadline: ..."), which
 // makes it part of the story rather than the article's own date.
 func hasEventLabel(text string) bool {
 	i := strings.IndexByte(text, ':')

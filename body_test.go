@@ -176,7 +176,7 @@ func TestLabelLinesAndCustomTeasers(t *testing.T) {
 
 func TestDateLinesWithEventLabels(t *testing.T) {
 	checkLines(t, "isDateLine", isDateLine, []lineCase{
-		{"Termin: 29.02.2020, 19 Uhr", false},
+		{"Termin: 12.06.2021, 18 Uhr", false},
 		{"Einsendeschluss: 14.05.2021 (Datum des Poststempels)", false},
 		{"Veröffentlichung: 2. Februar 2022", true},
 		{"Datum: 2. Februar 2022", true},

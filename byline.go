@@ -300,7 +300,7 @@ const (
 
 // protectMiddleNames keeps the parentheses of a middle name or nickname
 // inside a name from splitting it: "Lucas (Martins Oliveira) Costa",
-// "Richard (R.J.) Eskow". The parentheses must come between two words of
+// "Thomas (T.J.) Berger". The parentheses must come between two words of
 // the name and hold one to three capitalised words or initials that are
 // not an agency or acronym ("Jane Doe (AFP) Washington" is split).
 func protectMiddleNames(s string) string {

@@ -598,7 +598,13 @@ func (s *state) findLeadImage(nodes []*html.Node) (*html.Node, *Image) {
 // leadFrom reads the lead picture img with its holder, and looks for a
 // caption after it when its holder has none.
 func (s *state) leadFrom(img *html.Node) (*html.Node, *Image) {
-	holder := figureHolder(img)
+	return s.heldImage(figureHolder(img))
+}
+
+// heldImage reads the picture in holder, and looks for a caption after
+// holder when it has none of its own. It returns nil for both when holder
+// shows no picture.
+func (s *state) heldImage(holder *html.Node) (*html.Node, *Image) {
 	im := s.figureImage(holder)
 	if im == nil {
 		return nil, nil
@@ -923,14 +929,7 @@ func (s *state) headImage(n *html.Node) (*html.Node, *Image) {
 	if !contains(n, holder) {
 		holder = found
 	}
-	im := s.figureImage(holder)
-	if im == nil {
-		return nil, nil
-	}
-	if im.Caption == "" && im.Credit == "" {
-		im.Caption, im.Credit = s.adjacentCaption(holder)
-	}
-	return holder, im
+	return s.heldImage(holder)
 }
 
 // figureHolder returns the element that holds an img with its caption: the

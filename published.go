@@ -100,15 +100,8 @@ func (s *state) onlyGenericDate() bool {
 	if s.ld != nil && (s.ld.datePublished != "" || s.ld.dateCreated != "") {
 		return false
 	}
-	for _, k := range publishedKeys {
-		if slices.Contains(genericDateKeys, k) {
-			continue
-		}
-		for _, v := range s.meta.all(k) {
-			if _, ok := parseDateTime(v); ok {
-				return false
-			}
-		}
+	if !s.metaTagDate(publishedKeys, false).IsZero() {
+		return false
 	}
 	for _, n := range s.meta.itemprops {
 		if ip := attr(n, "itemprop"); ip == "datePublished" || ip == "dateCreated" {
@@ -253,21 +246,21 @@ func (s *state) visibleDate() (t time.Time, marked bool) {
 // microdata publication date comes before genericDateKeys, which date the
 // document rather than its publication.
 func (s *state) metaDate(keys []string, itemprops ...string) time.Time {
-	for _, k := range keys {
-		if slices.Contains(genericDateKeys, k) {
-			continue
-		}
-		for _, v := range s.meta.all(k) {
-			if t, ok := parseDateTime(v); ok {
-				return t
-			}
-		}
+	if t := s.metaTagDate(keys, false); !t.IsZero() {
+		return t
 	}
 	if t := s.itempropDate(itemprops); !t.IsZero() {
 		return t
 	}
+	return s.metaTagDate(keys, true)
+}
+
+// metaTagDate reads the first of the meta tags keys that holds a time,
+// among the keys of genericDateKeys when generic is true and among the
+// others when it is false.
+func (s *state) metaTagDate(keys []string, generic bool) time.Time {
 	for _, k := range keys {
-		if !slices.Contains(genericDateKeys, k) {
+		if slices.Contains(genericDateKeys, k) != generic {
 			continue
 		}
 		for _, v := range s.meta.all(k) {

@@ -663,22 +663,9 @@ func (m *boxLabelMemo) promo() bool {
 func (s *state) inlineText(n *html.Node) (string, []Link) {
 	var t textBuilder
 	var links []Link
-	walk(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			t.write(c.Data)
+	writeText(&t, n, func(c *html.Node) bool {
+		if c != n && (skipAlways(c) || isHidden(c) || s.hints.of(c)&(hintHiddenish|hintAd) != 0) {
 			return false
-		case html.ElementNode:
-		default:
-			return false
-		}
-		if c != n {
-			if skipAlways(c) || isHidden(c) || s.hints.of(c)&(hintHiddenish|hintAd) != 0 {
-				return false
-			}
-		}
-		if isBlockLevel(c) {
-			t.space()
 		}
 		if c.DataAtom == atom.A {
 			start := t.Len()

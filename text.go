@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -196,6 +197,14 @@ func appendText(t *textBuilder, n *html.Node) {
 // n for which skip is true, and trimmed.
 func visibleText(n *html.Node, skip func(*html.Node) bool) string {
 	var t textBuilder
+	writeText(&t, n, func(c *html.Node) bool { return c == n || !skip(c) })
+	return strings.TrimSpace(t.String())
+}
+
+// writeText writes the text below n to t, a space for each block-level
+// element; enter is asked about every element, n included, and the walk
+// passes over those it refuses.
+func writeText(t *textBuilder, n *html.Node, enter func(*html.Node) bool) {
 	walk(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
@@ -205,7 +214,7 @@ func visibleText(n *html.Node, skip func(*html.Node) bool) string {
 		default:
 			return false
 		}
-		if c != n && skip(c) {
+		if !enter(c) {
 			return false
 		}
 		if isBlockLevel(c) {
@@ -213,7 +222,6 @@ func visibleText(n *html.Node, skip func(*html.Node) bool) string {
 		}
 		return true
 	})
-	return strings.TrimSpace(t.String())
 }
 
 // hasTextWhere reports whether a walk below n that enters only the
@@ -238,25 +246,14 @@ func hasTextWhere(n *html.Node, enter func(*html.Node) bool) bool {
 
 // textLen returns the length in bytes of n's visible text, counting each
 // whitespace run as one byte, without building the string.
-func textLen(n *html.Node) int {
-	total := 0
-	walk(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			total += foldedLen(c.Data)
-		case html.ElementNode:
-			if c != n && (skipAlways(c) || isHidden(c)) {
-				return false
-			}
-		}
-		return true
-	})
-	return total
-}
+func textLen(n *html.Node) int { return textLenPast(n, math.MaxInt) }
 
 // textLongerThan reports whether textLen(n) > limit, reading n's text only
 // until the limit is passed.
-func textLongerThan(n *html.Node, limit int) bool {
+func textLongerThan(n *html.Node, limit int) bool { return textLenPast(n, limit) > limit }
+
+// textLenPast is textLen(n), read only until it passes limit.
+func textLenPast(n *html.Node, limit int) int {
 	total := 0
 	walk(n, func(c *html.Node) bool {
 		if total > limit {
@@ -272,7 +269,7 @@ func textLongerThan(n *html.Node, limit int) bool {
 		}
 		return true
 	})
-	return total > limit
+	return total
 }
 
 // foldedLen is the length of s with each whitespace run counted as one.

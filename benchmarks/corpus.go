@@ -1,14 +1,14 @@
 package main
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/articleparse/article/internal/eval"
 )
 
 // page is one corpus page held in memory, with its ground truth.
@@ -29,10 +29,7 @@ func loadScrapinghub(corpus string) ([]page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the truth: %w", err)
 	}
-	var truth map[string]struct {
-		URL         string `json:"url"`
-		ArticleBody string `json:"articleBody"`
-	}
+	var truth map[string]eval.ScrapinghubTruth
 	if err := json.Unmarshal(raw, &truth); err != nil {
 		return nil, fmt.Errorf("reading the truth: %w", err)
 	}
@@ -51,26 +48,13 @@ func loadScrapinghub(corpus string) ([]page, error) {
 		if !ok {
 			return nil, fmt.Errorf("page %s has no truth", id)
 		}
-		b, err := readGzip(f)
+		b, err := eval.ReadGzip(f)
 		if err != nil {
 			return nil, fmt.Errorf("reading page %s: %w", id, err)
 		}
 		pages = append(pages, page{id: id, url: t.URL, html: b, body: t.ArticleBody})
 	}
 	return pages, nil
-}
-
-func readGzip(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
 }
 
 func totalBytes(pages []page) int64 {

@@ -151,8 +151,9 @@ func (c *Corpus) ExpectedPath(id string) string {
 	return filepath.Join(c.Dir, Readability, "expected", id+".html.gz")
 }
 
-// openGzip returns the decompressed contents of a gzipped file.
-func openGzip(name string) ([]byte, error) {
+// ReadGzip returns the decompressed contents of a gzipped file, as every
+// page of the corpus is stored.
+func ReadGzip(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("eval: %w", err)

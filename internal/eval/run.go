@@ -130,7 +130,7 @@ func parseFile(parse func(io.Reader, string) (*article.Article, error), name, pa
 			a, text, err = nil, "", fmt.Errorf("panic: %v", v)
 		}
 	}()
-	b, err := openGzip(name)
+	b, err := ReadGzip(name)
 	if err != nil {
 		return nil, "", err
 	}
@@ -143,7 +143,7 @@ func parseFile(parse func(io.Reader, string) (*article.Article, error), name, pa
 
 // expectedText reads a gzipped reference reader view as text.
 func expectedText(name string) (string, error) {
-	b, err := openGzip(name)
+	b, err := ReadGzip(name)
 	if err != nil {
 		return "", err
 	}

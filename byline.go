@@ -373,8 +373,10 @@ func unprotectMiddleNames(name string) string {
 	if !strings.ContainsRune(name, openMiddle) && !strings.ContainsRune(name, closeMiddle) {
 		return name
 	}
-	return strings.NewReplacer(string(openMiddle), "(", string(closeMiddle), ")").Replace(name)
+	return middleRestorer.Replace(name)
 }
+
+var middleRestorer = strings.NewReplacer(string(openMiddle), "(", string(closeMiddle), ")")
 
 // bylineFilingLabels file the article under a section or tags; a byline
 // ends before them, whatever separators follow ("von Jane Doe in Rubrik:
@@ -622,13 +624,16 @@ var bylineLabelWords = bylineWordSet(`text texte texto tekst testo fotos foto
 	photos photo bilder bild interview words recherche reportage und and et y
 	e & + / mit with`)
 
+// joinerSpacer sets "&", "+" and "/" apart as words of their own.
+var joinerSpacer = strings.NewReplacer("&", " & ", "+", " + ", "/", " / ")
+
 // cutLabelLead removes a lead-in made only of label words before a colon.
 func cutLabelLead(s string) string {
 	i := strings.IndexByte(s, ':')
 	if i <= 0 || i > 40 {
 		return s
 	}
-	head := strings.Fields(strings.NewReplacer("&", " & ", "+", " + ", "/", " / ").Replace(s[:i]))
+	head := strings.Fields(joinerSpacer.Replace(s[:i]))
 	if len(head) < 2 {
 		// A lone "Text:" is an ordinary opening phrase.
 		return s

@@ -273,16 +273,14 @@ func allDigits(s string) bool {
 }
 
 // escapeLinkURL makes a URL safe inside a Markdown link's parentheses.
-func escapeLinkURL(u string) string {
-	r := strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E")
-	return r.Replace(u)
-}
+func escapeLinkURL(u string) string { return linkURLEscaper.Replace(u) }
+
+var linkURLEscaper = strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E")
 
 // escapeAutolink makes a URL safe inside <...>.
-func escapeAutolink(u string) string {
-	r := strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20")
-	return r.Replace(u)
-}
+func escapeAutolink(u string) string { return autolinkEscaper.Replace(u) }
+
+var autolinkEscaper = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20")
 
 // dateLayout is how Markdown shows the publication date.
 const dateLayout = "January 2, 2006"

@@ -112,10 +112,9 @@ func (s *state) findAuthors() (string, []Author) {
 	// author's account name ("janedoe") names the byline's person. A line
 	// that credits people named in full with a byline phrase ("Von Jane
 	// Doe") is no stray, unless JSON-LD's name opens a name of the line
-	// that ran into the next element ("By Jane DoeNews Site") or the line
-	// belongs to another story's teaser.
+	// that ran into the next element ("By Jane DoeNews Site").
 	if len(visible) > 0 && len(ld) > 0 && !overlapsLoosely(visible, ld) &&
-		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line) || gluedTo(visible, ld) || s.inOtherArticle(lineNode)) {
+		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line) || gluedTo(visible, ld)) {
 		if l := s.filterAuthors(ld); len(l) > 0 {
 			chosen = l
 			line = ""
@@ -159,15 +158,24 @@ func (s *state) findAuthors() (string, []Author) {
 	return line, chosen
 }
 
-// inOtherArticle reports whether n sits in an <article> element that does
-// not hold the headline: a teaser card for another story.
+// inOtherArticle reports whether n sits in an <article> element that
+// holds neither the headline nor the body: a teaser card for another
+// story.
 func (s *state) inOtherArticle(n *html.Node) bool {
 	if n == nil || s.titleNode == nil {
 		return false
 	}
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && p.DataAtom == atom.Article {
-			return !contains(p, s.titleNode)
+			if contains(p, s.titleNode) {
+				return false
+			}
+			for _, c := range s.contentNodes {
+				if contains(p, c) || contains(c, p) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -536,7 +544,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		for p.Parent != nil && !textLongerThan(p, 3) && !isBlockLevel(p) {
 			p = p.Parent
 		}
-		if textLongerThan(p, maxBylineLine) || s.inFurniture(p) {
+		if textLongerThan(p, maxBylineLine) || s.inFurniture(p) || s.inOtherArticle(p) {
 			return "", nil
 		}
 		text := bylineText(p)
@@ -639,7 +647,9 @@ func (s *state) namesPeopleOnly(text string) bool {
 // markedByline finds the element whose class or id marks a byline.
 func (s *state) markedByline() (string, *html.Node) {
 	for _, n := range s.meta.bylines {
-		if s.inFurniture(n) {
+		// A byline in another story's teaser card names that story's
+		// author.
+		if s.inFurniture(n) || s.inOtherArticle(n) {
 			continue
 		}
 		// Take the outermost byline element: its children are parts of it.

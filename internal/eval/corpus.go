@@ -17,8 +17,15 @@ const (
 	Scrapinghub = "scrapinghub"
 	Readability = "readability"
 	Trafilatura = "trafilatura"
+	Postlight   = "postlight"
+	Htmldate    = "htmldate"
+	Goose       = "goose"
 	Structure   = "structure"
 )
+
+// Sets lists every set of the corpus in the order the figures are
+// reported.
+var Sets = []string{Scrapinghub, Trafilatura, Readability, Postlight, Htmldate, Goose, Structure}
 
 // Corpus is the ground truth of the evaluation corpus: one map per set,
 // keyed by page id. Pages are read from disk only when evaluated.
@@ -28,7 +35,11 @@ type Corpus struct {
 	Scrapinghub map[string]ScrapinghubTruth
 	Readability map[string]ReadabilityTruth
 	Trafilatura map[string]TrafilaturaTruth
-	// Structure's pages are those of the scrapinghub set.
+	Postlight   map[string]PostlightTruth
+	Htmldate    map[string]HtmldateTruth
+	Goose       map[string]GooseTruth
+	// Structure's entries each name the set whose pages/ folder holds
+	// their page.
 	Structure map[string]StructureTruth
 }
 
@@ -78,9 +89,46 @@ func (n *Names) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// PostlightTruth is what the tests of Postlight Parser (Mercury) assert
+// about one of its fixtures. An empty field is one no test asserts.
+type PostlightTruth struct {
+	URL    string `json:"url"`
+	Title  string `json:"title"`
+	Author Names  `json:"author"`
+	// Date is an instant in UTC ("2016-09-19T11:46:01.000Z") or a day.
+	Date        string `json:"date"`
+	Description string `json:"description"`
+	// Image is Mercury's lead image, mostly the og:image: a hint, not a
+	// target.
+	Image string `json:"image"`
+	// Start is the first words of the body's text.
+	Start string `json:"start"`
+}
+
+// HtmldateTruth is the publication date of one page of htmldate's
+// evaluation.
+type HtmldateTruth struct {
+	URL  string `json:"url"`
+	Date string `json:"date"`
+}
+
+// GooseTruth is what the test data of goose3 expects of one page. An empty
+// field is one the test does not expect.
+type GooseTruth struct {
+	URL    string `json:"url"`
+	Title  string `json:"title"`
+	Author Names  `json:"author"`
+	// Date is an ISO 8601 instant with its offset.
+	Date string `json:"date"`
+	// Start is the beginning of goose's cleaned text.
+	Start string `json:"start"`
+}
+
 // StructureTruth is one hand-annotated page of the structure set; its
 // conventions are in structure/README.md of the corpus.
 type StructureTruth struct {
+	// Set names the set whose pages/ folder holds the page.
+	Set        string      `json:"set"`
 	URL        string      `json:"url"`
 	Headline   string      `json:"headline"`
 	Authors    []string    `json:"authors"`
@@ -116,10 +164,18 @@ func LoadCorpus(dir string) (*Corpus, error) {
 		{Scrapinghub, &c.Scrapinghub},
 		{Readability, &c.Readability},
 		{Trafilatura, &c.Trafilatura},
+		{Postlight, &c.Postlight},
+		{Htmldate, &c.Htmldate},
+		{Goose, &c.Goose},
 		{Structure, &c.Structure},
 	} {
 		if err := readJSON(filepath.Join(dir, load.set, "truth.json"), load.dst); err != nil {
 			return nil, err
+		}
+	}
+	for id, t := range c.Structure {
+		if !slices.Contains(Sets, t.Set) {
+			return nil, fmt.Errorf("eval: structure %s: unknown set %q", id, t.Set)
 		}
 	}
 	return c, nil
@@ -138,10 +194,10 @@ func readJSON(name string, dst any) error {
 }
 
 // PagePath is the file of a set's page: <dir>/<set>/pages/<id>.html.gz.
-// The structure set's pages are those of the scrapinghub set.
+// A structure page is in the folder of the set its entry names.
 func (c *Corpus) PagePath(set, id string) string {
-	if set == Structure {
-		set = Scrapinghub
+	if t, ok := c.Structure[id]; set == Structure && ok && t.Set != "" {
+		set = t.Set
 	}
 	return filepath.Join(c.Dir, set, "pages", id+".html.gz")
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/articleparse/article"
+	"github.com/google/go-cmp/cmp"
 )
 
 // near reports whether two scores agree to well within display precision.
@@ -336,27 +337,23 @@ func TestNamesUnmarshal(t *testing.T) {
 
 func TestFloors(t *testing.T) {
 	figures := []Figure{
-		{Set: "s", Measure: "body F1", Value: 0.9123},
-		{Set: "s", Measure: "title", Value: 0.5},
-		{Set: "s", Measure: "new one", Value: 0.25},
+		{Half: Check, Set: "s", Measure: "body F1", Value: 0.9123, N: 10},
+		{Half: Check, Set: "s", Measure: "title", Value: 0.5, N: 10},
+		{Half: Fit, Set: "s", Measure: "new one", Value: 0.25, N: 4},
 	}
-	old := Floors{"s/body_f1": 0.95, "s/title": 0.4, "s/gone": 0.7}
+	old := Floors{"check/s/body_f1": 0.95, "check/s/title": 0.4, "check/s/gone": 0.7}
 	raised := old.Raise(figures)
-	want := Floors{"s/body_f1": 0.95, "s/title": 0.5, "s/new_one": 0.25, "s/gone": 0.7}
-	for k, v := range want {
-		if !near(raised[k], v) {
-			t.Errorf("Raise: %s = %v, want %v", k, raised[k], v)
-		}
+	want := Floors{"check/s/body_f1": 0.95, "check/s/title": 0.5, "fit/s/new_one": 0.25}
+	if diff := cmp.Diff(want, raised); diff != "" {
+		t.Errorf("Raise (-want +got):\n%s", diff)
 	}
-	if len(raised) != len(want) {
-		t.Errorf("Raise = %v, want %v", raised, want)
-	}
-	// body F1 is 0.9123 < 0.95 - 0.005: fails; title 0.5 ≥ 0.4 passes.
+	// body F1 is 0.9123 < 0.95 - 0.005: fails; title 0.5 >= 0.4 passes;
+	// "new one" has no floor: fails.
 	failures := old.Check(figures)
-	if len(failures) != 1 || !strings.Contains(failures[0], "body F1") {
-		t.Errorf("Check = %q, want one failure for body F1", failures)
+	if len(failures) != 2 || !strings.Contains(failures[0], "body F1") || !strings.Contains(failures[1], "fit/s/new_one has no floor") {
+		t.Errorf("Check = %q, want failures for body F1 and the missing floor", failures)
 	}
-	if got := (Floors{"s/title": 0.504}).Check(figures); len(got) != 0 {
+	if got := (Floors{"check/s/body_f1": 0.9, "check/s/title": 0.504, "fit/s/new_one": 0}).Check(figures); len(got) != 0 {
 		t.Errorf("Check within tolerance = %q, want none", got)
 	}
 
@@ -368,8 +365,63 @@ func TestFloors(t *testing.T) {
 	if err != nil || len(back) != len(raised) {
 		t.Errorf("ReadFloors = %v, %v; want %v", back, err, raised)
 	}
-	if f, err := ReadFloors(filepath.Join(t.TempDir(), "missing.json")); err != nil || len(f) != 0 {
-		t.Errorf("ReadFloors(missing) = %v, %v; want empty, nil", f, err)
+	if _, err := ReadFloors(filepath.Join(t.TempDir(), "missing.json")); err == nil {
+		t.Error("ReadFloors(missing) gave no error; a missing floors file must fail the gate")
+	}
+}
+
+func TestHalfOf(t *testing.T) {
+	// The rule is the parity of the first byte of SHA-256(id): the digest
+	// of "a" begins ca and that of "b" 3e (even); that of "e" begins 3f.
+	for id, want := range map[string]Half{"a": Fit, "b": Fit, "e": Check} {
+		if got := HalfOf(id); got != want {
+			t.Errorf("HalfOf(%q) = %s, want %s", id, got, want)
+		}
+	}
+}
+
+func TestInstantDayMatches(t *testing.T) {
+	tokyo := time.FixedZone("JST", 9*3600)
+	newYork := time.FixedZone("EST", -5*3600)
+	tests := []struct {
+		name, truth string
+		got         time.Time
+		shift, want bool
+	}{
+		{"same day as written", "2016-09-19T11:46:01.000Z", time.Date(2016, 9, 19, 7, 46, 1, 0, newYork), false, true},
+		{"same day in UTC", "2016-09-19T02:00:00.000Z", time.Date(2016, 9, 18, 21, 0, 0, 0, newYork), false, true},
+		{"the instant in the extracted offset", "2016-09-20T03:00:00+00:00", time.Date(2016, 9, 19, 12, 0, 0, 0, newYork), false, true},
+		{"another day", "2016-09-19T11:46:01.000Z", time.Date(2016, 9, 21, 0, 0, 0, 0, time.UTC), false, false},
+		{"local midnight east of UTC, shifted", "2016-09-18T15:00:00.000Z", time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC), true, true},
+		{"local midnight, no shift asked", "2016-09-18T15:00:00.000Z", time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC), false, false},
+		{"a morning hour is not shifted", "2016-09-18T09:00:00.000Z", time.Date(2016, 9, 19, 0, 0, 0, 0, time.UTC), true, false},
+		{"a day", "2016-09-19", time.Date(2016, 9, 19, 23, 0, 0, 0, tokyo), false, true},
+		{"nothing extracted", "2016-09-19", time.Time{}, true, false},
+	}
+	for _, tt := range tests {
+		if got := instantDayMatches(tt.truth, tt.got, tt.shift); got != tt.want {
+			t.Errorf("%s: instantDayMatches(%q, %v, %v) = %v, want %v", tt.name, tt.truth, tt.got, tt.shift, got, tt.want)
+		}
+	}
+}
+
+func TestStartMatches(t *testing.T) {
+	long := strings.Repeat("word ", 200)
+	tests := []struct {
+		name, truth, text string
+		want              bool
+	}{
+		{"at the start, spaces differ", "The river rose  overnight", "The river\nrose overnight and more.", true},
+		{"after a short caption", "The river rose", "Photo: A. Person\n\nThe river rose overnight.", true},
+		{"too far in", "The river rose", long + "The river rose", false},
+		{"absent", "The river rose", "Something else entirely.", false},
+		{"a long truth is cut to its beginning", "Alpha beta " + long + "and its end", "Alpha beta " + long + "but another end", true},
+		{"empty truth never matches", " ", "text", false},
+	}
+	for _, tt := range tests {
+		if got := startMatches(tt.truth, tt.text); got != tt.want {
+			t.Errorf("%s: startMatches = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
 

@@ -2,9 +2,7 @@ package eval
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 )
 
@@ -15,15 +13,14 @@ const Tolerance = 0.005
 // Floors maps a figure's Key to the lowest value it is allowed to take.
 type Floors map[string]float64
 
-// ReadFloors reads floors from a JSON object file. A missing file gives no
-// floors and no error.
+// ReadFloors reads floors from a JSON object file. A missing file is an
+// error: a gate without floors would pass everything.
 func ReadFloors(name string) (Floors, error) {
 	f := Floors{}
-	err := readJSON(name, &f)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Floors{}, nil
+	if err := readJSON(name, &f); err != nil {
+		return Floors{}, err
 	}
-	return f, err
+	return f, nil
 }
 
 // Write stores the floors as an indented JSON object, keys sorted.
@@ -40,29 +37,31 @@ func (f Floors) Write(name string) error {
 
 // Raise returns floors that hold, for each figure, the higher of its old
 // floor and its current value rounded down to three decimals; a floor is
-// never lowered, and floors of figures no longer reported are kept.
+// never lowered. Floors of figures no longer reported are dropped, so that
+// a renamed figure does not leave a floor behind that nothing checks.
 func (f Floors) Raise(figures []Figure) Floors {
 	raised := Floors{}
-	for k, v := range f {
-		raised[k] = v
-	}
 	for _, fig := range figures {
 		v := floor3(fig.Value)
-		if old, ok := raised[fig.Key()]; !ok || v > old {
-			raised[fig.Key()] = v
+		if old, ok := f[fig.Key()]; ok && old > v {
+			v = old
 		}
+		raised[fig.Key()] = v
 	}
 	return raised
 }
 
-// Check lists the figures that fall more than Tolerance below their floor,
-// one message each. Figures without a floor pass.
+// Check lists the figures that fall more than Tolerance below their
+// floor, and the figures that have no floor, one message each.
 func (f Floors) Check(figures []Figure) []string {
 	var failures []string
 	for _, fig := range figures {
 		floor, ok := f[fig.Key()]
-		if ok && fig.Value < floor-Tolerance {
-			failures = append(failures, fmt.Sprintf("%s %s = %.4f, below its floor %.3f", fig.Set, fig.Measure, fig.Value, floor))
+		switch {
+		case !ok:
+			failures = append(failures, fmt.Sprintf("%s has no floor (n=%d, value %.4f); set one with -update-floors", fig.Key(), fig.N, fig.Value))
+		case fig.Value < floor-Tolerance:
+			failures = append(failures, fmt.Sprintf("%s %s %s = %.4f (n=%d), below its floor %.3f", fig.Half, fig.Set, fig.Measure, fig.Value, fig.N, floor))
 		}
 	}
 	return failures

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/articleparse/article"
+	"golang.org/x/text/unicode/norm"
 )
 
 // day formats t as YYYY-MM-DD in its own zone, or "" for the zero Time.
@@ -253,4 +254,68 @@ func linkSet(urls []string) map[string]bool {
 		}
 	}
 	return set
+}
+
+// instantDayMatches reports whether t names the day of a truth that may
+// be an instant with an offset ("2016-09-19T11:46:01.000Z",
+// "2014-11-23T16:00:00+04:00") or a day ("2016-09-19"). It is right when
+//
+//  1. t's day in its own zone is the truth's day as written, or
+//  2. t's day in UTC is the truth's day as written, or
+//  3. the truth's instant falls on t's day in t's own zone;
+//  4. and, with midnightShift, when the truth is a UTC instant on a whole
+//     hour from 12:00 on and t is on the next day: Postlight Parser turned
+//     a day-only date into the local midnight of a zone east of UTC (its
+//     Japanese and German pages), which is that UTC afternoon.
+func instantDayMatches(truth string, t time.Time, midnightShift bool) bool {
+	truth = strings.TrimSpace(truth)
+	if sameDay(truth, t) || sameDay(truth, t.UTC()) {
+		return true
+	}
+	if t.IsZero() {
+		return false
+	}
+	instant, err := time.Parse(time.RFC3339, truth)
+	if err != nil {
+		return false
+	}
+	if day(instant.In(t.Location())) == day(t) {
+		return true
+	}
+	u := instant.UTC()
+	if midnightShift && u.Hour() >= 12 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0 {
+		return day(u.AddDate(0, 0, 1)) == day(t)
+	}
+	return false
+}
+
+// startWindow is how far into the body text, in characters other than
+// white space, the truth's beginning may start; startLength is how much of
+// the truth's beginning is compared.
+const (
+	startWindow = 500
+	startLength = 200
+)
+
+// startMatches reports whether the body text begins as the truth says:
+// the truth's first startLength characters occur in text starting within
+// its first startWindow characters, white space ignored on both sides.
+// Postlight's starts are the first words of Mercury's content (at most a
+// few hundred characters); goose's are the beginning of its cleaned text,
+// which on a few pages runs to the whole article, hence the cut.
+func startMatches(truth, text string) bool {
+	want := []rune(noSpace(truth))
+	if len(want) == 0 {
+		return false
+	}
+	want = want[:min(len(want), startLength)]
+	got := []rune(noSpace(text))
+	got = got[:min(len(got), startWindow+len(want))]
+	return strings.Contains(string(got), string(want))
+}
+
+// noSpace removes white space and invisible characters (see FoldSpace)
+// and normalises to NFC.
+func noSpace(s string) string {
+	return strings.Join(strings.Fields(invisible.Replace(norm.NFC.String(s))), "")
 }

@@ -9,8 +9,9 @@ import (
 	"time"
 )
 
-// Figure is one measure of one set.
+// Figure is one measure of one set on one half of its pages.
 type Figure struct {
+	Half    Half    `json:"half"`
 	Set     string  `json:"set"`
 	Measure string  `json:"measure"`
 	Value   float64 `json:"value"`
@@ -23,10 +24,11 @@ type Figure struct {
 	Pages []PageScore `json:"pages,omitempty"`
 }
 
-// Key names the figure in floors.json: "<set>/<measure>", lower-cased,
-// with the measure's spaces as underscores, such as "scrapinghub/body_f1".
+// Key names the figure in floors.json: "<half>/<set>/<measure>",
+// lower-cased, with the measure's spaces as underscores, such as
+// "check/scrapinghub/body_f1".
 func (f Figure) Key() string {
-	return strings.ToLower(f.Set + "/" + strings.ReplaceAll(f.Measure, " ", "_"))
+	return strings.ToLower(string(f.Half) + "/" + f.Set + "/" + strings.ReplaceAll(f.Measure, " ", "_"))
 }
 
 // Worst returns up to n of the figure's pages with the lowest scores below
@@ -69,25 +71,49 @@ type Report struct {
 	Elapsed time.Duration `json:"elapsed"`
 }
 
-// WriteTable writes the figures as an aligned plain-text table, with each
-// figure's floor when floors has one ("-" when not), followed by the parse
-// errors and the time taken.
+// WriteTable writes the figures as an aligned plain-text table, one row
+// per measure with its fit and check values side by side, each with its n
+// and its floor ("-" when it has none), followed by the parse errors and
+// the time taken.
 func (r *Report) WriteTable(w io.Writer, floors Floors) error {
-	setWidth, measureWidth := len("set"), len("measure")
+	type row struct{ set, measure string }
+	var rows []row
+	byKey := make(map[string]Figure)
 	for _, f := range r.Figures {
-		setWidth = max(setWidth, len(f.Set))
-		measureWidth = max(measureWidth, len(f.Measure))
-	}
-	row := func(set, measure, value, floor, n string) {
-		fmt.Fprintf(w, "%-*s  %-*s  %5s  %5s  %5s\n", setWidth, set, measureWidth, measure, value, floor, n)
-	}
-	row("set", "measure", "value", "floor", "n")
-	for _, f := range r.Figures {
-		floor := "-"
-		if v, ok := floors[f.Key()]; ok {
-			floor = fmt.Sprintf("%.3f", v)
+		rw := row{f.Set, f.Measure}
+		if !slices.Contains(rows, rw) {
+			rows = append(rows, rw)
 		}
-		row(f.Set, f.Measure, fmt.Sprintf("%.3f", f.Value), floor, fmt.Sprint(f.N))
+		byKey[f.Key()] = f
+	}
+	setWidth, measureWidth := len("set"), len("measure")
+	for _, rw := range rows {
+		setWidth = max(setWidth, len(rw.set))
+		measureWidth = max(measureWidth, len(rw.measure))
+	}
+	line := func(cells ...string) {
+		fmt.Fprintf(w, "%-*s  %-*s", setWidth, cells[0], measureWidth, cells[1])
+		for _, c := range cells[2:] {
+			fmt.Fprintf(w, "  %5s", c)
+		}
+		fmt.Fprintln(w)
+	}
+	line("set", "measure", "fit", "floor", "n", "check", "floor", "n")
+	for _, rw := range rows {
+		cells := []string{rw.set, rw.measure}
+		for _, h := range Halves {
+			f, ok := byKey[Figure{Half: h, Set: rw.set, Measure: rw.measure}.Key()]
+			if !ok {
+				cells = append(cells, "-", "-", "0")
+				continue
+			}
+			floor := "-"
+			if v, ok := floors[f.Key()]; ok {
+				floor = fmt.Sprintf("%.3f", v)
+			}
+			cells = append(cells, fmt.Sprintf("%.3f", f.Value), floor, fmt.Sprint(f.N))
+		}
+		line(cells...)
 	}
 	for _, e := range r.Errors {
 		fmt.Fprintf(w, "error: %s %s: %s\n", e.Set, e.ID, e.Err)
@@ -96,15 +122,19 @@ func (r *Report) WriteTable(w io.Writer, floors Floors) error {
 	return err
 }
 
-// WriteWorst writes, for each figure, up to n of its weakest pages: score,
-// id and URL.
+// WriteWorst writes, for each figure of the fit half, up to n of its
+// weakest pages: score, id and URL. Pages of the check half are never
+// listed: they are for judging changes, not for reading.
 func (r *Report) WriteWorst(w io.Writer, n int) error {
 	for _, f := range r.Figures {
+		if f.Half != Fit {
+			continue
+		}
 		worst := f.Worst(n)
 		if len(worst) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s %s (%.3f): weakest pages\n", f.Set, f.Measure, f.Value)
+		fmt.Fprintf(w, "\n%s %s (fit %.3f): weakest pages\n", f.Set, f.Measure, f.Value)
 		for _, p := range worst {
 			if _, err := fmt.Fprintf(w, "  %.3f  %s  %s\n", p.Score, p.ID, p.URL); err != nil {
 				return err

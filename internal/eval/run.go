@@ -2,9 +2,11 @@ package eval
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -51,32 +53,69 @@ func (e Evaluator) Run(c *Corpus) *Report {
 		}
 	}
 	lookup := func(set, id string) *page { return byPath[c.PagePath(set, id)] }
-	r.Figures = append(r.Figures, scoreScrapinghub(c, lookup)...)
-	r.Figures = append(r.Figures, scoreTrafilatura(c, lookup)...)
-	r.Figures = append(r.Figures, scoreReadability(c, lookup)...)
-	r.Figures = append(r.Figures, scoreStructure(c, lookup)...)
+	for _, h := range Halves {
+		for _, fs := range [][]Figure{
+			scoreScrapinghub(c, idsIn(c.Scrapinghub, h), lookup),
+			scoreTrafilatura(c, idsIn(c.Trafilatura, h), lookup),
+			scoreReadability(c, idsIn(c.Readability, h), lookup),
+			scorePostlight(c, idsIn(c.Postlight, h), lookup),
+			scoreHtmldate(c, idsIn(c.Htmldate, h), lookup),
+			scoreGoose(c, idsIn(c.Goose, h), lookup),
+			scoreStructure(c, idsIn(c.Structure, h), lookup),
+		} {
+			for _, f := range fs {
+				f.Half = h
+				r.Figures = append(r.Figures, f)
+			}
+		}
+	}
+	// Fit and check figures of one measure side by side, sets in the
+	// order of Sets.
+	slices.SortStableFunc(r.Figures, func(a, b Figure) int {
+		return cmp.Compare(slices.Index(Sets, a.Set), slices.Index(Sets, b.Set))
+	})
 	r.Elapsed = time.Since(start)
 	return r
 }
 
-// pages lists the pages to parse, each file once: the structure set reuses
-// the scrapinghub pages. The scrapinghub and trafilatura truth give the
-// page's address; Readability's test pages have none.
+// pages lists the pages to parse, each file once: a structure entry
+// reuses the page of the set it names, parsed with the address that set's
+// truth gives. Readability's test pages have no address.
 func (c *Corpus) pages() []*page {
 	var pages []*page
-	for _, id := range sortedIDs(c.Scrapinghub) {
-		pages = append(pages, &page{set: Scrapinghub, id: id, path: c.PagePath(Scrapinghub, id), url: cleanURL(c.Scrapinghub[id].URL)})
-	}
-	for _, id := range sortedIDs(c.Structure) {
-		if _, ok := c.Scrapinghub[id]; !ok {
-			pages = append(pages, &page{set: Structure, id: id, path: c.PagePath(Structure, id), url: cleanURL(c.Structure[id].URL)})
+	seen := make(map[string]bool)
+	add := func(set, id, url string) *page {
+		path := c.PagePath(set, id)
+		if seen[path] {
+			return nil
 		}
+		seen[path] = true
+		p := &page{set: set, id: id, path: path, url: cleanURL(url)}
+		pages = append(pages, p)
+		return p
+	}
+	for _, id := range sortedIDs(c.Scrapinghub) {
+		add(Scrapinghub, id, c.Scrapinghub[id].URL)
 	}
 	for _, id := range sortedIDs(c.Trafilatura) {
-		pages = append(pages, &page{set: Trafilatura, id: id, path: c.PagePath(Trafilatura, id), url: cleanURL(c.Trafilatura[id].URL)})
+		add(Trafilatura, id, c.Trafilatura[id].URL)
 	}
 	for _, id := range sortedIDs(c.Readability) {
-		pages = append(pages, &page{set: Readability, id: id, path: c.PagePath(Readability, id), expected: c.ExpectedPath(id)})
+		if p := add(Readability, id, ""); p != nil {
+			p.expected = c.ExpectedPath(id)
+		}
+	}
+	for _, id := range sortedIDs(c.Postlight) {
+		add(Postlight, id, c.Postlight[id].URL)
+	}
+	for _, id := range sortedIDs(c.Htmldate) {
+		add(Htmldate, id, c.Htmldate[id].URL)
+	}
+	for _, id := range sortedIDs(c.Goose) {
+		add(Goose, id, c.Goose[id].URL)
+	}
+	for _, id := range sortedIDs(c.Structure) {
+		add(Structure, id, c.Structure[id].URL)
 	}
 	return pages
 }

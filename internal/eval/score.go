@@ -14,10 +14,10 @@ func cleanURL(u string) string { return strings.TrimSpace(u) }
 
 // scoreScrapinghub scores Text() against articleBody with the shingle
 // metric: body precision, recall and F1.
-func scoreScrapinghub(c *Corpus, lookup lookupFunc) []Figure {
+func scoreScrapinghub(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 	var counts []Counts
 	var precision, recall, f1 Figure
-	for _, id := range sortedIDs(c.Scrapinghub) {
+	for _, id := range ids {
 		truth, p := c.Scrapinghub[id], lookup(Scrapinghub, id)
 		m := MatchShingles(truth.ArticleBody, p.text)
 		counts = append(counts, m)
@@ -43,7 +43,7 @@ func bodyFigures(set string, s BodyScore, precision, recall, f1 Figure) []Figure
 
 // scoreTrafilatura scores the snippets, summed over all pages, and the
 // title, author and date of the pages whose truth states them.
-func scoreTrafilatura(c *Corpus, lookup lookupFunc) []Figure {
+func scoreTrafilatura(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 	var total SnippetCounts
 	snippets := [4]Figure{
 		{Set: Trafilatura, Measure: "snippet precision"},
@@ -52,7 +52,7 @@ func scoreTrafilatura(c *Corpus, lookup lookupFunc) []Figure {
 		{Set: Trafilatura, Measure: "snippet accuracy"},
 	}
 	title, author, date := newTally(Trafilatura, "title"), newTally(Trafilatura, "author"), newTally(Trafilatura, "date")
-	for _, id := range sortedIDs(c.Trafilatura) {
+	for _, id := range ids {
 		truth, p := c.Trafilatura[id], lookup(Trafilatura, id)
 		url := cleanURL(truth.URL)
 		s := ScoreSnippets(p.text, truth.With, truth.Without)
@@ -67,8 +67,7 @@ func scoreTrafilatura(c *Corpus, lookup lookupFunc) []Figure {
 		// ",", "&" or "and" (or, on three pages, as a list): both sides are
 		// split the same way by nameSet and compared as sets of folded names.
 		if FoldSpace(string(truth.Author)) != "" {
-			got := strings.Join(authorNames(p.art.Authors, false), "; ")
-			author.addBool(id, url, equalSets(nameSet(string(truth.Author)), nameSet(got)))
+			author.addBool(id, url, authorsMatch(string(truth.Author), p.art))
 		}
 		if truth.Date != nil && strings.TrimSpace(*truth.Date) != "" {
 			date.addBool(id, url, sameDay(*truth.Date, p.art.Published))
@@ -82,11 +81,11 @@ func scoreTrafilatura(c *Corpus, lookup lookupFunc) []Figure {
 
 // scoreReadability scores title, byline and date on the pages whose truth
 // states them, and the body against the expected reader view.
-func scoreReadability(c *Corpus, lookup lookupFunc) []Figure {
+func scoreReadability(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 	title, byline, date := newTally(Readability, "title"), newTally(Readability, "byline"), newTally(Readability, "published")
 	var counts []Counts
 	f1 := Figure{Set: Readability, Measure: "body F1"}
-	for _, id := range sortedIDs(c.Readability) {
+	for _, id := range ids {
 		truth, p := c.Readability[id], lookup(Readability, id)
 		if stated(truth.Title) {
 			title.addBool(id, "", titleMatches(*truth.Title, p.art.Title))
@@ -107,6 +106,82 @@ func scoreReadability(c *Corpus, lookup lookupFunc) []Figure {
 	return []Figure{title.figure(), byline.figure(), date.figure(), f1}
 }
 
+// scorePostlight scores title, author, date, dek, lead image and the body's
+// first words on the pages whose truth asserts them.
+func scorePostlight(c *Corpus, ids []string, lookup lookupFunc) []Figure {
+	title, author, date := newTally(Postlight, "title"), newTally(Postlight, "author"), newTally(Postlight, "date")
+	dek, image, start := newTally(Postlight, "dek"), newTally(Postlight, "image"), newTally(Postlight, "body start")
+	for _, id := range ids {
+		truth, p := c.Postlight[id], lookup(Postlight, id)
+		url := cleanURL(truth.URL)
+		if FoldSpace(truth.Title) != "" {
+			title.addBool(id, url, titleMatches(truth.Title, p.art.Title))
+		}
+		if FoldSpace(string(truth.Author)) != "" {
+			author.addBool(id, url, authorsMatch(string(truth.Author), p.art))
+		}
+		if strings.TrimSpace(truth.Date) != "" {
+			date.addBool(id, url, instantDayMatches(truth.Date, p.art.Published, true))
+		}
+		if FoldSpace(truth.Description) != "" {
+			dek.addBool(id, url, titleMatches(truth.Description, p.art.Description))
+		}
+		if strings.TrimSpace(truth.Image) != "" {
+			got := ""
+			if p.art.Image != nil {
+				got = p.art.Image.URL
+			}
+			image.addBool(id, url, got != "" && imageKey(truth.Image) == imageKey(got))
+		}
+		if FoldSpace(truth.Start) != "" {
+			start.addBool(id, url, startMatches(truth.Start, p.text))
+		}
+	}
+	return []Figure{title.figure(), author.figure(), date.figure(), dek.figure(), image.figure(), start.figure()}
+}
+
+// scoreHtmldate scores the published day.
+func scoreHtmldate(c *Corpus, ids []string, lookup lookupFunc) []Figure {
+	date := newTally(Htmldate, "date")
+	for _, id := range ids {
+		truth, p := c.Htmldate[id], lookup(Htmldate, id)
+		date.addBool(id, cleanURL(truth.URL), sameDay(truth.Date, p.art.Published))
+	}
+	return []Figure{date.figure()}
+}
+
+// scoreGoose scores title, author, date and the body's beginning on the
+// pages whose truth expects them.
+func scoreGoose(c *Corpus, ids []string, lookup lookupFunc) []Figure {
+	title, author, date, start := newTally(Goose, "title"), newTally(Goose, "author"), newTally(Goose, "date"), newTally(Goose, "body start")
+	for _, id := range ids {
+		truth, p := c.Goose[id], lookup(Goose, id)
+		url := cleanURL(truth.URL)
+		if FoldSpace(truth.Title) != "" {
+			title.addBool(id, url, titleMatches(truth.Title, p.art.Title))
+		}
+		if FoldSpace(string(truth.Author)) != "" {
+			author.addBool(id, url, authorsMatch(string(truth.Author), p.art))
+		}
+		if strings.TrimSpace(truth.Date) != "" {
+			date.addBool(id, url, instantDayMatches(truth.Date, p.art.Published, false))
+		}
+		if FoldSpace(truth.Start) != "" {
+			start.addBool(id, url, startMatches(truth.Start, p.text))
+		}
+	}
+	return []Figure{title.figure(), author.figure(), date.figure(), start.figure()}
+}
+
+// authorsMatch reports whether the article's authors, persons and
+// organisations alike, are the names of the truth's author field, both
+// split by nameSet and compared as sets. The truths write several authors
+// in one string separated by ";", ",", "&" or "and", or as a list.
+func authorsMatch(truth string, a *article.Article) bool {
+	got := strings.Join(authorNames(a.Authors, false), "; ")
+	return equalSets(nameSet(truth), nameSet(got))
+}
+
 // stated reports whether a nullable truth field holds a non-blank value.
 func stated(s *string) bool {
 	return s != nil && strings.TrimSpace(*s) != ""
@@ -121,7 +196,7 @@ type structureTallies struct {
 }
 
 // scoreStructure scores the hand-annotated structure of each page.
-func scoreStructure(c *Corpus, lookup lookupFunc) []Figure {
+func scoreStructure(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 	t := structureTallies{
 		headline:      newTally(Structure, "headline"),
 		persons:       newTally(Structure, "person authors"),
@@ -135,7 +210,7 @@ func scoreStructure(c *Corpus, lookup lookupFunc) []Figure {
 		related:       newTally(Structure, "related links"),
 		promos:        Figure{Set: Structure, Measure: "promos absent"},
 	}
-	for _, id := range sortedIDs(c.Structure) {
+	for _, id := range ids {
 		t.score(id, c.Structure[id], lookup(Structure, id))
 	}
 	t.promos.N = t.promoLines
@@ -175,7 +250,13 @@ func (t *structureTallies) score(id string, truth StructureTruth, p *page) {
 		t.related.add(id, url, setF1(linkSet(truthURLs(truth.Related)), linkSet(got)))
 	}
 	if len(truth.BodyPromos) > 0 {
-		left := promosLeft(p.text, truth.BodyPromos)
+		// A page without a body cannot be said to keep its promos out:
+		// all its promo lines count as left, so that an empty output never
+		// raises the figure.
+		left := len(truth.BodyPromos)
+		if a.IsArticle() {
+			left = promosLeft(p.text, truth.BodyPromos)
+		}
 		t.promoLines += len(truth.BodyPromos)
 		t.promosLeft += left
 		t.promos.Pages = append(t.promos.Pages, PageScore{id, url, 1 - float64(left)/float64(len(truth.BodyPromos))})

@@ -6,11 +6,13 @@
 //	go run ./internal/cmd/evaluate -corpus ../shared/corpus [-json] [-v] [-worst n]
 //
 // Every page of every set is parsed with article.Parse and scored as
-// package eval describes. The table shows each figure beside its floor from
-// internal/eval/floors.json (see -floors); -v adds, for each figure, the
-// pages that score worst, and -json prints the report as JSON instead of
-// the table. The exit status is 1 when the corpus cannot be read, 0
-// otherwise: the floors are enforced by TestQualityFloors, not here.
+// package eval describes, separately on the fit and the check half of each
+// set. The table shows each figure of each half beside its n and its floor
+// from internal/eval/floors.json (see -floors); -v adds, for each figure of
+// the fit half, the pages that score worst (check pages are never listed),
+// and -json prints the report as JSON instead of the table. The exit status
+// is 1 when the corpus cannot be read, 0 otherwise: the floors are
+// enforced by TestQualityFloors, not here.
 package main
 
 import (
@@ -28,7 +30,7 @@ func main() {
 		corpus     = flag.String("corpus", "../shared/corpus", "the evaluation corpus `directory`")
 		floorsFile = flag.String("floors", "internal/eval/floors.json", "the floors `file` to show beside the figures")
 		asJSON     = flag.Bool("json", false, "print the report as JSON")
-		verbose    = flag.Bool("v", false, "list the weakest pages of each figure")
+		verbose    = flag.Bool("v", false, "list the weakest pages of each figure of the fit half")
 		worst      = flag.Int("worst", 5, "with -v, how many pages to list per figure")
 		workers    = flag.Int("workers", 0, "pages parsed at once (0: GOMAXPROCS)")
 	)
@@ -85,7 +87,7 @@ func writeJSON(w io.Writer, r *eval.Report, floors eval.Floors, verbose bool, wo
 		if v, ok := floors[f.Key()]; ok {
 			jf.Floor = &v
 		}
-		if verbose {
+		if verbose && f.Half == eval.Fit {
 			jf.Worst = f.Worst(worst)
 		}
 		out.Figures = append(out.Figures, jf)

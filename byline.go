@@ -420,11 +420,7 @@ func cutAtFiling(s string) string {
 		return ""
 	}
 	// "in Rubrik:": the place word goes with the label.
-	head := strings.TrimRight(s[:cut], " ")
-	if strings.HasSuffix(head, " in") {
-		head = head[:len(head)-3]
-	}
-	return head
+	return strings.TrimSuffix(strings.TrimRight(s[:cut], " "), " in")
 }
 
 // isBylineSeparator reports whether r separates names in a byline.

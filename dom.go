@@ -83,11 +83,6 @@ func truncate(s string, n int) string {
 	return s
 }
 
-// isElement reports whether n is an element of the given atom.
-func isElement(n *html.Node, a atom.Atom) bool {
-	return n != nil && n.Type == html.ElementNode && n.DataAtom == a
-}
-
 // isHidden reports whether the page hides n from readers.
 func isHidden(n *html.Node) bool {
 	var st string

@@ -433,10 +433,8 @@ func (s *state) adjacentCaption(img *html.Node) (caption, credit string) {
 // finishAdjacent reads the caption and credit out of the nodes found after
 // a picture.
 func (s *state) finishAdjacent(capNodes, creditNodes []*html.Node) (string, string) {
-	for _, n := range append(capNodes, creditNodes...) {
-		// The body builder leaves these out: a caption is not body text.
-		s.captionNodes = append(s.captionNodes, n)
-	}
+	// The body builder leaves these out: a caption is not body text.
+	s.captionNodes = append(append(s.captionNodes, capNodes...), creditNodes...)
 	var caption []string
 	var credits []string
 	for _, n := range capNodes {

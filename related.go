@@ -341,11 +341,6 @@ func (s *state) relatedBox(n *html.Node, h hint, label string) bool {
 var nextStoryWords = []string{"read-next", "readnext", "next-story", "nextstory", "next-article",
 	"nextarticle", "up-next", "upnext", "prev-next", "post-navigation"}
 
-// isNextStoryBox reports whether n's class names next-story navigation.
-func isNextStoryBox(n *html.Node) bool {
-	return hintsOf(n)&hintNextStory != 0
-}
-
 // inSiteRail reports whether n is, or sits in, a sidebar, rail or widget,
 // which carry the site's boxes rather than the article's. The body and
 // html elements are not asked: themes name page layouts on them.

@@ -139,13 +139,10 @@ func (s *state) findTitle() (string, *html.Node) {
 		}
 		return attachedText, attached
 	}
+	// The first metadata title, unless it only repeats <title>.
 	var title string
-	for _, m := range metas {
-		if m == docTitle {
-			break
-		}
-		title = s.stripSiteOf(m, logo)
-		break
+	if len(metas) > 0 && metas[0] != docTitle {
+		title = s.stripSiteOf(metas[0], logo)
 	}
 	full := s.stripSiteOf(docTitle, logo)
 	if title == "" || cutAtQuote(title, full) {
@@ -394,16 +391,13 @@ func (s *state) nearContent(n *html.Node) bool {
 	return false
 }
 
-// stripSite removes a site name joined to a title by a separator: "Headline
-// | Site", "Site - Headline", "Headline - Site - Tagline".
-func (s *state) stripSite(t string) string { return s.stripSiteOf(t, "") }
-
 // blogArchiveLabels are what WordPress's classic theme puts between the
 // blog's name and a post's title ("Blog » Blog Archive » Title").
 var blogArchiveLabels = []string{"blog archive", "blog archiv", "blog archives"}
 
-// stripSiteOf is stripSite that also knows the site's name as its logo
-// shows it (logo, or "").
+// stripSiteOf removes a site name joined to a title by a separator:
+// "Headline | Site", "Site - Headline", "Headline - Site - Tagline". logo
+// is the site's name as its logo shows it, or "".
 func (s *state) stripSiteOf(t, logo string) string {
 	site, logoKey := foldKey(s.siteName()), foldKey(logo)
 	// foldKey turns hyphens into spaces and isSite compares without them,

@@ -1,6 +1,11 @@
 package article
 
-import "time"
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+)
 
 // Article is what Parse reads from one article page.
 //
@@ -22,12 +27,12 @@ type Article struct {
 	Authors []Author `json:"authors,omitempty"`
 	// SiteName is the publication's name.
 	SiteName string `json:"siteName,omitempty"`
-	// Published is when the article was first published, in the page's own
-	// time zone; the zero Time when unknown.
-	Published time.Time `json:"published,omitzero"`
-	// Modified is when the article was last updated; the zero Time when
+	// Published is when the article was first published, as precisely as
+	// the page states it (see Date); the zero Date when unknown.
+	Published Date `json:"published,omitzero"`
+	// Modified is when the article was last updated; the zero Date when
 	// unknown.
-	Modified time.Time `json:"modified,omitzero"`
+	Modified Date `json:"modified,omitzero"`
 	// Language is the page's language tag, such as "en" or "de-DE".
 	Language string `json:"language,omitempty"`
 	// Tags lists the keywords, tags and categories the page assigns.
@@ -57,6 +62,112 @@ func (a *Article) IsArticle() bool {
 		}
 	}
 	return false
+}
+
+// Date is a date as precisely as the page states it: a day, a clock time
+// in a zone the page does not name, or an instant with its UTC offset.
+// Precision says which.
+//
+// In JSON, and from String and MarshalText, a Day is written "2024-03-05",
+// a Local time "2024-03-05T14:00:00" and an Instant in RFC 3339,
+// "2024-03-05T14:00:00-08:00"; UnmarshalText reads the three forms back.
+type Date struct {
+	// Time is the date. For an Instant it is the moment, in the zone whose
+	// offset the page states or shows. For Local it holds the wall clock
+	// the page shows, in time.UTC, which here stands for no zone; for a Day
+	// it is midnight UTC starting the day. Time.Date gives the day the page
+	// names in every case.
+	Time time.Time
+	// Precision says which of the three Time is.
+	Precision Precision
+}
+
+// Precision says how much of a Date the page states.
+type Precision uint8
+
+// The precisions of a Date. The zero Precision is Instant, so that a Date
+// made from a time.Time alone is written in full.
+const (
+	// Instant is a moment with a known UTC offset: a machine timestamp
+	// with its zone, or a written time followed by one ("10:05 CEST").
+	Instant Precision = iota
+	// Local is a day and a time of day whose zone the page does not state
+	// ("14.00" under a date, "2024-03-05T14:00:00" in its metadata).
+	Local
+	// Day is a calendar day with no time of day.
+	Day
+)
+
+// String returns "instant", "local" or "day".
+func (p Precision) String() string {
+	switch p {
+	case Instant:
+		return "instant"
+	case Local:
+		return "local"
+	case Day:
+		return "day"
+	}
+	return "Precision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// The layouts a Date is written in, by precision.
+const (
+	dayLayout   = "2006-01-02"
+	localLayout = "2006-01-02T15:04:05.999999999"
+)
+
+// IsZero reports whether d holds no date, so that the JSON field tag
+// omitzero leaves it out.
+func (d Date) IsZero() bool { return d.Time.IsZero() }
+
+// String returns d as it is written in JSON, without quotes: "2024-03-05",
+// "2024-03-05T14:00:00" or "2024-03-05T14:00:00-08:00"; "" for the zero
+// Date.
+func (d Date) String() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Precision == Day:
+		return d.Time.Format(dayLayout)
+	case d.Precision == Local:
+		return d.Time.Format(localLayout)
+	}
+	return d.Time.Format(time.RFC3339Nano)
+}
+
+// MarshalText returns d.String(): JSON writes a Date as a string.
+func (d Date) MarshalText() ([]byte, error) {
+	if !d.IsZero() {
+		if y := d.Time.Year(); y < 0 || y > 9999 {
+			return nil, errors.New("article: Date.MarshalText: year outside of range [0,9999]")
+		}
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText reads the forms MarshalText writes: a day, a date and time
+// with no zone (Local), or RFC 3339 (Instant). Empty text is the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	s := string(b)
+	if s == "" {
+		*d = Date{}
+		return nil
+	}
+	if t, err := time.Parse(dayLayout, s); err == nil {
+		*d = Date{Time: t, Precision: Day}
+		return nil
+	}
+	if t, err := time.Parse(localLayout, s); err == nil {
+		*d = Date{Time: t, Precision: Local}
+		return nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return fmt.Errorf("article: %q is not a day, a local time or an RFC 3339 time", s)
+	}
+	*d = Date{Time: t, Precision: Instant}
+	return nil
 }
 
 // Author is one person or organisation credited with the article.

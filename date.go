@@ -40,6 +40,11 @@ func dateDaysIn(y int, m time.Month) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
+// dayDate is the day y-m-d, read without a time of day.
+func dayDate(y, m, d int) Date {
+	return Date{Time: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), Precision: Day}
+}
+
 // fixedDateZone returns a location for a fixed offset in seconds east of
 // UTC. A zero offset gives time.UTC itself, so that every UTC result of this
 // file carries the same location.
@@ -68,16 +73,16 @@ func fixedDateZone(offset int) *time.Location {
 //  4. Unix time as 10 digits of seconds or 13 of milliseconds, between 1995
 //     and 2100.
 //
-// The result keeps the offset the string states. A string with no zone
-// ("2023-09-30T10:00:00", a date alone) is returned in time.UTC with its wall
-// clock unchanged, since no zone is known; so is one whose zone abbreviation
-// is not in the package's table. It returns false for anything else:
-// impossible dates or times, years outside 1990..2100, trailing junk. It
-// never panics.
-func parseDateTime(s string) (time.Time, bool) {
+// The result keeps the offset the string states, as an Instant. A date
+// alone is a Day. A time with no zone ("2023-09-30T10:00:00"), or with a
+// zone abbreviation not in the package's table, is Local: its wall clock
+// as written, in time.UTC, since no zone is known. It returns false for
+// anything else: impossible dates or times, years outside 1990..2100,
+// trailing junk. It never panics.
+func parseDateTime(s string) (Date, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) < 8 || len(s) > 80 {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	if allDateDigits(s) {
 		return parseDigitStamp(s)
@@ -89,69 +94,73 @@ func parseDateTime(s string) (time.Time, bool) {
 }
 
 // parseDigitStamp reads a string of digits as a compact date or Unix time.
-func parseDigitStamp(s string) (time.Time, bool) {
+func parseDigitStamp(s string) (Date, bool) {
 	var t time.Time
 	switch len(s) {
 	case 8:
 		y, m, d := dateAtoi(s[:4]), dateAtoi(s[4:6]), dateAtoi(s[6:])
 		if !validDate(y, m, d) {
-			return time.Time{}, false
+			return Date{}, false
 		}
-		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+		return dayDate(y, m, d), true
 	case 10:
 		t = time.Unix(int64(dateAtoi(s)), 0)
 	case 13:
 		t = time.UnixMilli(int64(dateAtoi(s)))
 	default:
-		return time.Time{}, false
+		return Date{}, false
 	}
 	t = t.UTC()
 	if y := t.Year(); y < dateMinEpochYear || y > dateMaxYear {
-		return time.Time{}, false
+		return Date{}, false
 	}
-	return t, true
+	return Date{Time: t, Precision: Instant}, true
 }
 
 // parseISODateTime reads "YYYY-MM-DD" optionally followed by a time and a
 // zone; the whole string must be consumed.
-func parseISODateTime(s string) (time.Time, bool) {
+func parseISODateTime(s string) (Date, bool) {
 	y, m, d, i, ok := isoDate(s)
 	if !ok {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	if i == len(s) {
-		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+		return dayDate(y, m, d), true
 	}
 	if c := s[i]; c != 'T' && c != 't' && c != ' ' {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	i++
 	hh, i, ok := readDateDigits(s, i, 2, 2)
 	if !ok || hh > 23 || i >= len(s) || s[i] != ':' {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	mm, i, ok := readDateDigits(s, i+1, 2, 2)
 	if !ok || mm > 59 {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	ss, ns := 0, 0
 	if i < len(s) && s[i] == ':' {
 		ss, i, ok = readDateDigits(s, i+1, 2, 2)
 		if !ok || ss > 59 {
-			return time.Time{}, false
+			return Date{}, false
 		}
 		if i < len(s) && (s[i] == '.' || s[i] == ',') {
 			ns, i, ok = readDateFraction(s, i+1)
 			if !ok {
-				return time.Time{}, false
+				return Date{}, false
 			}
 		}
 	}
 	off, ok := zoneSuffix(s[i:], y, m, d)
 	if !ok {
-		return time.Time{}, false
+		return Date{}, false
 	}
-	return time.Date(y, time.Month(m), d, hh, mm, ss, ns, fixedDateZone(off)), true
+	p := Instant
+	if strings.TrimPrefix(s[i:], " ") == "" {
+		p = Local
+	}
+	return Date{Time: time.Date(y, time.Month(m), d, hh, mm, ss, ns, fixedDateZone(off)), Precision: p}, true
 }
 
 // isoDate reads a year-first date at the start of s with '-', '/' or '.'
@@ -269,7 +278,7 @@ var dateRFCLayouts = [...]struct {
 
 // parseRFCDateTime reads the forms in dateRFCLayouts. A JavaScript Date
 // string's trailing "(Zone Name)" is ignored.
-func parseRFCDateTime(s string) (time.Time, bool) {
+func parseRFCDateTime(s string) (Date, bool) {
 	if i := strings.IndexByte(s, '('); i > 0 && s[len(s)-1] == ')' {
 		s = strings.TrimSpace(s[:i])
 	}
@@ -280,25 +289,32 @@ func parseRFCDateTime(s string) (time.Time, bool) {
 		}
 		y, m, d := t.Date()
 		if !plausibleYear(y) {
-			return time.Time{}, false
+			return Date{}, false
 		}
 		// time.Parse gives an unknown abbreviation a zero offset, or the
 		// local zone's offset when the machine's zone shares the name;
 		// neither is the page's, so abbreviations go through the table.
 		name, off := t.Zone()
+		p := Instant
 		switch {
 		case !l.zoned:
-			off = 0
+			off, p = 0, Local
 		case l.numeric:
 		case strings.HasPrefix(name, "GMT") || strings.HasPrefix(name, "UTC"):
 			// "GMT+3": time.Parse has read the offset itself.
 		default:
-			off, _ = zoneAbbrevOffset(name, y, int(m), d)
+			// time.Parse takes "+0000" for a zone name too.
+			var known bool
+			if o, n, ok := readUTCOffset(name); ok && n == len(name) {
+				off = o
+			} else if off, known = zoneAbbrevOffset(name, y, int(m), d); !known {
+				p = Local
+			}
 		}
 		hh, mm, ss := t.Clock()
-		return time.Date(y, m, d, hh, mm, ss, t.Nanosecond(), fixedDateZone(off)), true
+		return Date{Time: time.Date(y, m, d, hh, mm, ss, t.Nanosecond(), fixedDateZone(off)), Precision: p}, true
 	}
-	return time.Time{}, false
+	return Date{}, false
 }
 
 // ---------------------------------------------------------------------------
@@ -556,13 +572,14 @@ func tokenizeDate(toks []dateTok, s string) []dateTok {
 // A time of day following the date ("10:05", "10.05 BST", "10h05",
 // "10:05 am ET", "um 10:05 Uhr", "at 8:03 p.m. EDT") is added to it, and a
 // zone abbreviation or offset after the time sets the offset; ET, CT, MT and
-// PT are taken as daylight time between the US changeover Sundays. Without a
-// stated zone the result is in time.UTC with the wall clock as written.
+// PT are taken as daylight time between the US changeover Sundays. The
+// result is a Day when no time follows the date, an Instant when a zone
+// does, and Local (the wall clock as written, in time.UTC) otherwise.
 //
 // It returns false when the fragment holds no complete, valid date (no day,
 // no year, February 30, a year outside 1990..2100). Only the first 2048
 // bytes are read. It never panics.
-func parseTextDate(s string) (time.Time, bool) {
+func parseTextDate(s string) (Date, bool) {
 	if len(s) > dateTextLimit {
 		cut := dateTextLimit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
@@ -577,11 +594,11 @@ func parseTextDate(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return time.Time{}, false
+	return Date{}, false
 }
 
 // textDateAt tries each date pattern starting at token i.
-func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
+func textDateAt(s string, toks []dateTok, i int) (Date, bool) {
 	var y, m, d, j int
 	ok := false
 	switch toks[i].kind {
@@ -605,7 +622,7 @@ func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
 		y, m, d, j, ok = monthDayYearAt(toks, i)
 	}
 	if !ok {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	return dateAndClock(s, toks[j-1].end, y, m, d), true
 }
@@ -617,9 +634,9 @@ func textDateAt(s string, toks []dateTok, i int) (time.Time, bool) {
 // is a month name with a two-digit year (see parseShortYearMonthDate).
 // The year is taken to be in 2000..2069. A time of day after it is read
 // as by parseTextDate.
-func parseShortYearDate(s string) (time.Time, bool) {
+func parseShortYearDate(s string) (Date, bool) {
 	if len(s) > dateTextLimit {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	var buf [24]dateTok // enough for most date lines
 	toks := tokenizeDate(buf[:0], s)
@@ -648,9 +665,9 @@ func parseShortYearDate(s string) (time.Time, bool) {
 // "9 Marzo 21", "3. Jan. 21": the year closes the fragment or is
 // followed by punctuation or a time of day, so that "9 Marzo 21
 // persone" stays unread. The year is taken to be in 2000..2069.
-func parseShortYearMonthDate(s string) (time.Time, bool) {
+func parseShortYearMonthDate(s string) (Date, bool) {
 	if len(s) > dateTextLimit {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	var buf [24]dateTok // enough for most date lines
 	toks := tokenizeDate(buf[:0], s)
@@ -684,19 +701,19 @@ func parseShortYearMonthDate(s string) (time.Time, bool) {
 		}
 		return dateAndClock(s, c.end, y, m, d), true
 	}
-	return time.Time{}, false
+	return Date{}, false
 }
 
 // isoStampAt reads a full ISO timestamp written without spaces at s[i:], as
 // some pages print their machine dates into the byline.
-func isoStampAt(s string, i int) (time.Time, bool) {
+func isoStampAt(s string, i int) (Date, bool) {
 	end := i
 	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '\n' && s[end] != '\r' {
 		end++
 	}
 	stamp := strings.TrimRight(s[i:end], ",;.)]|\"'")
 	if len(stamp) <= len("2023-09-30") {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	return parseISODateTime(stamp)
 }
@@ -922,23 +939,28 @@ var dateClockWords = []string{
 }
 
 // dateAndClock returns the day y-m-d at the time of day written after it,
-// from s[i] on (see clockAfter); at midnight UTC when no time follows.
-func dateAndClock(s string, i, y, m, d int) time.Time {
-	hh, mm, ss, off, ok := clockAfter(s, i, y, m, d)
+// from s[i] on (see clockAfter): a Day when no time follows, Local when
+// the time states no zone.
+func dateAndClock(s string, i, y, m, d int) Date {
+	hh, mm, ss, off, zoned, ok := clockAfter(s, i, y, m, d)
 	if !ok {
-		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return dayDate(y, m, d)
 	}
-	return time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off))
+	p := Local
+	if zoned {
+		p = Instant
+	}
+	return Date{Time: time.Date(y, time.Month(m), d, hh, mm, ss, 0, fixedDateZone(off)), Precision: p}
 }
 
 // clockAfter reads a time of day and its zone written after a date ending at
-// s[i], reporting false when none is there. y-m-d is the date, needed for
-// the US zone names.
-func clockAfter(s string, i, y, m, d int) (hh, mm, ss, off int, ok bool) {
+// s[i], reporting false when none is there; zoned says a zone follows the
+// clock. y-m-d is the date, needed for the US zone names.
+func clockAfter(s string, i, y, m, d int) (hh, mm, ss, off int, zoned, ok bool) {
 	i = skipClockJoiners(s, i)
 	hh, i, ok = readDateDigits(s, i, 1, 2)
 	if !ok || hh > 23 || i >= len(s) {
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, 0, false, false
 	}
 	sep := s[i]
 	switch {
@@ -950,34 +972,34 @@ func clockAfter(s string, i, y, m, d int) (hh, mm, ss, off int, ok bool) {
 		// "10 h 05"
 		i += 3
 	default:
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, 0, false, false
 	}
 	mm, i, ok = readDateDigits(s, i, 2, 2)
 	if !ok || mm > 59 || i < len(s) && isDateDigit(s[i]) {
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, 0, false, false
 	}
 	// "10.05.2024" after a date is another date, not a time.
 	if sep == '.' && i+1 < len(s) && s[i] == '.' && isDateDigit(s[i+1]) {
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, 0, false, false
 	}
 	if i+2 < len(s) && s[i] == ':' && isDateDigit(s[i+1]) {
 		ss, i, ok = readDateDigits(s, i+1, 2, 2)
 		if !ok || ss > 59 {
-			return 0, 0, 0, 0, false
+			return 0, 0, 0, 0, false, false
 		}
 	}
 	var pm, am bool
 	i, am, pm = readMeridiem(s, i)
 	switch {
 	case (am || pm) && (hh == 0 || hh > 12):
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, 0, false, false
 	case pm && hh < 12:
 		hh += 12
 	case am && hh == 12:
 		hh = 0
 	}
-	off, _ = zoneAfterClock(s, i, y, m, d)
-	return hh, mm, ss, off, true
+	off, zoned = zoneAfterClock(s, i, y, m, d)
+	return hh, mm, ss, off, zoned, true
 }
 
 // skipClockJoiners skips spaces, punctuation and joining words between a
@@ -1086,24 +1108,24 @@ func zoneAfterClock(s string, i, y, m, d int) (int, bool) {
 // it: /2023/09/30/, /2023/9/30/, /2023/sep/30/, /2023-09-30/, /20230930/,
 // a date leading a slug (/2023-09-30-some-title, /20230930-some-title), or
 // a year and month alone (/2023/09/), read as the first of the month. The
-// result is midnight UTC. It returns false when the URL does not parse or
+// result is a Day. It returns false when the URL does not parse or
 // its path holds no valid date in 1990..2100; the query and fragment are
 // not read.
-func dateFromURL(rawURL string) (time.Time, bool) {
+func dateFromURL(rawURL string) (Date, bool) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	segs := strings.Split(u.Path, "/")
 	for i, seg := range segs {
 		if y, m, d, ok := segmentDate(seg); ok {
-			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+			return dayDate(y, m, d), true
 		}
 		if y, m, d, ok := splitPathDate(segs[i:]); ok {
-			return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+			return dayDate(y, m, d), true
 		}
 	}
-	return time.Time{}, false
+	return Date{}, false
 }
 
 // segmentDate reads a date that fills one path segment or leads its slug:

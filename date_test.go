@@ -1,28 +1,31 @@
 package article
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
 )
 
-// dateCase is one input and the time expected from it, written in RFC 3339
-// so that the offset is compared as well as the instant; want "" means the
-// input holds no date.
+// dateCase is one input and the date expected from it, written as a Date
+// writes itself: "2023-09-30" for a day, "2023-09-30T10:00:00" for a local
+// time with no zone, RFC 3339 for an instant, so that the precision and
+// the offset are compared as well as the day; want "" means the input
+// holds no date.
 type dateCase struct {
 	name, in, want string
 }
 
-func checkDate(t *testing.T, fn func(string) (time.Time, bool), c dateCase) {
+func checkDate(t *testing.T, fn func(string) (Date, bool), c dateCase) {
 	t.Helper()
 	got, ok := fn(c.in)
 	switch {
 	case c.want == "" && ok:
-		t.Errorf("%q: got %s, want no date", c.in, got.Format(time.RFC3339Nano))
+		t.Errorf("%q: got %s, want no date", c.in, got)
 	case c.want != "" && !ok:
 		t.Errorf("%q: got no date, want %s", c.in, c.want)
-	case c.want != "" && got.Format(time.RFC3339Nano) != c.want:
-		t.Errorf("%q: got %s, want %s", c.in, got.Format(time.RFC3339Nano), c.want)
+	case c.want != "" && got.String() != c.want:
+		t.Errorf("%q: got %s, want %s", c.in, got, c.want)
 	}
 }
 
@@ -41,18 +44,18 @@ func TestParseDateTime(t *testing.T) {
 		{"offset hours only", "2023-09-30T10:00:00+03", "2023-09-30T10:00:00+03:00"},
 		{"negative half-hour offset", "2023-09-30T10:00:00-03:30", "2023-09-30T10:00:00-03:30"},
 		{"zero offset", "2023-09-30T10:00:00+00:00", "2023-09-30T10:00:00Z"},
-		{"space for T", "2023-09-30 10:00:00", "2023-09-30T10:00:00Z"},
+		{"space for T", "2023-09-30 10:00:00", "2023-09-30T10:00:00"},
 		{"space before offset", "2023-09-30 10:00:00 +0200", "2023-09-30T10:00:00+02:00"},
 		{"zone abbreviation", "2023-09-30 10:00:00 EDT", "2023-09-30T10:00:00-04:00"},
 		{"UTC suffix", "2023-09-30T10:00:00 UTC", "2023-09-30T10:00:00Z"},
 		{"GMT offset suffix", "2023-09-30T10:00:00 GMT+03:00", "2023-09-30T10:00:00+03:00"},
-		{"no zone is UTC", "2023-09-30T10:00:00", "2023-09-30T10:00:00Z"},
-		{"date only", "2023-09-30", "2023-09-30T00:00:00Z"},
-		{"slashes", "2023/09/30", "2023-09-30T00:00:00Z"},
-		{"slashes and time", "2023/09/30 10:05", "2023-09-30T10:05:00Z"},
-		{"single-digit parts", "2023-9-3", "2023-09-03T00:00:00Z"},
+		{"no zone is local", "2023-09-30T10:00:00", "2023-09-30T10:00:00"},
+		{"date only", "2023-09-30", "2023-09-30"},
+		{"slashes", "2023/09/30", "2023-09-30"},
+		{"slashes and time", "2023/09/30 10:05", "2023-09-30T10:05:00"},
+		{"single-digit parts", "2023-9-3", "2023-09-03"},
 		{"surrounding whitespace", "\n\t 2023-09-30T10:00:00Z  ", "2023-09-30T10:00:00Z"},
-		{"leap day", "2024-02-29", "2024-02-29T00:00:00Z"},
+		{"leap day", "2024-02-29", "2024-02-29"},
 
 		// Mail and HTTP dates.
 		{"rfc1123", "Sat, 30 Sep 2023 10:00:00 GMT", "2023-09-30T10:00:00Z"},
@@ -60,17 +63,17 @@ func TestParseDateTime(t *testing.T) {
 		{"rfc1123z offset kept", "Sat, 30 Sep 2023 10:00:00 +0300", "2023-09-30T10:00:00+03:00"},
 		{"rfc1123 US zone", "Sat, 30 Sep 2023 10:00:00 EDT", "2023-09-30T10:00:00-04:00"},
 		{"rfc1123 CEST", "Sat, 30 Sep 2023 10:00:00 CEST", "2023-09-30T10:00:00+02:00"},
-		{"rfc1123 unknown zone", "Sat, 30 Sep 2023 10:00:00 XYZ", "2023-09-30T10:00:00Z"},
+		{"rfc1123 unknown zone", "Sat, 30 Sep 2023 10:00:00 XYZ", "2023-09-30T10:00:00"},
 		{"rfc822 single-digit day", "Sun, 1 Oct 2023 08:30 +0100", "2023-10-01T08:30:00+01:00"},
 		{"rfc822 no weekday", "30 Sep 2023 10:00:00 +0200", "2023-09-30T10:00:00+02:00"},
 		{"rfc822 two-digit year", "Sat, 30 Sep 23 10:00:00 GMT", "2023-09-30T10:00:00Z"},
 		{"rfc850", "Saturday, 30-Sep-23 10:00:00 GMT", "2023-09-30T10:00:00Z"},
-		{"ansi c", "Sat Sep 30 10:00:00 2023", "2023-09-30T10:00:00Z"},
+		{"ansi c", "Sat Sep 30 10:00:00 2023", "2023-09-30T10:00:00"},
 		{"unix date", "Sat Sep 30 10:00:00 PDT 2023", "2023-09-30T10:00:00-07:00"},
 		{"javascript", "Sat Sep 30 2023 10:00:00 GMT+0300 (Moscow Standard Time)", "2023-09-30T10:00:00+03:00"},
 
 		// Digits.
-		{"compact date", "20230930", "2023-09-30T00:00:00Z"},
+		{"compact date", "20230930", "2023-09-30"},
 		{"epoch seconds", "1696068000", "2023-09-30T10:00:00Z"},
 		{"epoch millis", "1696068000123", "2023-09-30T10:00:00.123Z"},
 
@@ -119,9 +122,9 @@ func TestParseDateTimeIgnoresLocalZone(t *testing.T) {
 	time.Local = time.FixedZone("EST", -5*3600)
 	for _, c := range []dateCase{
 		{"abbreviation matching local", "Sat, 30 Sep 2023 10:00:00 EST", "2023-09-30T10:00:00-05:00"},
-		{"unknown abbreviation", "Sat, 30 Sep 2023 10:00:00 QQQ", "2023-09-30T10:00:00Z"},
+		{"unknown abbreviation", "Sat, 30 Sep 2023 10:00:00 QQQ", "2023-09-30T10:00:00"},
 		{"numeric offset", "Sat, 30 Sep 2023 10:00:00 -0500", "2023-09-30T10:00:00-05:00"},
-		{"no zone", "2023-09-30T10:00:00", "2023-09-30T10:00:00Z"},
+		{"no zone", "2023-09-30T10:00:00", "2023-09-30T10:00:00"},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkDate(t, parseDateTime, c) })
 	}
@@ -130,116 +133,116 @@ func TestParseDateTimeIgnoresLocalZone(t *testing.T) {
 func TestParseTextDate(t *testing.T) {
 	cases := []dateCase{
 		// English.
-		{"en month day year", "September 30, 2023", "2023-09-30T00:00:00Z"},
-		{"en AP abbreviation", "Published Sept. 30, 2023", "2023-09-30T00:00:00Z"},
-		{"en short no comma", "Sep 30 2023", "2023-09-30T00:00:00Z"},
-		{"en ordinal", "September 30th, 2023", "2023-09-30T00:00:00Z"},
-		{"en day month year", "30 September 2023", "2023-09-30T00:00:00Z"},
-		{"en short day first", "30 Sep 2023", "2023-09-30T00:00:00Z"},
-		{"en ordinal of", "the 1st of October 2023", "2023-10-01T00:00:00Z"},
-		{"en dashes", "30-Sep-2023", "2023-09-30T00:00:00Z"},
-		{"en upper case", "SEPTEMBER 30, 2023", "2023-09-30T00:00:00Z"},
+		{"en month day year", "September 30, 2023", "2023-09-30"},
+		{"en AP abbreviation", "Published Sept. 30, 2023", "2023-09-30"},
+		{"en short no comma", "Sep 30 2023", "2023-09-30"},
+		{"en ordinal", "September 30th, 2023", "2023-09-30"},
+		{"en day month year", "30 September 2023", "2023-09-30"},
+		{"en short day first", "30 Sep 2023", "2023-09-30"},
+		{"en ordinal of", "the 1st of October 2023", "2023-10-01"},
+		{"en dashes", "30-Sep-2023", "2023-09-30"},
+		{"en upper case", "SEPTEMBER 30, 2023", "2023-09-30"},
 		{"en guardian", "Saturday 30 September 2023 10.05 BST", "2023-09-30T10:05:00+01:00"},
 		{"en gmt", "Mon 6 Nov 2023 14.30 GMT", "2023-11-06T14:30:00Z"},
 		{"en am ET in summer", "Sept. 30, 2023 10:05 am ET", "2023-09-30T10:05:00-04:00"},
 		{"en ET in winter", "Dec. 5, 2023 08:03 ET", "2023-12-05T08:03:00-05:00"},
 		{"en pm", "Updated Sep 30, 2023 at 8:03 p.m. EDT", "2023-09-30T20:03:00-04:00"},
-		{"en 12 am", "September 30, 2023 12:15 AM", "2023-09-30T00:15:00Z"},
+		{"en 12 am", "September 30, 2023 12:15 AM", "2023-09-30T00:15:00"},
 		{"en 12 pm", "September 30, 2023 12:15 PM PT", "2023-09-30T12:15:00-07:00"},
 		{"en PST", "January 5, 2024, 9:00 AM PST", "2024-01-05T09:00:00-08:00"},
-		{"en seconds", "30 September 2023 10:05:09", "2023-09-30T10:05:09Z"},
+		{"en seconds", "30 September 2023 10:05:09", "2023-09-30T10:05:09"},
 		{"en parenthesised zone", "30 Sep 2023 (10:05 BST)", "2023-09-30T10:05:00+01:00"},
 		{"en IST", "Updated: September 30, 2023 10:05 IST", "2023-09-30T10:05:00+05:30"},
-		{"en byline around", "By Jane Doe | Reuters | Sep 30, 2023 | 4 min read", "2023-09-30T00:00:00Z"},
+		{"en byline around", "By Jane Doe | Reuters | Sep 30, 2023 | 4 min read", "2023-09-30"},
 
 		// German.
-		{"de day dot", "30. September 2023", "2023-09-30T00:00:00Z"},
-		{"de abbreviation", "30. Sept. 2023", "2023-09-30T00:00:00Z"},
-		{"de weekday", "Samstag, 30. September 2023", "2023-09-30T00:00:00Z"},
-		{"de umlaut", "1. März 2023", "2023-03-01T00:00:00Z"},
-		{"de umlaut dropped", "1. Marz 2023", "2023-03-01T00:00:00Z"},
-		{"de ae", "1. Maerz 2023", "2023-03-01T00:00:00Z"},
-		{"de decomposed umlaut", "1. Ma\u0308rz 2023", "2023-03-01T00:00:00Z"},
-		{"de austrian", "3. Jänner 2024", "2024-01-03T00:00:00Z"},
-		{"de um Uhr", "30. September 2023 um 10:05 Uhr", "2023-09-30T10:05:00Z"},
+		{"de day dot", "30. September 2023", "2023-09-30"},
+		{"de abbreviation", "30. Sept. 2023", "2023-09-30"},
+		{"de weekday", "Samstag, 30. September 2023", "2023-09-30"},
+		{"de umlaut", "1. März 2023", "2023-03-01"},
+		{"de umlaut dropped", "1. Marz 2023", "2023-03-01"},
+		{"de ae", "1. Maerz 2023", "2023-03-01"},
+		{"de decomposed umlaut", "1. Ma\u0308rz 2023", "2023-03-01"},
+		{"de austrian", "3. Jänner 2024", "2024-01-03"},
+		{"de um Uhr", "30. September 2023 um 10:05 Uhr", "2023-09-30T10:05:00"},
 		{"de numeric Uhr MESZ", "Aktualisiert am 30.09.2023, 10:05 Uhr MESZ", "2023-09-30T10:05:00+02:00"},
 		{"de CEST", "30.09.2023 - 10:05 CEST", "2023-09-30T10:05:00+02:00"},
 
 		// French.
-		{"fr", "30 septembre 2023", "2023-09-30T00:00:00Z"},
-		{"fr premier", "le 1er octobre 2023", "2023-10-01T00:00:00Z"},
-		{"fr abbreviation", "30 sept. 2023", "2023-09-30T00:00:00Z"},
-		{"fr accents", "5 février 2024", "2024-02-05T00:00:00Z"},
-		{"fr no accents", "5 fevrier 2024", "2024-02-05T00:00:00Z"},
-		{"fr aout", "15 août 2023", "2023-08-15T00:00:00Z"},
-		{"fr heure", "Publié le 30 septembre 2023 à 10h05", "2023-09-30T10:05:00Z"},
-		{"fr heure spaced", "30 septembre 2023 à 10 h 05", "2023-09-30T10:05:00Z"},
+		{"fr", "30 septembre 2023", "2023-09-30"},
+		{"fr premier", "le 1er octobre 2023", "2023-10-01"},
+		{"fr abbreviation", "30 sept. 2023", "2023-09-30"},
+		{"fr accents", "5 février 2024", "2024-02-05"},
+		{"fr no accents", "5 fevrier 2024", "2024-02-05"},
+		{"fr aout", "15 août 2023", "2023-08-15"},
+		{"fr heure", "Publié le 30 septembre 2023 à 10h05", "2023-09-30T10:05:00"},
+		{"fr heure spaced", "30 septembre 2023 à 10 h 05", "2023-09-30T10:05:00"},
 
 		// Spanish, Catalan, Portuguese, Italian.
-		{"es de", "30 de septiembre de 2023", "2023-09-30T00:00:00Z"},
-		{"es comma", "30 septiembre, 2023", "2023-09-30T00:00:00Z"},
-		{"es del", "30 de septiembre del 2023", "2023-09-30T00:00:00Z"},
-		{"es setiembre", "30 de setiembre de 2023", "2023-09-30T00:00:00Z"},
+		{"es de", "30 de septiembre de 2023", "2023-09-30"},
+		{"es comma", "30 septiembre, 2023", "2023-09-30"},
+		{"es del", "30 de septiembre del 2023", "2023-09-30"},
+		{"es setiembre", "30 de setiembre de 2023", "2023-09-30"},
 		{"es a las", "30 de septiembre de 2023 - 10:05 CEST", "2023-09-30T10:05:00+02:00"},
-		{"ca apostrophe", "1 d'octubre de 2023", "2023-10-01T00:00:00Z"},
-		{"ca curly apostrophe", "1 d’octubre de 2023", "2023-10-01T00:00:00Z"},
-		{"pt", "30 de setembro de 2023", "2023-09-30T00:00:00Z"},
-		{"pt ordinal", "1º de outubro de 2023", "2023-10-01T00:00:00Z"},
-		{"pt às", "30 de setembro de 2023 às 10:05", "2023-09-30T10:05:00Z"},
-		{"it", "30 settembre 2023", "2023-09-30T00:00:00Z"},
-		{"it alle ore", "30 settembre 2023 alle ore 10:05", "2023-09-30T10:05:00Z"},
+		{"ca apostrophe", "1 d'octubre de 2023", "2023-10-01"},
+		{"ca curly apostrophe", "1 d’octubre de 2023", "2023-10-01"},
+		{"pt", "30 de setembro de 2023", "2023-09-30"},
+		{"pt ordinal", "1º de outubro de 2023", "2023-10-01"},
+		{"pt às", "30 de setembro de 2023 às 10:05", "2023-09-30T10:05:00"},
+		{"it", "30 settembre 2023", "2023-09-30"},
+		{"it alle ore", "30 settembre 2023 alle ore 10:05", "2023-09-30T10:05:00"},
 
 		// Northern Europe.
-		{"nl", "30 september 2023", "2023-09-30T00:00:00Z"},
-		{"nl mrt", "1 mrt. 2023 om 10:05", "2023-03-01T10:05:00Z"},
-		{"sv", "30 september 2023 kl. 10.05", "2023-09-30T10:05:00Z"},
-		{"da", "30. september 2023", "2023-09-30T00:00:00Z"},
-		{"no desember", "5. desember 2023", "2023-12-05T00:00:00Z"},
-		{"fi", "30. syyskuuta 2023 klo 10.05", "2023-09-30T10:05:00Z"},
+		{"nl", "30 september 2023", "2023-09-30"},
+		{"nl mrt", "1 mrt. 2023 om 10:05", "2023-03-01T10:05:00"},
+		{"sv", "30 september 2023 kl. 10.05", "2023-09-30T10:05:00"},
+		{"da", "30. september 2023", "2023-09-30"},
+		{"no desember", "5. desember 2023", "2023-12-05"},
+		{"fi", "30. syyskuuta 2023 klo 10.05", "2023-09-30T10:05:00"},
 
 		// Central and eastern Europe.
-		{"pl", "30 września 2023", "2023-09-30T00:00:00Z"},
-		{"pl no accents", "30 wrzesnia 2023", "2023-09-30T00:00:00Z"},
-		{"pl godz", "30 września 2023 r., godz. 10:05", "2023-09-30T10:05:00Z"},
-		{"cs", "30. září 2023", "2023-09-30T00:00:00Z"},
-		{"cs July", "1. července 2023", "2023-07-01T00:00:00Z"},
-		{"sk", "30. septembra 2023", "2023-09-30T00:00:00Z"},
-		{"hu year first", "2023. szeptember 30.", "2023-09-30T00:00:00Z"},
-		{"hu year first time", "2023. szeptember 30. 10:05", "2023-09-30T10:05:00Z"},
-		{"ro", "30 septembrie 2023", "2023-09-30T00:00:00Z"},
-		{"tr", "30 Eylül 2023", "2023-09-30T00:00:00Z"},
-		{"tr upper", "30 EYLÜL 2023", "2023-09-30T00:00:00Z"},
-		{"el", "30 Σεπτεμβρίου 2023", "2023-09-30T00:00:00Z"},
-		{"el unaccented capitals", "30 ΣΕΠΤΕΜΒΡΙΟΥ 2023", "2023-09-30T00:00:00Z"},
-		{"ru genitive", "30 сентября 2023", "2023-09-30T00:00:00Z"},
+		{"pl", "30 września 2023", "2023-09-30"},
+		{"pl no accents", "30 wrzesnia 2023", "2023-09-30"},
+		{"pl godz", "30 września 2023 r., godz. 10:05", "2023-09-30T10:05:00"},
+		{"cs", "30. září 2023", "2023-09-30"},
+		{"cs July", "1. července 2023", "2023-07-01"},
+		{"sk", "30. septembra 2023", "2023-09-30"},
+		{"hu year first", "2023. szeptember 30.", "2023-09-30"},
+		{"hu year first time", "2023. szeptember 30. 10:05", "2023-09-30T10:05:00"},
+		{"ro", "30 septembrie 2023", "2023-09-30"},
+		{"tr", "30 Eylül 2023", "2023-09-30"},
+		{"tr upper", "30 EYLÜL 2023", "2023-09-30"},
+		{"el", "30 Σεπτεμβρίου 2023", "2023-09-30"},
+		{"el unaccented capitals", "30 ΣΕΠΤΕΜΒΡΙΟΥ 2023", "2023-09-30"},
+		{"ru genitive", "30 сентября 2023", "2023-09-30"},
 		{"ru year word and time", "30 сентября 2023 г., 10:05 MSK", "2023-09-30T10:05:00+03:00"},
-		{"ru capitalised", "30 Сентября 2023 года в 10:05", "2023-09-30T10:05:00Z"},
-		{"ru abbreviation", "5 дек. 2023", "2023-12-05T00:00:00Z"},
-		{"uk genitive", "30 вересня 2023", "2023-09-30T00:00:00Z"},
-		{"uk listopad", "1 листопада 2023 о 10:05", "2023-11-01T10:05:00Z"},
+		{"ru capitalised", "30 Сентября 2023 года в 10:05", "2023-09-30T10:05:00"},
+		{"ru abbreviation", "5 дек. 2023", "2023-12-05"},
+		{"uk genitive", "30 вересня 2023", "2023-09-30"},
+		{"uk listopad", "1 листопада 2023 о 10:05", "2023-11-01T10:05:00"},
 
 		// Numeric dates.
-		{"iso", "2023-09-30", "2023-09-30T00:00:00Z"},
-		{"iso in text", "Published: 2023-09-30 by staff", "2023-09-30T00:00:00Z"},
+		{"iso", "2023-09-30", "2023-09-30"},
+		{"iso in text", "Published: 2023-09-30 by staff", "2023-09-30"},
 		{"iso stamp in text", "Posted 2023-09-30T14:05:00+03:00.", "2023-09-30T14:05:00+03:00"},
-		{"iso with spaced time", "2023-09-30 14:05", "2023-09-30T14:05:00Z"},
-		{"european dots", "30.09.2023", "2023-09-30T00:00:00Z"},
-		{"european short", "30.9.2023", "2023-09-30T00:00:00Z"},
-		{"european slashes", "30/09/2023", "2023-09-30T00:00:00Z"},
-		{"european slashes time", "Publicado: 30/09/2023 10:05", "2023-09-30T10:05:00Z"},
-		{"us slashes", "09/30/2023", "2023-09-30T00:00:00Z"},
-		{"ambiguous slashes day first", "01/02/2023", "2023-02-01T00:00:00Z"},
-		{"ambiguous dots day first", "01.02.2023", "2023-02-01T00:00:00Z"},
-		{"dashes day first", "30-09-2023", "2023-09-30T00:00:00Z"},
-		{"end of sentence", "Stand: 30.09.2023.", "2023-09-30T00:00:00Z"},
-		{"spaced dots", "Von Anna Schmidt 7. 3. 2021.", "2021-03-07T00:00:00Z"},
-		{"spaced dots padded", "07. 03. 2021, 10:05", "2021-03-07T10:05:00Z"},
+		{"iso with spaced time", "2023-09-30 14:05", "2023-09-30T14:05:00"},
+		{"european dots", "30.09.2023", "2023-09-30"},
+		{"european short", "30.9.2023", "2023-09-30"},
+		{"european slashes", "30/09/2023", "2023-09-30"},
+		{"european slashes time", "Publicado: 30/09/2023 10:05", "2023-09-30T10:05:00"},
+		{"us slashes", "09/30/2023", "2023-09-30"},
+		{"ambiguous slashes day first", "01/02/2023", "2023-02-01"},
+		{"ambiguous dots day first", "01.02.2023", "2023-02-01"},
+		{"dashes day first", "30-09-2023", "2023-09-30"},
+		{"end of sentence", "Stand: 30.09.2023.", "2023-09-30"},
+		{"spaced dots", "Von Anna Schmidt 7. 3. 2021.", "2021-03-07"},
+		{"spaced dots padded", "07. 03. 2021, 10:05", "2021-03-07T10:05:00"},
 		{"spaced dots in a list", "Schritte 1. 2. 3. 2022", ""},
 		{"spaced dots month 13", "4. 13. 2022", ""},
 
 		// The first date wins.
-		{"first of two", "Published 30 September 2023, updated 2 October 2023", "2023-09-30T00:00:00Z"},
-		{"month day after stray number", "Updated 5 Sep 30 2023", "2023-09-30T00:00:00Z"},
+		{"first of two", "Published 30 September 2023, updated 2 October 2023", "2023-09-30"},
+		{"month day after stray number", "Updated 5 Sep 30 2023", "2023-09-30"},
 
 		// No date, or not a valid one.
 		{"empty", "", ""},
@@ -272,14 +275,14 @@ func TestParseTextDate(t *testing.T) {
 // A time that is not one must not be taken for the date's time of day.
 func TestParseTextDateIgnoresNonTimes(t *testing.T) {
 	for _, c := range []dateCase{
-		{"number after date", "30 September 2023 10 people", "2023-09-30T00:00:00Z"},
-		{"second date", "30.09.2023 10.05.2024", "2023-09-30T00:00:00Z"},
-		{"hour 25", "30 September 2023 25:00", "2023-09-30T00:00:00Z"},
-		{"pm past 12", "30 September 2023 13:00 pm", "2023-09-30T00:00:00Z"},
-		{"three-digit minutes", "30 September 2023 10:055", "2023-09-30T00:00:00Z"},
-		{"lower-case et is French", "30 septembre 2023 10:05 et plus", "2023-09-30T10:05:00Z"},
-		{"unknown zone", "30 September 2023 10:05 QQQ", "2023-09-30T10:05:00Z"},
-		{"far-away time", "30 September 2023, by our staff writer at 10:05", "2023-09-30T00:00:00Z"},
+		{"number after date", "30 September 2023 10 people", "2023-09-30"},
+		{"second date", "30.09.2023 10.05.2024", "2023-09-30"},
+		{"hour 25", "30 September 2023 25:00", "2023-09-30"},
+		{"pm past 12", "30 September 2023 13:00 pm", "2023-09-30"},
+		{"three-digit minutes", "30 September 2023 10:055", "2023-09-30"},
+		{"lower-case et is French", "30 septembre 2023 10:05 et plus", "2023-09-30T10:05:00"},
+		{"unknown zone", "30 September 2023 10:05 QQQ", "2023-09-30T10:05:00"},
+		{"far-away time", "30 September 2023, by our staff writer at 10:05", "2023-09-30"},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkDate(t, parseTextDate, c) })
 	}
@@ -291,26 +294,26 @@ func TestParseTextDateLongInput(t *testing.T) {
 		t.Errorf("date past the read limit found: %v", got)
 	}
 	early := "30 September 2023 " + strings.Repeat("ü", 3000)
-	checkDate(t, parseTextDate, dateCase{"early date", early, "2023-09-30T00:00:00Z"})
+	checkDate(t, parseTextDate, dateCase{"early date", early, "2023-09-30"})
 }
 
 func TestDateFromURL(t *testing.T) {
 	cases := []dateCase{
-		{"year month day", "https://example.com/news/2023/09/30/some-title", "2023-09-30T00:00:00Z"},
-		{"single digits", "https://example.com/2023/9/3/some-title", "2023-09-03T00:00:00Z"},
-		{"month name", "https://www.theguardian.com/world/2023/sep/30/some-title", "2023-09-30T00:00:00Z"},
-		{"day with extension", "https://example.com/2023/09/30.html", "2023-09-30T00:00:00Z"},
-		{"dashed segment", "https://example.com/2023-09-30/some-title", "2023-09-30T00:00:00Z"},
-		{"dashed slug prefix", "https://example.com/news/2023-09-30-some-title", "2023-09-30T00:00:00Z"},
-		{"compact segment", "https://example.com/20230930/some-title", "2023-09-30T00:00:00Z"},
-		{"compact slug prefix", "https://example.com/news/20230930-some-title.html", "2023-09-30T00:00:00Z"},
-		{"year month", "https://example.com/2023/09/some-title", "2023-09-01T00:00:00Z"},
-		{"year month id", "https://example.com/2023/09/123456/some-title", "2023-09-01T00:00:00Z"},
-		{"relative path", "/2023/09/30/", "2023-09-30T00:00:00Z"},
-		{"skips a bad candidate", "https://example.com/2023/13/x/2023/09/30/", "2023-09-30T00:00:00Z"},
+		{"year month day", "https://example.com/news/2023/09/30/some-title", "2023-09-30"},
+		{"single digits", "https://example.com/2023/9/3/some-title", "2023-09-03"},
+		{"month name", "https://www.theguardian.com/world/2023/sep/30/some-title", "2023-09-30"},
+		{"day with extension", "https://example.com/2023/09/30.html", "2023-09-30"},
+		{"dashed segment", "https://example.com/2023-09-30/some-title", "2023-09-30"},
+		{"dashed slug prefix", "https://example.com/news/2023-09-30-some-title", "2023-09-30"},
+		{"compact segment", "https://example.com/20230930/some-title", "2023-09-30"},
+		{"compact slug prefix", "https://example.com/news/20230930-some-title.html", "2023-09-30"},
+		{"year month", "https://example.com/2023/09/some-title", "2023-09-01"},
+		{"year month id", "https://example.com/2023/09/123456/some-title", "2023-09-01"},
+		{"relative path", "/2023/09/30/", "2023-09-30"},
+		{"skips a bad candidate", "https://example.com/2023/13/x/2023/09/30/", "2023-09-30"},
 
-		{"day-first segment", "https://example.org/meldungen/14-03-2021", "2021-03-14T00:00:00Z"},
-		{"day-first segment with dots", "https://example.org/meldungen/14.03.2021", "2021-03-14T00:00:00Z"},
+		{"day-first segment", "https://example.org/meldungen/14-03-2021", "2021-03-14"},
+		{"day-first segment with dots", "https://example.org/meldungen/14.03.2021", "2021-03-14"},
 		{"day-first in a slug is not read", "https://example.org/14-03-2021-match-report", ""},
 
 		{"no date", "https://example.com/news/some-title", ""},
@@ -334,18 +337,18 @@ func TestDateFromURL(t *testing.T) {
 
 func TestParseShortYearDate(t *testing.T) {
 	cases := []dateCase{
-		{"padded", "14.03.21", "2021-03-14T00:00:00Z"},
-		{"in a line", "Hochgeladen 07.11.19 - Bremen", "2019-11-07T00:00:00Z"},
-		{"with a clock", "07.11.19 18:40", "2019-11-07T18:40:00Z"},
+		{"padded", "14.03.21", "2021-03-14"},
+		{"in a line", "Hochgeladen 07.11.19 - Bremen", "2019-11-07"},
+		{"with a clock", "07.11.19 18:40", "2019-11-07T18:40:00"},
 		{"unpadded is a version", "v 1.2.23", ""},
 		{"part of a chain", "10.14.03.21", ""},
 		{"glued to letters", "build14.03.21", ""},
 		{"four-digit year left to parseTextDate", "14.03.2021", ""},
 		{"no such day", "31.02.21", ""},
 		{"slashes", "14/03/21", ""},
-		{"month name", "( Roma, 9 Marzo 21 )", "2021-03-09T00:00:00Z"},
-		{"month abbreviation", "3. Jan. 21, 10:05", "2021-01-03T10:05:00Z"},
-		{"month name at the end", "Posted 5 March 19", "2019-03-05T00:00:00Z"},
+		{"month name", "( Roma, 9 Marzo 21 )", "2021-03-09"},
+		{"month abbreviation", "3. Jan. 21, 10:05", "2021-01-03T10:05:00"},
+		{"month name at the end", "Posted 5 March 19", "2019-03-05"},
 		{"month name and a count", "9 Marzo 21 persone", ""},
 		{"month name and a number", "14 March 20.5 km", ""},
 		{"month name and three digits", "14 March 201", ""},
@@ -461,10 +464,10 @@ func FuzzParseTextDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got, ok := parseTextDate(s)
 		again, ok2 := parseTextDate(s)
-		if ok != ok2 || !got.Equal(again) {
+		if ok != ok2 || got != again {
 			t.Fatalf("%q: two calls disagree: %v %v, %v %v", s, got, ok, again, ok2)
 		}
-		if ok && !plausibleYear(got.Year()) {
+		if ok && !plausibleYear(got.Time.Year()) {
 			t.Fatalf("%q: implausible year in %v", s, got)
 		}
 	})
@@ -480,7 +483,7 @@ func FuzzParseDateTime(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got, ok := parseDateTime(s)
-		if ok && (got.Year() < dateMinYear-1 || got.Year() > dateMaxYear+1) {
+		if ok && (got.Time.Year() < dateMinYear-1 || got.Time.Year() > dateMaxYear+1) {
 			t.Fatalf("%q: implausible year in %v", s, got)
 		}
 	})
@@ -491,7 +494,7 @@ func FuzzDateFromURL(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, ok := dateFromURL(s); ok && !plausibleYear(got.Year()) {
+		if got, ok := dateFromURL(s); ok && !plausibleYear(got.Time.Year()) {
 			t.Fatalf("%q: implausible year in %v", s, got)
 		}
 	})
@@ -527,7 +530,7 @@ func TestFindDatesOnPages(t *testing.T) {
 	tests := []struct {
 		name          string
 		head, body    string
-		wantPublished string // RFC 3339, or "" for none
+		wantPublished string // as Date.String writes it, or "" for none
 		wantModified  string
 	}{
 		{
@@ -553,7 +556,7 @@ func TestFindDatesOnPages(t *testing.T) {
 			head: `<meta property="article:published_time" content="2023-06-21T08:14:05Z">` +
 				`<meta property="article:modified_time" content="2023-06-21T08:13:40Z">`,
 			body:          `<h1>Council backs the plan</h1><ul class="page-meta"><li>von Anna Schmidt</li><li><time datetime="2021-02-16">16.02.2021</time></li></ul>`,
-			wantPublished: "2021-02-16T00:00:00Z",
+			wantPublished: "2021-02-16",
 			wantModified:  "2023-06-21T08:13:40Z",
 		},
 		{
@@ -574,6 +577,29 @@ func TestFindDatesOnPages(t *testing.T) {
 				`<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">`,
 			body:          `<h1>Council backs the plan</h1>`,
 			wantPublished: "2019-10-19T00:04:00+02:00",
+		},
+		{
+			name:          "a written clock with no zone is a local time",
+			body:          `<h1>Council backs the plan</h1><p class="date">Julkaistu 5.3.2024 klo 14.00</p>`,
+			wantPublished: "2024-03-05T14:00:00",
+		},
+		{
+			name:          "a zone-less stamp moved to a displayed zone-less clock stays local",
+			head:          `<meta property="article:published_time" content="2024-03-05T12:00:00">`,
+			body:          `<h1>Council backs the plan</h1><p class="date">5.3.2024 klo 14.00</p>`,
+			wantPublished: "2024-03-05T14:00:00",
+		},
+		{
+			name:          "a zone-less stamp agreeing with a zoned one is an instant",
+			head:          `<meta property="article:published_time" content="2020-02-19T22:00:00"><meta name="date" content="2020-02-19T14:00:00-08:00">`,
+			body:          `<h1>Council backs the plan</h1>`,
+			wantPublished: "2020-02-19T14:00:00-08:00",
+		},
+		{
+			name:          "a day alone is a day",
+			head:          `<meta property="article:published_time" content="2024-03-05">`,
+			body:          `<h1>Council backs the plan</h1>`,
+			wantPublished: "2024-03-05",
 		},
 		{
 			name:          "displayed day without a clock leaves the UTC stamp alone",
@@ -599,18 +625,18 @@ func TestFindDatesOnPages(t *testing.T) {
 			name:          "displayed day beats a bare metadata date",
 			head:          `<meta property="og:article:published_time" content="2022-01-15">`,
 			body:          `<h1>Council backs the plan</h1><div class="article-meta"><time>25.01.2022</time></div>`,
-			wantPublished: "2022-01-25T00:00:00Z",
+			wantPublished: "2022-01-25",
 		},
 		{
 			name:          "date line just before the headline",
 			body:          `<p><span class="x">Von Anna Schmidt</span> <span class="y">publiziert am 25. September 2018</span></p><h1>Council backs the plan</h1>`,
-			wantPublished: "2018-09-25T00:00:00Z",
+			wantPublished: "2018-09-25",
 		},
 		{
 			name:          "generic document date yields to the shown day",
 			head:          `<meta name="date" content="2021-12-20T11:02:44+01:00">`,
 			body:          `<h1>Council backs the plan</h1><p class="date">27.01.2022</p>`,
-			wantPublished: "2022-01-27T00:00:00Z",
+			wantPublished: "2022-01-27",
 		},
 		{
 			name:          "a shown day that may be month-first leaves the generic date",
@@ -621,32 +647,32 @@ func TestFindDatesOnPages(t *testing.T) {
 		{
 			name:          "date in a forum post's author line",
 			body:          `<h1>Council backs the plan</h1><p class="author">von <strong>riverfan</strong> » 21.01.2009, 05:42</p>`,
-			wantPublished: "2009-01-21T05:42:00Z",
+			wantPublished: "2009-01-21T05:42:00",
 		},
 		{
 			name:          "two-digit year with a month name beside the headline",
 			body:          `<h1>Council backs the plan</h1><div id="text"><em>( Roma, 9 Marzo 21 )</em>`,
-			wantPublished: "2021-03-09T00:00:00Z",
+			wantPublished: "2021-03-09",
 		},
 		{
 			name:          "publication labelled in the text",
 			body:          `<h1>Council backs the plan</h1><p>Der Rat tagt erneut.</p><p><b>Veröffentlicht am</b> 14.03.2021</p>`,
-			wantPublished: "2021-03-14T00:00:00Z",
+			wantPublished: "2021-03-14",
 		},
 		{
 			name:          "publication label before an update label",
 			body:          `<h1>Council backs the plan</h1><p>Aktualisiert: 02.04.2021</p><p>Veröffentlicht am 14.03.2021</p>`,
-			wantPublished: "2021-03-14T00:00:00Z",
+			wantPublished: "2021-03-14",
 		},
 		{
 			name:          "update label as the last resort",
 			body:          `<h1>Council backs the plan</h1>` + testBody + `<p class="info">Aktualisiert: 02.04.2021</p>`,
-			wantPublished: "2021-04-02T00:00:00Z",
+			wantPublished: "2021-04-02",
 		},
 		{
 			name:          "two-digit year in a marked date line",
 			body:          `<h1>Council backs the plan</h1><div class="uploaded-date">14.03.21</div>`,
-			wantPublished: "2021-03-14T00:00:00Z",
+			wantPublished: "2021-03-14",
 		},
 		{
 			name:          "hAtom time in an empty element's title",
@@ -657,25 +683,25 @@ func TestFindDatesOnPages(t *testing.T) {
 			name: "innermost marked date beats its wrapper's headline day",
 			body: `<div class="post-meta-wrapper"><h1>Results of the relay, 11.6.2016</h1>` +
 				`<p class="post-meta">von Anna Schmidt | <span class="published">12. Juni 2016</span></p></div>`,
-			wantPublished: "2016-06-12T00:00:00Z",
+			wantPublished: "2016-06-12",
 		},
 		{
 			name: "marked wrapper's date stands when its inner date elements have none",
 			body: `<h1>Council backs the plan</h1><div class="entry-meta">Posted 12 March 2021 by ` +
 				`<span class="byline">Anna Schmidt</span> <span class="post-date-icon"></span></div>`,
-			wantPublished: "2021-03-12T00:00:00Z",
+			wantPublished: "2021-03-12",
 		},
 		{
 			name: "a date marked as the last change yields to the plain one",
 			body: `<h1>Council backs the plan</h1><span class="mod-date"><time datetime="2022-04-06T09:12:00+02:00">Mittwoch, 06. April 2022</time></span>` +
 				`<span class="article-datum">5. April 2022.</span>`,
-			wantPublished: "2022-04-05T00:00:00Z",
+			wantPublished: "2022-04-05",
 		},
 		{
 			name: "date line in a footer row inside the article",
 			body: `<h1>Council backs the plan</h1>` + testBody + strings.Repeat(`<p>More of the report.</p>`, 45) + `<div class="grid-row row-footer"><div class="doc-byline">` +
 				`<span class="doc-author">erstellt von Anna</span> <span class="doc-published"><span>veröffentlicht</span> 19.08.2021 14:30</span></div></div>`,
-			wantPublished: "2021-08-19T14:30:00Z",
+			wantPublished: "2021-08-19T14:30:00",
 		},
 		{
 			name: "publication label in a credits list",
@@ -683,19 +709,19 @@ func TestFindDatesOnPages(t *testing.T) {
 				`<div class="episode-sidebar"><ul class="credits"><li><p class="title">Un reportage</p><p class="content">de Anna Schmidt</p></li>` +
 				`<li><p class="title">Mise en ligne</p><p class="content">8 juin 2021</p></li>` +
 				`<li><p class="title">Montage</p><p class="content">2 juin 2021</p></li></ul></div>`,
-			wantPublished: "2021-06-08T00:00:00Z",
+			wantPublished: "2021-06-08",
 		},
 		{
 			name: "date in a labelled author line after the body",
 			body: `<h1>Council backs the plan</h1>` + testBody + strings.Repeat(`<p>More of the report.</p>`, 45) +
 				`<div class="submitted">Geschrieben von <span class="username">jonas</span> am 3. Oktober 2018 - 09:40</div>`,
-			wantPublished: "2018-10-03T09:40:00Z",
+			wantPublished: "2018-10-03T09:40:00",
 		},
 		{
 			name:          "microdata publication date beats a generic document date",
 			head:          `<meta name="date" content="2021-05-11T07:45:10+02:00"><meta name="DCTERMS.date" content="2021-05-11T07:45:10+02:00">`,
 			body:          `<h1>Council backs the plan</h1><span class="item-date"><time itemprop="datePublished" datetime="2021-05-04">04.05.2021</time></span>`,
-			wantPublished: "2021-05-04T00:00:00Z",
+			wantPublished: "2021-05-04",
 		},
 		{
 			name:          "dateCreated yields to the meta publication time",
@@ -714,18 +740,10 @@ func TestFindDatesOnPages(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			page := "<html><head>" + tt.head + "</head><body><article>" + tt.body + testBody + "</article></body></html>"
 			a := parseTestPage(t, page, "https://news.example.com/story")
-			got := ""
-			if !a.Published.IsZero() {
-				got = a.Published.Format(time.RFC3339)
-			}
-			if got != tt.wantPublished {
+			if got := a.Published.String(); got != tt.wantPublished {
 				t.Errorf("Published = %q, want %q", got, tt.wantPublished)
 			}
-			gotMod := ""
-			if !a.Modified.IsZero() {
-				gotMod = a.Modified.Format(time.RFC3339)
-			}
-			if gotMod != tt.wantModified {
+			if gotMod := a.Modified.String(); gotMod != tt.wantModified {
 				t.Errorf("Modified = %q, want %q", gotMod, tt.wantModified)
 			}
 		})
@@ -739,7 +757,7 @@ func TestMastheadDateIgnored(t *testing.T) {
 		`<header><h1><a href="/" class="logo">Radio Example</a></h1><span class="site-date">Donnerstag, 14.03.2024</span></header>` +
 		`<main><h1>Council backs the plan</h1>` + testBody + `</main></body></html>`
 	a := parseTestPage(t, page, "https://news.example.com/story")
-	if got, want := a.Published.Format(time.RFC3339), "2018-09-12T06:30:00+02:00"; got != want {
+	if got, want := a.Published.String(), "2018-09-12T06:30:00+02:00"; got != want {
 		t.Errorf("Published = %q, want %q", got, want)
 	}
 	// So is the day in a masthead that is no <header> element.
@@ -747,14 +765,83 @@ func TestMastheadDateIgnored(t *testing.T) {
 		`<main><h1>Council backs the plan</h1><div class="byline"><span class="byline-datetime">8 de Julio de 2021</span></div>` +
 		testBody + `</main></body></html>`
 	a = parseTestPage(t, page, "https://news.example.com/story")
-	if got, want := a.Published.Format(time.RFC3339), "2021-07-08T00:00:00Z"; got != want {
+	if got, want := a.Published.String(), "2021-07-08"; got != want {
 		t.Errorf("Published = %q, want %q", got, want)
 	}
 	// A header that holds the headline is the article's own.
 	page = `<html><body><header><h1>Council backs the plan</h1><span class="date">Donnerstag, 14.03.2024</span></header>` +
 		`<main>` + testBody + `</main></body></html>`
 	a = parseTestPage(t, page, "https://news.example.com/story")
-	if got, want := a.Published.Format(time.RFC3339), "2024-03-14T00:00:00Z"; got != want {
+	if got, want := a.Published.String(), "2024-03-14"; got != want {
 		t.Errorf("Published = %q, want %q", got, want)
+	}
+}
+
+func TestDateText(t *testing.T) {
+	at := func(s string) time.Time {
+		v, err := time.Parse(time.RFC3339Nano, s)
+		if err != nil {
+			t.Fatalf("bad test time %q: %v", s, err)
+		}
+		return v
+	}
+	tests := []struct {
+		name string
+		date Date
+		text string
+	}{
+		{"day", Date{Time: at("2024-03-05T00:00:00Z"), Precision: Day}, "2024-03-05"},
+		{"local", Date{Time: at("2020-02-19T14:00:00Z"), Precision: Local}, "2020-02-19T14:00:00"},
+		{"local with a fraction", Date{Time: at("2020-02-19T14:00:00.25Z"), Precision: Local}, "2020-02-19T14:00:00.25"},
+		{"instant", Date{Time: at("2020-02-19T14:00:00-08:00"), Precision: Instant}, "2020-02-19T14:00:00-08:00"},
+		{"instant in UTC", Date{Time: at("2020-02-19T22:00:00Z")}, "2020-02-19T22:00:00Z"},
+		{"zero", Date{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := tt.date.MarshalText()
+			if err != nil {
+				t.Fatalf("MarshalText: %v", err)
+			}
+			if string(b) != tt.text || tt.date.String() != tt.text {
+				t.Errorf("MarshalText = %q, String = %q, want %q", b, tt.date.String(), tt.text)
+			}
+			var back Date
+			if err := back.UnmarshalText(b); err != nil {
+				t.Fatalf("UnmarshalText(%q): %v", b, err)
+			}
+			if !back.Time.Equal(tt.date.Time) || back.Precision != tt.date.Precision || back.String() != tt.text {
+				t.Errorf("UnmarshalText(%q) = %v %v, want %v %v", b, back.Time, back.Precision, tt.date.Time, tt.date.Precision)
+			}
+		})
+	}
+	for _, bad := range []string{"2024-3-5", "March 5, 2024", "2024-03-05T14:00", "2024-03-05 14:00:00"} {
+		var d Date
+		if err := d.UnmarshalText([]byte(bad)); err == nil {
+			t.Errorf("UnmarshalText(%q) = %v, want an error", bad, d)
+		}
+	}
+}
+
+// The JSON of an article writes each date as precisely as the page states
+// it, leaves out the dates it does not know, and reads back the same.
+func TestDateJSON(t *testing.T) {
+	a := Article{
+		Title:     "Council backs the plan",
+		Published: Date{Time: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), Precision: Day},
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"title":"Council backs the plan","published":"2024-03-05"}`; string(b) != want {
+		t.Errorf("JSON = %s, want %s", b, want)
+	}
+	var back Article
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !back.Published.Time.Equal(a.Published.Time) || back.Published.Precision != Day || !back.Modified.IsZero() {
+		t.Errorf("read back %+v, want %+v", back, a)
 	}
 }

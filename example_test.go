@@ -40,7 +40,7 @@ func ExampleParse() {
 	for _, au := range a.Authors {
 		fmt.Println(au.Name, au.URL, au.Organization)
 	}
-	fmt.Println(a.Published.Format("2006-01-02 15:04 -0700"))
+	fmt.Println(a.Published, a.Published.Precision)
 	fmt.Println(a.Image.Caption, "|", a.Image.Credit)
 	for _, r := range a.Related {
 		fmt.Println("related:", r.Text, r.URL)
@@ -50,7 +50,7 @@ func ExampleParse() {
 	// By Ana Ruiz and AFP
 	// Ana Ruiz https://news.example.com/authors/ana-ruiz false
 	// AFP  true
-	// 2024-03-02 09:30 +0100
+	// 2024-03-02T09:30:00+01:00 instant
 	// The first crossing left at dawn. | Ben Ode
 	// related: Storm closes north quay https://news.example.com/news/storm-closes-quay
 }

@@ -30,8 +30,9 @@ var modifiedKeys = []string{
 // trust: JSON-LD datePublished, meta tags and microdata, JSON-LD
 // dateCreated, <time> elements near the headline, date lines written out
 // in text, and the URL's path. A timestamp stated in UTC is moved to the
-// page's own zone when the page shows it (see localize).
-func (s *state) findDates() (published, modified time.Time) {
+// page's own zone when the page shows it (see localize). Each date keeps
+// the precision its source states.
+func (s *state) findDates() (published, modified Date) {
 	if s.ld != nil {
 		published, _ = parseDateTime(s.ld.datePublished)
 		modified, _ = parseDateTime(s.ld.dateModified)
@@ -66,9 +67,9 @@ func (s *state) findDates() (published, modified time.Time) {
 		// unless it comes after the last update.
 		// So is a generic document date, when the shown day cannot be
 		// a misread of day and month ("04/11/2023").
-		generic := shown.Day() > 12 && s.onlyGenericDate()
+		generic := shown.Time.Day() > 12 && s.onlyGenericDate()
 		if (bareDate(published) || generic) && !shown.IsZero() && !sameDay(shown, published) &&
-			(modified.IsZero() || !shown.After(modified.Add(24*time.Hour))) {
+			(modified.IsZero() || !shown.Time.After(modified.Time.Add(24*time.Hour))) {
 			published = shown
 		}
 		// A <time> element on a date line of its own that states an
@@ -76,17 +77,17 @@ func (s *state) findDates() (published, modified time.Time) {
 		// the stamp is that of its import into the CMS. A full stamp in
 		// a <time> may be an embedded post's, and one in prose names
 		// some other day.
-		if te, n := s.timeElement(); n != nil && bareDate(te) && !bareDate(published) && te.Before(published) &&
+		if te, n := s.timeElement(); n != nil && bareDate(te) && !bareDate(published) && te.Time.Before(published.Time) &&
 			!sameDay(te, published) && !textLongerThan(n.Parent, 80) {
 			published = te
 		}
 	}
 	// An update stamped before the publication is the draft's last save
 	// before a scheduled release, not an update.
-	if !modified.IsZero() && modified.Before(published) {
-		modified = time.Time{}
+	if !modified.IsZero() && modified.Time.Before(published.Time) {
+		modified = Date{}
 	}
-	return published, modified
+	return settled(published), settled(modified)
 }
 
 // genericDateKeys are meta tags that date the document, not its
@@ -123,44 +124,69 @@ const maxZoneOffset = 14 * time.Hour
 // instant wins over a disagreeing t: templates that print a UTC clock
 // under a local offset exist. marked says v was read from a marked date
 // element or a labelled line rather than from the text by the headline.
-func (s *state) localize(t, v time.Time, marked bool) time.Time {
-	_, voff := v.Zone()
-	hasClock := !v.IsZero() && (v.Hour() != 0 || v.Minute() != 0)
-	if hasClock && voff != 0 && !v.Equal(t) {
-		if m, ok := s.metaInstant(v); ok {
-			return m.In(v.Location())
+//
+// A stamp without a zone is read as UTC here, as CMSes store it. It comes
+// out an Instant when another stamp or a displayed zoned time states the
+// same moment, and keeps its precision otherwise: a Local stamp moved to
+// the zone that a displayed zone-less clock implies is still only the
+// wall clock the page shows (see settled).
+func (s *state) localize(d, v Date, marked bool) Date {
+	t := d.Time
+	_, voff := v.Time.Zone()
+	hasClock := !v.IsZero() && (v.Time.Hour() != 0 || v.Time.Minute() != 0)
+	if hasClock && voff != 0 && !v.Time.Equal(t) {
+		if m, ok := s.metaInstant(v.Time); ok {
+			return Date{Time: m.In(v.Time.Location()), Precision: Instant}
 		}
 	}
 	if _, off := t.Zone(); off != 0 {
-		return t
+		return d
 	}
 	if z, ok := s.zoneOfInstant(t); ok {
-		return t.In(z)
+		return Date{Time: t.In(z), Precision: Instant}
 	}
 	if !hasClock {
 		// A displayed day without a clock could be any zone's; the
 		// metadata's own day stands, unless the stamp is the local
 		// midnight of the day a marked date element shows. A date found
 		// in the text by the headline may be an embed's.
-		if m, ok := localMidnight(t, v); ok && marked {
-			return m
+		if m, ok := localMidnight(t, v.Time); ok && marked {
+			return Date{Time: m, Precision: d.Precision}
 		}
-		return t
+		return d
 	}
 	if voff != 0 {
-		if d := v.Sub(t); d > -time.Minute && d < time.Minute {
-			return t.In(v.Location())
+		if dt := v.Time.Sub(t); dt > -time.Minute && dt < time.Minute {
+			return Date{Time: t.In(v.Time.Location()), Precision: Instant}
 		}
-		return t
+		return d
 	}
 	// The displayed wall clock read as UTC, against the instant.
-	vy, vm, vd := v.Date()
-	wall := time.Date(vy, vm, vd, v.Hour(), v.Minute(), 0, 0, time.UTC)
+	vy, vm, vd := v.Time.Date()
+	wall := time.Date(vy, vm, vd, v.Time.Hour(), v.Time.Minute(), 0, 0, time.UTC)
 	off := wall.Sub(t.Truncate(time.Minute)).Round(15 * time.Minute)
 	if off != 0 && off.Abs() <= maxZoneOffset {
-		return t.In(time.FixedZone("", int(off.Seconds())))
+		return Date{Time: t.In(time.FixedZone("", int(off.Seconds()))), Precision: d.Precision}
 	}
-	return t
+	return d
+}
+
+// settled returns d as a Date holds its precision: an Instant as it is, a
+// Local time as its wall clock in time.UTC, a Day as midnight UTC of the
+// day it falls on. While the dates are compared, a Local or Day value that
+// localize moved keeps the zone it was moved to.
+func settled(d Date) Date {
+	t := d.Time
+	switch d.Precision {
+	case Local:
+		y, m, dd := t.Date()
+		hh, mm, ss := t.Clock()
+		t = time.Date(y, m, dd, hh, mm, ss, t.Nanosecond(), time.UTC)
+	case Day:
+		y, m, dd := t.Date()
+		t = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	}
+	return Date{Time: t, Precision: d.Precision}
 }
 
 // localMidnight reads the UTC stamp t as the local midnight starting v's
@@ -186,8 +212,8 @@ func (s *state) metaInstant(v time.Time) (time.Time, bool) {
 	for _, k := range publishedKeys {
 		for _, val := range s.meta.all(k) {
 			if m, ok := parseDateTime(val); ok {
-				if d := m.Sub(v); d > -time.Minute && d < time.Minute {
-					return m, true
+				if d := m.Time.Sub(v); d > -time.Minute && d < time.Minute {
+					return m.Time, true
 				}
 			}
 		}
@@ -200,12 +226,14 @@ func (s *state) metaInstant(v time.Time) (time.Time, bool) {
 // and returns that offset's zone.
 func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
 	try := func(v string) (*time.Location, bool) {
-		u, ok := parseDateTime(v)
+		d, ok := parseDateTime(v)
 		if !ok {
 			return nil, false
 		}
-		if _, off := u.Zone(); off != 0 && u.Equal(t) {
-			return u.Location(), true
+		if u := d.Time; u.Equal(t) {
+			if _, off := u.Zone(); off != 0 {
+				return u.Location(), true
+			}
 		}
 		return nil, false
 	}
@@ -229,7 +257,7 @@ func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
 // visibleDate is the first date the page displays near its headline: the
 // text of a <time> element, or a written date line (see writtenDate).
 // marked is as for writtenDate.
-func (s *state) visibleDate() (t time.Time, marked bool) {
+func (s *state) visibleDate() (t Date, marked bool) {
 	for _, n := range s.meta.times {
 		if s.notArticleDate(n) {
 			continue
@@ -245,7 +273,7 @@ func (s *state) visibleDate() (t time.Time, marked bool) {
 // the first element marked with one of the microdata itemprops. A
 // microdata publication date comes before genericDateKeys, which date the
 // document rather than its publication.
-func (s *state) metaDate(keys []string, itemprops ...string) time.Time {
+func (s *state) metaDate(keys []string, itemprops ...string) Date {
 	if t := s.metaTagDate(keys, false); !t.IsZero() {
 		return t
 	}
@@ -258,7 +286,7 @@ func (s *state) metaDate(keys []string, itemprops ...string) time.Time {
 // metaTagDate reads the first of the meta tags keys that holds a time,
 // among the keys of genericDateKeys when generic is true and among the
 // others when it is false.
-func (s *state) metaTagDate(keys []string, generic bool) time.Time {
+func (s *state) metaTagDate(keys []string, generic bool) Date {
 	for _, k := range keys {
 		if slices.Contains(genericDateKeys, k) != generic {
 			continue
@@ -269,13 +297,13 @@ func (s *state) metaTagDate(keys []string, generic bool) time.Time {
 			}
 		}
 	}
-	return time.Time{}
+	return Date{}
 }
 
 // itempropDate reads the first element marked with one of the microdata
 // itemprops that holds a date, in its content or datetime attribute or
 // its text.
-func (s *state) itempropDate(itemprops []string) time.Time {
+func (s *state) itempropDate(itemprops []string) Date {
 	for _, n := range s.meta.itemprops {
 		ip := attr(n, "itemprop")
 		for _, want := range itemprops {
@@ -295,20 +323,20 @@ func (s *state) itempropDate(itemprops []string) time.Time {
 			}
 		}
 	}
-	return time.Time{}
+	return Date{}
 }
 
 // timeElementDate reads the first <time datetime> that marks a
 // publication, skipping those in comments and related boxes and those
 // that mark an update.
-func (s *state) timeElementDate() time.Time {
+func (s *state) timeElementDate() Date {
 	t, _ := s.timeElement()
 	return t
 }
 
 // timeElement is timeElementDate that also returns the element.
-func (s *state) timeElement() (time.Time, *html.Node) {
-	var fallback time.Time
+func (s *state) timeElement() (Date, *html.Node) {
+	var fallback Date
 	var fallbackNode *html.Node
 	for _, n := range s.meta.times {
 		v := attr(n, "datetime")
@@ -376,7 +404,7 @@ func updateClass(ci string) bool {
 
 // textDate reads a date written out in a date or byline element near the
 // headline, in any of the languages parseTextDate knows.
-func (s *state) textDate() time.Time {
+func (s *state) textDate() Date {
 	t, _ := s.writtenDate()
 	return t
 }
@@ -384,13 +412,13 @@ func (s *state) textDate() time.Time {
 // writtenDate is textDate. marked reports that the date was read from a
 // marked date or byline element or a labelled line, not from the text
 // just before or after the headline.
-func (s *state) writtenDate() (time.Time, bool) {
-	var fallback time.Time
+func (s *state) writtenDate() (Date, bool) {
+	var fallback Date
 	// held is the date of a marked container that holds further marked
 	// date elements: the innermost ones say which of its dates is the
 	// page's (the post's wrapper also holds the headline, and a headline
 	// may name a day). It stands when none of them has a date.
-	var held time.Time
+	var held Date
 	var heldNode *html.Node
 	dates := s.meta.dates
 	for i, n := range dates {
@@ -460,7 +488,7 @@ func (s *state) writtenDate() (time.Time, bool) {
 	// just after it or in the kicker line just before it.
 	h := s.headlineNode()
 	if h == nil {
-		return time.Time{}, false
+		return Date{}, false
 	}
 	count := 0
 	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
@@ -497,7 +525,7 @@ func (s *state) writtenDate() (time.Time, bool) {
 // ("Veröffentlicht am 16.08.2019", "Aktualisiert: 30.12.2016") outside
 // comments and related boxes. Only the line the label opens is read, so
 // a date further on belongs to something else.
-func (s *state) labelledDate(kind labelKind) time.Time {
+func (s *state) labelledDate(kind labelKind) Date {
 	for _, n := range s.meta.labelled {
 		if lineLabel(n.Data) != kind {
 			continue
@@ -514,7 +542,7 @@ func (s *state) labelledDate(kind labelKind) time.Time {
 			return t
 		}
 	}
-	return time.Time{}
+	return Date{}
 }
 
 // labelledLine is the element holding a labelled text node's line: its
@@ -628,13 +656,17 @@ func nextInDocument(n *html.Node) *html.Node {
 	return n.NextSibling
 }
 
-func sameDay(a, b time.Time) bool {
-	ay, am, ad := a.Date()
-	by, bm, bd := b.Date()
+// sameDay reports whether a and b name the same day, each in its own zone.
+func sameDay(a, b Date) bool {
+	ay, am, ad := a.Time.Date()
+	by, bm, bd := b.Time.Date()
 	return ay == by && am == bm && ad == bd
 }
 
-func bareDate(t time.Time) bool {
+// bareDate reports whether d is midnight UTC, as a day alone and a stamp
+// that only carries a day are.
+func bareDate(d Date) bool {
+	t := d.Time
 	_, off := t.Zone()
 	return off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
 }

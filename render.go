@@ -93,7 +93,7 @@ func (a *Article) Markdown() string {
 	}
 	block(a.markdownByline())
 	if !a.Published.IsZero() {
-		block(a.Published.Format(dateLayout))
+		block(a.Published.Time.Format(dateLayout))
 	}
 	if a.Image != nil {
 		block(markdownImage(a.Image))

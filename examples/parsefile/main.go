@@ -14,7 +14,6 @@ import (
 	"log"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/articleparse/article"
 )
@@ -51,7 +50,9 @@ func main() {
 	}
 	fmt.Println("Authors:", strings.Join(names, ", "))
 	if !a.Published.IsZero() {
-		fmt.Println("Date:   ", a.Published.Format(time.DateOnly))
+		// A Date says how much the page states: a day, a local time or
+		// an instant; String writes it accordingly.
+		fmt.Println("Date:   ", a.Published)
 	}
 	if !a.IsArticle() {
 		// Not an error: a home page or a paywall still has metadata.

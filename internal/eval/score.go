@@ -70,7 +70,7 @@ func scoreTrafilatura(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 			author.addBool(id, url, authorsMatch(string(truth.Author), p.art))
 		}
 		if truth.Date != nil && strings.TrimSpace(*truth.Date) != "" {
-			date.addBool(id, url, sameDay(*truth.Date, p.art.Published))
+			date.addBool(id, url, sameDay(*truth.Date, p.art.Published.Time))
 		}
 	}
 	for i, v := range []float64{total.Precision(), total.Recall(), total.F1(), total.Accuracy()} {
@@ -94,7 +94,7 @@ func scoreReadability(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 			byline.addBool(id, "", bylineMatches(*truth.Byline, p.art))
 		}
 		if stated(truth.PublishedTime) {
-			date.addBool(id, "", sameDay(*truth.PublishedTime, p.art.Published))
+			date.addBool(id, "", sameDay(*truth.PublishedTime, p.art.Published.Time))
 		}
 		m := MatchShingles(p.expectedText, p.text)
 		counts = append(counts, m)
@@ -121,7 +121,7 @@ func scorePostlight(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 			author.addBool(id, url, authorsMatch(string(truth.Author), p.art))
 		}
 		if strings.TrimSpace(truth.Date) != "" {
-			date.addBool(id, url, instantDayMatches(truth.Date, p.art.Published, true))
+			date.addBool(id, url, instantDayMatches(truth.Date, p.art.Published.Time, true))
 		}
 		if FoldSpace(truth.Description) != "" {
 			dek.addBool(id, url, titleMatches(truth.Description, p.art.Description))
@@ -145,7 +145,7 @@ func scoreHtmldate(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 	date := newTally(Htmldate, "date")
 	for _, id := range ids {
 		truth, p := c.Htmldate[id], lookup(Htmldate, id)
-		date.addBool(id, cleanURL(truth.URL), sameDay(truth.Date, p.art.Published))
+		date.addBool(id, cleanURL(truth.URL), sameDay(truth.Date, p.art.Published.Time))
 	}
 	return []Figure{date.figure()}
 }
@@ -164,7 +164,7 @@ func scoreGoose(c *Corpus, ids []string, lookup lookupFunc) []Figure {
 			author.addBool(id, url, authorsMatch(string(truth.Author), p.art))
 		}
 		if strings.TrimSpace(truth.Date) != "" {
-			date.addBool(id, url, instantDayMatches(truth.Date, p.art.Published, false))
+			date.addBool(id, url, instantDayMatches(truth.Date, p.art.Published.Time, false))
 		}
 		if FoldSpace(truth.Start) != "" {
 			start.addBool(id, url, startMatches(truth.Start, p.text))
@@ -235,7 +235,7 @@ func (t *structureTallies) score(id string, truth StructureTruth, p *page) {
 		t.agency.addBool(id, url, hasAgency(a.Authors, truth.Agency))
 	}
 	if strings.TrimSpace(truth.Published) != "" {
-		t.published.addBool(id, url, sameDay(truth.Published, a.Published))
+		t.published.addBool(id, url, sameDay(truth.Published, a.Published.Time))
 	}
 	t.imagePresence.addBool(id, url, (truth.LeadImage != nil) == (a.Image != nil))
 	if img := truth.LeadImage; img != nil {

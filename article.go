@@ -49,7 +49,32 @@ type Article struct {
 	// NoBody says why the page yielded no article body, empty when it did.
 	// A page without one (a home page, a login wall) is not an error: its
 	// metadata is still returned.
-	NoBody string `json:"-"`
+	NoBody NoBodyReason `json:"noBody,omitempty"`
+}
+
+// NoBodyReason says why a page yielded no article body. Compare it with
+// the constants; its String method words it for people.
+type NoBodyReason string
+
+// The reasons a page has no article body.
+const (
+	// NoText means the part of the page that could hold an article shows
+	// no text at all, as on a page that script draws.
+	NoText NoBodyReason = "no-text"
+	// NotAnArticle means the page has text, but no block of it reads as
+	// an article body: a home page, a section front, a login wall.
+	NotAnArticle NoBodyReason = "not-an-article"
+)
+
+// String says why in a sentence, or returns "" when r is empty.
+func (r NoBodyReason) String() string {
+	switch r {
+	case NoText:
+		return "the page shows no text"
+	case NotAnArticle:
+		return "no block of text on the page reads as an article body"
+	}
+	return string(r)
 }
 
 // IsArticle reports whether the page held an article body.

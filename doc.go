@@ -24,7 +24,8 @@
 //
 //  1. Parse never panics and returns either an *Article or an error,
 //     never both. Errors wrap ErrEmpty, ErrNotHTML, ErrTooLarge, ErrRead,
-//     ErrMalformed or a context error, and test with errors.Is.
+//     ErrMalformed, ErrStatus (a *StatusError from ParseResponse) or a
+//     context error, and test with errors.Is.
 //  2. Input is read up to Parser.MaxBytes (32 MiB by default); reading
 //     stops at the limit. Pages nested more than 512 elements deep are
 //     rejected by the HTML parser with ErrMalformed.
@@ -38,7 +39,7 @@
 //     tags, 5000 body blocks, and 64 KiB of text in one block.
 //  6. A page with no article body (a home page, a login wall) is not an
 //     error: its metadata is returned, Article.IsArticle is false and
-//     Article.NoBody says why.
+//     Article.NoBody says why (NoText or NotAnArticle).
 //  7. Work is bounded: the walks over the tree are iterative, the one pass
 //     that recurses (building the body) stops 600 levels down, and a page
 //     parses in time that grows with its size, not faster.

@@ -30,9 +30,16 @@ type Parser struct {
 }
 
 // Parse reads an HTML page from r and extracts its article with the default
-// settings. pageURL is the address the page was fetched from; relative links
-// are resolved against it (or against the page's <base>), and it may be
-// empty, in which case relative links are dropped.
+// settings.
+//
+// pageURL is the address the page was fetched from, an absolute http or
+// https URL; relative links are resolved against it, or against the
+// page's <base>. It may be empty. An empty pageURL, or one that is not an
+// absolute http or https URL ("not a url", "/news/story"), is ignored
+// rather than an error: relative links then resolve against the page's
+// own canonical link or og:url when that is absolute, and are dropped
+// when the page states neither. Article.URL is the canonical address when
+// the page states one, else pageURL.
 //
 // The bytes may be in any character set: it is detected as a browser would,
 // from a byte order mark, a <meta charset> or http-equiv declaration, or by
@@ -60,7 +67,18 @@ func (p Parser) ParseContext(ctx context.Context, r io.Reader, pageURL string) (
 // ParseResponse reads the article from an HTTP response's body, taking the
 // page's address from the request and the character set from the
 // Content-Type header when it names one. It does not close the body.
+//
+// A response whose status is not 2xx is an error, a *StatusError that
+// names the status, and its body is not read: servers send error pages
+// that can read as articles. A nil response, or one without a body, is
+// ErrEmpty.
 func (p Parser) ParseResponse(resp *http.Response) (*Article, error) {
+	if resp == nil || resp.Body == nil {
+		return nil, fmt.Errorf("%w: no response body", ErrEmpty)
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, &StatusError{StatusCode: resp.StatusCode, Status: resp.Status}
+	}
 	ctx := context.Background()
 	pageURL := ""
 	if resp.Request != nil {

@@ -3,7 +3,11 @@ package article
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
+	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,5 +158,132 @@ func TestFixtureProperties(t *testing.T) {
 				t.Error("ParseNode modified the tree")
 			}
 		})
+	}
+}
+
+// responsePage is a page whose relative link shows which address it was
+// resolved against.
+const responsePage = `<html><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>` +
+	`<p>The harbour ferry keeps its summer timetable for another month, the operator said, after more passengers than expected used the late crossings. ` +
+	`The <a href="/timetables/summer">summer timetable</a> now runs until the end of October.</p></article></body></html>`
+
+func TestParseResponse(t *testing.T) {
+	req, err := http.NewRequest(http.MethodGet, "https://news.example.com/2024/ferry", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	response := func(code int, body string) *http.Response {
+		return &http.Response{
+			StatusCode: code,
+			Status:     fmt.Sprintf("%d %s", code, http.StatusText(code)),
+			Header:     http.Header{"Content-Type": {"text/html; charset=utf-8"}},
+			Body:       io.NopCloser(strings.NewReader(body)),
+			Request:    req,
+		}
+	}
+
+	t.Run("ok", func(t *testing.T) {
+		a, err := Parser{}.ParseResponse(response(http.StatusOK, responsePage))
+		if err != nil {
+			t.Fatalf("ParseResponse: %v", err)
+		}
+		if got, want := a.URL, "https://news.example.com/2024/ferry"; got != want {
+			t.Errorf("URL = %q, want the request's %q", got, want)
+		}
+		if links := a.Sections[0].Blocks[0].Links; len(links) != 1 || links[0].URL != "https://news.example.com/timetables/summer" {
+			t.Errorf("links = %v, want the relative link resolved against the request URL", links)
+		}
+	})
+	t.Run("nil response", func(t *testing.T) {
+		if a, err := (Parser{}).ParseResponse(nil); a != nil || !errors.Is(err, ErrEmpty) {
+			t.Errorf("ParseResponse(nil) = %v, %v; want nil, ErrEmpty", a, err)
+		}
+	})
+	t.Run("nil body", func(t *testing.T) {
+		resp := response(http.StatusOK, "")
+		resp.Body = nil
+		if a, err := (Parser{}).ParseResponse(resp); a != nil || !errors.Is(err, ErrEmpty) {
+			t.Errorf("ParseResponse = %v, %v; want nil, ErrEmpty", a, err)
+		}
+	})
+	for _, code := range []int{http.StatusNotFound, http.StatusInternalServerError, http.StatusMovedPermanently} {
+		t.Run(fmt.Sprint(code), func(t *testing.T) {
+			// An error page can read as an article; it is not parsed.
+			a, err := Parser{}.ParseResponse(response(code, responsePage))
+			var se *StatusError
+			if a != nil || !errors.Is(err, ErrStatus) || !errors.As(err, &se) || se.StatusCode != code {
+				t.Fatalf("ParseResponse = %v, %v; want a *StatusError for %d", a, err, code)
+			}
+			if want := fmt.Sprintf("article: HTTP status %d %s", code, http.StatusText(code)); err.Error() != want {
+				t.Errorf("error %q, want %q", err, want)
+			}
+		})
+	}
+	if got, want := (&StatusError{StatusCode: 418}).Error(), "article: HTTP status 418 I'm a teapot"; got != want {
+		t.Errorf("StatusError without Status = %q, want %q", got, want)
+	}
+}
+
+// An empty or unusable pageURL is ignored: relative links resolve against
+// the page's canonical link when it states one, and are dropped otherwise.
+func TestPageURLFallback(t *testing.T) {
+	canonical := strings.Replace(responsePage, "<head>", `<head><link rel="canonical" href="https://news.example.com/2024/ferry-canonical">`, 1)
+	tests := []struct {
+		name, page, pageURL string
+		wantURL, wantLink   string
+	}{
+		{"given", responsePage, "https://news.example.com/2024/ferry", "https://news.example.com/2024/ferry", "https://news.example.com/timetables/summer"},
+		{"empty with canonical", canonical, "", "https://news.example.com/2024/ferry-canonical", "https://news.example.com/timetables/summer"},
+		{"not a url with canonical", canonical, "not a url", "https://news.example.com/2024/ferry-canonical", "https://news.example.com/timetables/summer"},
+		{"relative with canonical", canonical, "/2024/ferry", "https://news.example.com/2024/ferry-canonical", "https://news.example.com/timetables/summer"},
+		{"empty without canonical", responsePage, "", "", ""},
+		{"ftp without canonical", responsePage, "ftp://news.example.com/2024/ferry", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tt.page), tt.pageURL)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if a.URL != tt.wantURL {
+				t.Errorf("URL = %q, want %q", a.URL, tt.wantURL)
+			}
+			link := ""
+			if links := a.Sections[0].Blocks[0].Links; len(links) > 0 {
+				link = links[0].URL
+			}
+			if link != tt.wantLink {
+				t.Errorf("link = %q, want %q", link, tt.wantLink)
+			}
+		})
+	}
+}
+
+func TestNoBodyReason(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       NoBodyReason
+	}{
+		{"article", responsePage, ""},
+		{"no text", `<html><head><title>Gallery</title></head><body><div id="app"></div></body></html>`, NoText},
+		{"links only", `<html><head><title>Harbour Herald</title></head><body><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></body></html>`, NotAnArticle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tt.page), "https://news.example.com/")
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if a.NoBody != tt.want || a.IsArticle() != (tt.want == "") {
+				t.Errorf("NoBody = %q, IsArticle = %v; want %q", string(a.NoBody), a.IsArticle(), string(tt.want))
+			}
+			b, _ := json.Marshal(a)
+			if has := strings.Contains(string(b), `"noBody":"`+string(tt.want)+`"`); has != (tt.want != "") {
+				t.Errorf("JSON %s: noBody %q shown %v", b, string(tt.want), has)
+			}
+		})
+	}
+	if got := NotAnArticle.String(); got != "no block of text on the page reads as an article body" {
+		t.Errorf("NotAnArticle.String() = %q", got)
 	}
 }

@@ -1202,7 +1202,7 @@ func (c *outputCheck) article(a *Article) {
 	for i, l := range a.Related {
 		c.link(fmt.Sprintf("Related[%d]", i), l)
 	}
-	c.text("NoBody", a.NoBody, noteText)
+	c.text("NoBody", a.NoBody.String(), noteText)
 	c.renderings(a)
 	c.everyFieldSeen(a)
 }

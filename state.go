@@ -113,12 +113,22 @@ func (s *state) run(ctx context.Context) error {
 	a.Sections = dropBylineLines(a.Sections, a.Authors)
 	a.Published, a.Modified = s.findDates()
 	if !a.IsArticle() {
-		a.NoBody = "no block of text on the page reads as an article body"
-		if len(nodes) == 0 {
-			a.NoBody = "the page has no paragraphs of text"
+		a.NoBody = NotAnArticle
+		if !hasTextIn(nodes) {
+			a.NoBody = NoText
 		}
 	}
 	return nil
+}
+
+// hasTextIn reports whether any of nodes shows text.
+func hasTextIn(nodes []*html.Node) bool {
+	for _, n := range nodes {
+		if textLen(n) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // chooseBody finds the body's content nodes below scope, with the lead

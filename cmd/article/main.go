@@ -18,6 +18,9 @@
 // stops as soon as the cap is passed.
 //
 // On success the rendering goes to standard output and the exit status is 0.
+// A page with no article body is a success too: its metadata is written
+// out, and one line on standard error says why there is no body
+// ("no-paragraphs" or "not-an-article", as in the JSON's "noBody").
 // On failure one line starting "article: " goes to standard error and the
 // exit status is 1, or 2 when the command line itself is wrong.
 package main
@@ -108,6 +111,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := render(stdout, a, cfg.format); err != nil {
 		fmt.Fprintf(stderr, "article: writing output: %s\n", oneLine(err.Error()))
 		return exitFail
+	}
+	if a.NoBody != "" {
+		// Not a failure: the page's metadata is still written out.
+		fmt.Fprintf(stderr, "article: %s: no article body (%s): %s\n", cfg.source, string(a.NoBody), a.NoBody)
 	}
 	return exitOK
 }
@@ -221,11 +228,9 @@ func fetch(ctx context.Context, p article.Parser, u *url.URL) (*article.Article,
 		return nil, fetchError(u, err)
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, fmt.Errorf("%s: server answered %s", resp.Request.URL, resp.Status)
-	}
-	// ParseResponse takes the charset from the Content-Type header and the
-	// page address from the final request, after redirects.
+	// ParseResponse refuses a status other than 2xx, takes the charset
+	// from the Content-Type header and the page address from the final
+	// request, after redirects.
 	a, err := p.ParseResponse(resp)
 	if err != nil {
 		return nil, fetchError(resp.Request.URL, err)

@@ -439,3 +439,26 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+// A page with no article body is no failure: its metadata is written out,
+// the JSON says why there is no body, and so does one line on stderr.
+func TestNoBody(t *testing.T) {
+	const front = `<html><head><title>Harbour Herald</title></head><body><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></body></html>`
+	path := writeFile(t, "front.html", front)
+	for _, format := range []string{"json", "markdown", "text"} {
+		t.Run(format, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, "", "-format", format, path)
+			if code != 0 {
+				t.Fatalf("exit status %d, want 0; stderr: %q", code, stderr)
+			}
+			if want := "article: " + path + ": no article body (not-an-article): no block of text on the page reads as an article body\n"; stderr != want {
+				t.Errorf("stderr = %q, want %q", stderr, want)
+			}
+			if format == "json" {
+				if a := decodeJSON(t, stdout); a.NoBody != article.NotAnArticle {
+					t.Errorf("noBody = %q, want %q", string(a.NoBody), string(article.NotAnArticle))
+				}
+			}
+		})
+	}
+}

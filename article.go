@@ -238,21 +238,26 @@ type BlockType string
 
 // The kinds of block a Section holds.
 const (
-	// Paragraph is a run of prose in Text.
+	// Paragraph is a run of prose in Text, with its inline marks in Marks.
 	Paragraph BlockType = "paragraph"
-	// List is a bulleted or numbered list; its entries are in Items.
+	// List is a bulleted or numbered list: its entries with their marks
+	// and nested lists in ListItems, Ordered when it is numbered, and the
+	// plain text of every entry in Items.
 	List BlockType = "list"
-	// Quote is a block quotation in Text.
+	// Quote is a block quotation: its paragraphs in Paragraphs, the
+	// source it names in Citation, and all of its plain text in Text.
 	Quote BlockType = "quote"
-	// Code is preformatted text in Text, its line breaks kept.
+	// Code is preformatted text in Text, its line breaks kept, and the
+	// programming language the page names in Language.
 	Code BlockType = "code"
-	// Table is a table; each entry of Items is one row, cells separated by " | ".
+	// Table is a table: its rows of cells in Rows, and each row's plain
+	// text in Items, cells separated by " | ".
 	Table BlockType = "table"
 	// Figure is an image in the body, in Image.
 	Figure BlockType = "figure"
 	// Related is a promo for another article placed in the body flow, such
-	// as "Related article: ...". Text holds the whole line, Links its target.
-	// It is never part of the body text.
+	// as "Related article: ...". Text holds the whole line with its Marks,
+	// Links its target. It is never part of the body text.
 	Related BlockType = "related"
 )
 
@@ -261,15 +266,114 @@ type Block struct {
 	// Type says which of the other fields are set.
 	Type BlockType `json:"type"`
 	// Text is the block's plain text with whitespace folded (line breaks
-	// kept for Code).
+	// kept for Code). A Quote's Text is its paragraphs and its citation,
+	// each separated from the next by a space.
 	Text string `json:"text,omitempty"`
-	// Items holds a List's entries or a Table's rows.
+	// Marks are the inline marks over Text of a Paragraph or a Related
+	// block: links, emphasis, strong, code and line breaks.
+	Marks []Mark `json:"marks,omitempty"`
+	// Ordered says a List is numbered.
+	Ordered bool `json:"ordered,omitempty"`
+	// Items holds the plain text of a List's entries, those of its nested
+	// lists included, in reading order, or of a Table's rows, each with
+	// its cells joined by " | ": the lines Article.Text writes for the
+	// block. ListItems and Rows hold the same with its structure.
 	Items []string `json:"items,omitempty"`
+	// ListItems are a List's entries with their marks and nested lists.
+	ListItems []ListItem `json:"listItems,omitempty"`
+	// Rows are a Table's rows, header rows first.
+	Rows []Row `json:"rows,omitempty"`
+	// Paragraphs are a Quote's paragraphs, with their marks.
+	Paragraphs []Span `json:"paragraphs,omitempty"`
+	// Citation is the source a Quote names, such as its author, when the
+	// page sets it apart (a <cite> or <footer> closing the quote); nil
+	// when it does not.
+	Citation *Span `json:"citation,omitempty"`
+	// Language is the programming language of a Code block, as the page
+	// names it in a class such as "language-go" or "lang-go"; empty when
+	// it does not.
+	Language string `json:"language,omitempty"`
 	// Image is a Figure's picture.
 	Image *Image `json:"image,omitempty"`
-	// Links are the links inside the block, in order.
+	// Links are the links inside the block, in order: in its text, its
+	// list entries, its paragraphs or its table cells.
 	Links []Link `json:"links,omitempty"`
 }
+
+// Span is a piece of text with its inline marks: a table cell, a quote's
+// paragraph or its citation.
+type Span struct {
+	// Text is the plain text, whitespace folded.
+	Text string `json:"text"`
+	// Marks are the inline marks over Text.
+	Marks []Mark `json:"marks,omitempty"`
+}
+
+// ListItem is one entry of a list.
+type ListItem struct {
+	// Text is the entry's own plain text, without its nested list.
+	Text string `json:"text"`
+	// Marks are the inline marks over Text.
+	Marks []Mark `json:"marks,omitempty"`
+	// Sublist is the list nested in the entry, nil when there is none.
+	Sublist *Sublist `json:"sublist,omitempty"`
+}
+
+// Sublist is a list nested in a list entry.
+type Sublist struct {
+	// Ordered says the list is numbered.
+	Ordered bool `json:"ordered,omitempty"`
+	// ListItems are its entries.
+	ListItems []ListItem `json:"listItems"`
+}
+
+// Row is one row of a table.
+type Row struct {
+	// Header says the row heads the table's columns: it sits in the
+	// table's <thead>, or, in a table without one, it is the first row
+	// and all of its cells are <th>.
+	Header bool `json:"header,omitempty"`
+	// Cells are the row's cells in order.
+	Cells []Span `json:"cells"`
+}
+
+// Mark is an inline mark over a run of a text: a link, emphasis, strong
+// emphasis, inline code, or a line break.
+//
+// Start and End are byte offsets into the text, Start < End, both on
+// character boundaries; a mark never starts or ends with a space. A
+// BreakMark covers the single space in the text that stands for the line
+// break the page has there (<br>). Marks are sorted by Start, then by End
+// from the last (a mark comes before the marks it encloses), and they nest:
+// two marks either do not overlap or one holds the other.
+type Mark struct {
+	// Kind says what the mark does.
+	Kind MarkKind `json:"kind"`
+	// Start and End delimit the marked bytes.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// URL is a LinkMark's absolute http or https address.
+	URL string `json:"url,omitempty"`
+}
+
+// MarkKind says what a Mark does.
+type MarkKind string
+
+// The kinds of Mark.
+const (
+	// LinkMark is a hyperlink to URL (<a href>).
+	LinkMark MarkKind = "link"
+	// EmphasisMark is emphasis, usually set in italics (<em>, <i>).
+	EmphasisMark MarkKind = "emphasis"
+	// StrongMark is strong importance, usually set in bold (<strong>, <b>).
+	StrongMark MarkKind = "strong"
+	// CodeMark is a fragment of computer code (<code>, <kbd>, <samp>,
+	// <tt>).
+	CodeMark MarkKind = "code"
+	// BreakMark is a line break inside a paragraph (<br>), as in poetry
+	// and addresses.
+	BreakMark MarkKind = "break"
+)
 
 // Link is a hyperlink: its text and absolute URL.
 type Link struct {

@@ -40,6 +40,10 @@ type bodyBuilder struct {
 	runBold  int  // text bytes inside b/strong
 	runOther bool // text outside b/strong
 	runImgs  []*html.Node
+	// runMarks are the run's inline marks read so far, runOpen the mark
+	// elements whose end is still to come.
+	runMarks []Mark
+	runOpen  []openMark
 }
 
 // build walks the content nodes in order.
@@ -102,9 +106,9 @@ func (b *bodyBuilder) heading(text string, level int) {
 // boldHeading adds a bold or capitalised line as a subheading, or as a
 // paragraph when it directly follows a real heading, which it then only
 // elaborates.
-func (b *bodyBuilder) boldHeading(text string, links []Link) {
+func (b *bodyBuilder) boldHeading(text string, marks []Mark, links []Link) {
 	if len(b.sections) > 0 && len(b.sections[len(b.sections)-1].Blocks) == 0 && b.sections[len(b.sections)-1].Heading != "" {
-		b.add(Block{Type: Paragraph, Text: text, Links: links})
+		b.add(Block{Type: Paragraph, Text: text, Marks: marks, Links: links})
 		return
 	}
 	b.heading(text, 3)
@@ -141,8 +145,8 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 	if n == b.s.intro {
 		// The standfirst reads as the body's first paragraph, whatever
 		// element the page set it in.
-		if text, links := b.s.inlineText(n); text != "" {
-			b.add(Block{Type: Paragraph, Text: text, Links: links})
+		if text, marks, links := b.s.inlineSpan(n); text != "" {
+			b.add(Block{Type: Paragraph, Text: text, Marks: marks, Links: links})
 		}
 		return
 	}
@@ -179,7 +183,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			if level > b.skipLevel {
 				// A teaser's headline inside the box.
 				if b.skipRelated {
-					_, links := b.s.inlineText(n)
+					_, _, links := b.s.inlineSpan(n)
 					b.s.addRelated(links...)
 				}
 				return
@@ -192,26 +196,27 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 	case atom.Ul, atom.Ol, atom.Dl:
 		b.list(n)
 	case atom.Blockquote:
-		if text, links := b.s.inlineText(n); text != "" {
+		if q := b.s.readQuote(n); q.text != "" {
+			text, links := q.text, q.links
 			if isPromoLine(text) && len(links) > 0 || classHas(n, "embedded-content", "embed-post") && linkShare(text, links) >= 0.8 {
 				// A promo line set as a quote, or another post embedded
 				// as a card of its linked title.
-				b.promo(text, links)
+				b.promo(text, q.marks, links)
 				return
 			}
-			b.add(Block{Type: Quote, Text: text, Links: links})
+			b.add(Block{Type: Quote, Text: text, Paragraphs: q.paragraphs, Citation: q.citation, Links: links})
 		}
 	case atom.Pre:
 		if text := preText(n); text != "" {
-			b.add(Block{Type: Code, Text: text})
+			b.add(Block{Type: Code, Text: text, Language: codeLanguage(n)})
 		}
 	case atom.Table:
 		if isLayoutTable(n) {
 			b.children(n, depth)
 			return
 		}
-		if rows := tableRows(n); len(rows) > 0 {
-			b.add(Block{Type: Table, Items: rows})
+		if t := b.s.readTable(n); len(t.rows) > 0 {
+			b.add(Block{Type: Table, Items: t.lines, Rows: t.rows, Links: t.links})
 		}
 	case atom.Figure, atom.Img, atom.Picture:
 		b.figure(n)
@@ -369,14 +374,22 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 			}
 		}
 		b.run.space()
+		// The space is written before the next word: the break is there.
+		b.runMarks = append(b.runMarks, Mark{Kind: BreakMark, Start: b.run.Len(), End: b.run.Len() + 1})
 		return
 	case atom.A:
 		start := b.run.Len()
+		b.openMark(LinkMark, n)
 		b.inlineChildren(n, depth)
+		m := b.closeMark()
 		// A link without text adds nothing: its address is not read.
 		if text := strings.TrimSpace(b.run.from(start)); text != "" {
 			if u := resolveURL(b.s.base, attr(n, "href")); u != "" {
 				b.runLinks = append(b.runLinks, Link{Text: text, URL: u})
+				if m.Start < m.End {
+					m.URL = u
+					b.runMarks = append(b.runMarks, m)
+				}
 			}
 		}
 		return
@@ -395,7 +408,29 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 		// Captions are never body text; their figure reads them.
 		return
 	}
+	if k := markKindOf(n); k != "" {
+		b.openMark(k, n)
+		b.inlineChildren(n, depth)
+		if m := b.closeMark(); m.Start < m.End {
+			b.runMarks = append(b.runMarks, m)
+		}
+		return
+	}
 	b.inlineChildren(n, depth)
+}
+
+// openMark notes that a mark element starts at the run's end.
+func (b *bodyBuilder) openMark(k MarkKind, n *html.Node) {
+	b.runOpen = append(b.runOpen, openMark{kind: k, start: b.run.Len(), node: n})
+}
+
+// closeMark ends the mark element opened last, at the run's end. When the
+// run was ended inside it (a block inside an inline element), the mark
+// covers the part in the current run.
+func (b *bodyBuilder) closeMark() Mark {
+	o := b.runOpen[len(b.runOpen)-1]
+	b.runOpen = b.runOpen[:len(b.runOpen)-1]
+	return Mark{Kind: o.kind, Start: min(o.start, b.run.Len()), End: b.run.Len()}
 }
 
 func (b *bodyBuilder) inlineChildren(n *html.Node, depth int) {
@@ -416,11 +451,11 @@ func (b *bodyBuilder) inlineChildren(n *html.Node, depth int) {
 // flush ends the current run as a paragraph, a promo, a subheading or an
 // image.
 func (b *bodyBuilder) flush() {
-	text := strings.TrimSpace(b.run.String())
+	text, marks := b.runSpan()
 	links, imgs := b.runLinks, b.runImgs
 	bold := b.runBold > 0 && !b.runOther
 	b.run.reset()
-	b.runLinks, b.runImgs, b.runBold, b.runOther = nil, nil, 0, false
+	b.runLinks, b.runImgs, b.runBold, b.runOther, b.runMarks = nil, nil, 0, false, nil
 	if text == "" {
 		for _, im := range imgs {
 			b.figure(im)
@@ -433,7 +468,7 @@ func (b *bodyBuilder) flush() {
 	promoLine := isPromoLine(text)
 	switch {
 	case promoLine && len(links) > 0 && linkShare(text, links) >= 0.3:
-		b.promo(text, links)
+		b.promo(text, marks, links)
 		return
 	case len(links) == 0 && isFurnitureLabel(text):
 		b.skipLevel, b.skipRelated, b.skipScope = 2, false, nil
@@ -448,22 +483,43 @@ func (b *bodyBuilder) flush() {
 		return
 	case (bold || isCapsLine(text)) && len(links) > 0 && linkShare(text, links) >= 0.8:
 		// A bold or capitalised line that is all link plugs another story.
-		b.promo(text, links)
+		b.promo(text, marks, links)
 		return
 	case (bold || isCapsLine(text)) && looksLikeSubheading(text) && b.nblocks > 0:
-		b.boldHeading(text, links)
+		b.boldHeading(text, marks, links)
 		return
 	}
-	b.add(Block{Type: Paragraph, Text: text, Links: links})
+	b.add(Block{Type: Paragraph, Text: text, Marks: marks, Links: links})
+}
+
+// runSpan returns the run's text, trimmed, with its marks. Mark elements
+// still open (a block inside an inline element ends the run) are marked
+// to the run's end, and go on from the start of the next run.
+func (b *bodyBuilder) runSpan() (string, []Mark) {
+	raw := b.run.String()
+	marks := b.runMarks
+	for i, o := range b.runOpen {
+		if o.start < len(raw) {
+			m := Mark{Kind: o.kind, Start: o.start, End: len(raw)}
+			if o.kind == LinkMark {
+				m.URL = resolveURL(b.s.base, attr(o.node, "href"))
+			}
+			if m.Kind != LinkMark || m.URL != "" {
+				marks = append(marks, m)
+			}
+		}
+		b.runOpen[i].start = 0
+	}
+	return trimSpan(raw, marks)
 }
 
 // promo adds an in-body promo: a related block in place, and its links
 // to the article's related links.
-func (b *bodyBuilder) promo(text string, links []Link) {
+func (b *bodyBuilder) promo(text string, marks []Mark, links []Link) {
 	for i, l := range links {
 		links[i].Text = stripPromoLabel(l.Text)
 	}
-	b.add(Block{Type: Related, Text: text, Links: links})
+	b.add(Block{Type: Related, Text: text, Marks: marks, Links: links})
 	b.s.addRelated(links...)
 }
 
@@ -473,30 +529,10 @@ func (b *bodyBuilder) promo(text string, links []Link) {
 const minSourceListItem = 60
 
 func (b *bodyBuilder) list(n *html.Node) {
-	var items []string
-	var links []Link
-	itemText, linkText := 0, 0
-	for li := n.FirstChild; li != nil; li = li.NextSibling {
-		if li.Type != html.ElementNode || skipAlways(li) || isHidden(li) {
-			continue
-		}
-		switch li.DataAtom {
-		case atom.Li, atom.Dt, atom.Dd:
-		default:
-			continue
-		}
-		text, l := b.s.inlineText(li)
-		if text == "" {
-			continue
-		}
-		items = append(items, text)
-		links = append(links, l...)
-		itemText += len(text)
-		for _, x := range l {
-			linkText += len(x.Text)
-		}
-	}
-	if len(items) == 0 {
+	l := b.s.readList(n)
+	// The rules measure each entry as one run, nested lists included.
+	items, links, itemText, linkText := l.count, l.links, l.textLen, l.linkText
+	if items == 0 {
 		return
 	}
 	if linkDensity(itemText, linkText) > 0.6 {
@@ -509,12 +545,12 @@ func (b *bodyBuilder) list(n *html.Node) {
 			b.s.addRelated(links...)
 			return
 		}
-		if b.skipLevel > 0 || len(items) < 2 || itemText < len(items)*minSourceListItem || linkDensity(itemText, linkText) > 0.9 ||
+		if b.skipLevel > 0 || items < 2 || itemText < items*minSourceListItem || linkDensity(itemText, linkText) > 0.9 ||
 			b.s.hints.of(n)&(hintJunk|hintNegative|hintUnlikely) != 0 {
 			return
 		}
 	}
-	b.add(Block{Type: List, Items: items, Links: links})
+	b.add(Block{Type: List, Ordered: n.DataAtom == atom.Ol, Items: l.flat, ListItems: l.items, Links: links})
 }
 
 // figure adds an image with its caption and credit.
@@ -642,7 +678,7 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 	if inFlow && len(links) == 1 {
 		text := nodeText(n)
 		if len(text) <= 300 {
-			b.promo(text, links)
+			b.promo(text, nil, links)
 			return
 		}
 	}
@@ -775,30 +811,6 @@ func isLayoutTable(n *html.Node) bool {
 		return true
 	})
 	return layout
-}
-
-// tableRows returns each row's cells joined by " | ".
-func tableRows(n *html.Node) []string {
-	var rows []string
-	walk(n, func(c *html.Node) bool {
-		if c.Type != html.ElementNode {
-			return false
-		}
-		if c.DataAtom != atom.Tr {
-			return true
-		}
-		var cells []string
-		for td := c.FirstChild; td != nil; td = td.NextSibling {
-			if td.DataAtom == atom.Td || td.DataAtom == atom.Th {
-				cells = append(cells, nodeText(td))
-			}
-		}
-		if strings.TrimSpace(strings.Join(cells, "")) != "" {
-			rows = append(rows, strings.Join(cells, " | "))
-		}
-		return false
-	})
-	return rows
 }
 
 // preText returns preformatted text with its line breaks kept and other

@@ -654,29 +654,6 @@ func (m *boxLabelMemo) promo() bool {
 	return m.promoOfLabel
 }
 
-// inlineText returns the text of n read as one paragraph, with its links.
-func (s *state) inlineText(n *html.Node) (string, []Link) {
-	var t textBuilder
-	var links []Link
-	writeText(&t, n, func(c *html.Node) bool {
-		if c != n && (skipAlways(c) || isHidden(c) || s.hints.of(c)&(hintHiddenish|hintAd) != 0) {
-			return false
-		}
-		if c.DataAtom == atom.A {
-			start := t.Len()
-			appendText(&t, c)
-			if u := resolveURL(s.base, attr(c, "href")); u != "" {
-				if text := strings.TrimSpace(t.String()[min(start, t.Len()):]); text != "" {
-					links = append(links, Link{Text: text, URL: u})
-				}
-			}
-			return false
-		}
-		return true
-	})
-	return strings.TrimSpace(t.String()), links
-}
-
 // isSectionFront reports whether a link leads to the site's home page or to
 // a section front: the root, or one path segment named by a short link
 // text ("Science & Health" for /science-and-health).

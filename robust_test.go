@@ -1258,6 +1258,107 @@ func (c *outputCheck) block(p string, b Block) {
 	for i, l := range b.Links {
 		c.link(fmt.Sprintf("%s.Links[%d]", p, i), l)
 	}
+	if b.Type != Code {
+		c.marks(p+".Marks", b.Text, b.Marks)
+	} else if len(b.Marks) > 0 {
+		c.errorf("%s: code block with marks", p)
+	}
+	c.listItems(p+".ListItems", b.ListItems, 0)
+	if len(b.ListItems) > 0 && b.Type != List {
+		c.errorf("%s: %s block with list items", p, b.Type)
+	}
+	for i, r := range b.Rows {
+		for j, cell := range r.Cells {
+			c.span(fmt.Sprintf("%s.Rows[%d].Cells[%d]", p, i, j), cell, true)
+		}
+	}
+	for i, sp := range b.Paragraphs {
+		c.span(fmt.Sprintf("%s.Paragraphs[%d]", p, i), sp, false)
+	}
+	if b.Citation != nil {
+		c.span(p+".Citation", *b.Citation, false)
+	}
+	if b.Language != "" && (b.Type != Code || strings.ContainsFunc(b.Language, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("+#._-", r))
+	})) {
+		c.errorf("%s: language %q", p, b.Language)
+	}
+}
+
+// span checks a text with its marks; a table cell may be empty.
+func (c *outputCheck) span(p string, sp Span, mayBeEmpty bool) {
+	c.t.Helper()
+	if sp.Text == "" && !mayBeEmpty {
+		c.errorf("%s: empty text", p)
+	}
+	c.text(p+".Text", sp.Text, plainText)
+	c.marks(p+".Marks", sp.Text, sp.Marks)
+}
+
+// listItems checks list entries and their nested lists.
+func (c *outputCheck) listItems(p string, items []ListItem, depth int) {
+	c.t.Helper()
+	for i, it := range items {
+		ip := fmt.Sprintf("%s[%d]", p, i)
+		if it.Text == "" && it.Sublist == nil {
+			c.errorf("%s: entry with neither text nor a nested list", ip)
+		}
+		c.text(ip+".Text", it.Text, plainText)
+		c.marks(ip+".Marks", it.Text, it.Marks)
+		if it.Sublist != nil {
+			if len(it.Sublist.ListItems) == 0 || depth > 64 {
+				c.errorf("%s: empty or too deep nested list", ip)
+				continue
+			}
+			c.listItems(ip+".Sublist.ListItems", it.Sublist.ListItems, depth+1)
+		}
+	}
+}
+
+// marks checks the inline marks over text as Mark promises them: inside
+// the text on character boundaries, not starting or ending with a space, a
+// break on one space, an absolute URL on every link and on nothing else,
+// sorted, and nested.
+func (c *outputCheck) marks(p, text string, marks []Mark) {
+	c.t.Helper()
+	var open []Mark
+	for i, m := range marks {
+		mp := fmt.Sprintf("%s[%d]", p, i)
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End ||
+			!utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End]) {
+			c.errorf("%s: range %d..%d over a text of %d bytes", mp, m.Start, m.End, len(text))
+			continue
+		}
+		switch m.Kind {
+		case BreakMark:
+			if m.End != m.Start+1 || text[m.Start] != ' ' {
+				c.errorf("%s: break on %q, not on one space", mp, text[m.Start:m.End])
+			}
+		case LinkMark, EmphasisMark, StrongMark, CodeMark:
+			if text[m.Start] == ' ' || text[m.End-1] == ' ' {
+				c.errorf("%s: %s mark %q starts or ends with a space", mp, m.Kind, text[m.Start:m.End])
+			}
+		default:
+			c.errorf("%s: unknown kind %q", mp, m.Kind)
+		}
+		if m.Kind == LinkMark {
+			c.checkURL(mp+".URL", m.URL, true, false)
+		} else if m.URL != "" {
+			c.errorf("%s: %s mark with a URL", mp, m.Kind)
+		}
+		if i > 0 {
+			if prev := marks[i-1]; prev.Start > m.Start || prev.Start == m.Start && prev.End < m.End {
+				c.errorf("%s: not sorted after %v", mp, prev)
+			}
+		}
+		for len(open) > 0 && open[len(open)-1].End <= m.Start {
+			open = open[:len(open)-1]
+		}
+		if len(open) > 0 && m.End > open[len(open)-1].End {
+			c.errorf("%s: %v overlaps %v without nesting in it", mp, m, open[len(open)-1])
+		}
+		open = append(open, m)
+	}
 }
 
 func (c *outputCheck) image(p string, im *Image) {
@@ -1397,12 +1498,18 @@ func (c *outputCheck) renderings(a *Article) {
 func (c *outputCheck) everyFieldSeen(a *Article) {
 	c.t.Helper()
 	known := map[reflect.Type]int{
-		reflect.TypeFor[Article](): 14,
-		reflect.TypeFor[Author]():  3,
-		reflect.TypeFor[Image]():   6,
-		reflect.TypeFor[Section](): 3,
-		reflect.TypeFor[Block]():   5,
-		reflect.TypeFor[Link]():    2,
+		reflect.TypeFor[Article]():  14,
+		reflect.TypeFor[Author]():   3,
+		reflect.TypeFor[Image]():    6,
+		reflect.TypeFor[Section]():  3,
+		reflect.TypeFor[Block]():    12,
+		reflect.TypeFor[Link]():     2,
+		reflect.TypeFor[Span]():     2,
+		reflect.TypeFor[ListItem](): 3,
+		reflect.TypeFor[Sublist]():  2,
+		reflect.TypeFor[Row]():      2,
+		reflect.TypeFor[Mark]():     4,
+		reflect.TypeFor[Date]():     2,
 	}
 	for typ, n := range known {
 		if typ.NumField() != n {
@@ -1496,10 +1603,41 @@ func articleURLs(a *Article) []string {
 			for _, l := range b.Links {
 				add(l.URL)
 			}
+			for _, m := range blockMarks(b) {
+				add(m.URL)
+			}
 		}
 	}
 	for _, l := range a.Related {
 		add(l.URL)
 	}
 	return urls
+}
+
+// blockMarks returns every mark of a block: over its text, its list
+// entries, its quote's paragraphs and citation, and its table cells.
+func blockMarks(b Block) []Mark {
+	marks := append([]Mark(nil), b.Marks...)
+	var items func([]ListItem)
+	items = func(its []ListItem) {
+		for _, it := range its {
+			marks = append(marks, it.Marks...)
+			if it.Sublist != nil {
+				items(it.Sublist.ListItems)
+			}
+		}
+	}
+	items(b.ListItems)
+	for _, sp := range b.Paragraphs {
+		marks = append(marks, sp.Marks...)
+	}
+	if b.Citation != nil {
+		marks = append(marks, b.Citation.Marks...)
+	}
+	for _, r := range b.Rows {
+		for _, cell := range r.Cells {
+			marks = append(marks, cell.Marks...)
+		}
+	}
+	return marks
 }

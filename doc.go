@@ -13,6 +13,7 @@
 //	fmt.Println(a.Title, a.Byline, a.Published)
 //	fmt.Println(a.Text())     // the body as plain text
 //	fmt.Println(a.Markdown()) // the whole reading, in Markdown
+//	fmt.Println(a.HTML())     // the same, as a safe HTML fragment
 //
 // A Parser value carries settings (the input size limit, whether to keep
 // data: images); its zero value works, and one value may be shared by any
@@ -34,7 +35,9 @@
 //     with Parser.KeepDataImages).
 //  4. Every text is valid UTF-8 with whitespace folded and no markup or
 //     control characters; Code blocks keep their line breaks and tabs.
-//     Markdown output escapes page text that would change its structure.
+//     Markdown output escapes page text that would change its structure;
+//     HTML output holds only a short list of elements and attributes, and
+//     no script or javascript: URL, whatever the page held (see HTML).
 //  5. What is kept is bounded: at most 100 related links, 20 authors, 50
 //     tags, 5000 body blocks, and 64 KiB of text in one block.
 //  6. A page with no article body (a home page, a login wall) is not an
@@ -46,7 +49,7 @@
 //
 // # Files
 //
-//	article.go   the exported types: Article, Author, Image, Section, Block, Link
+//	article.go   the exported types: Article, Date, Author, Image, Section, Block, Mark...
 //	parse.go     Parser and the entry points
 //	errors.go    the sentinel errors
 //	input.go     reading with a limit, sniffing non-HTML input, charset decoding
@@ -62,11 +65,15 @@
 //	lead.go      the standfirst set between the headline and the body
 //	hints.go     what class and id names say about an element
 //	body.go      turning the body into sections of blocks
+//	inline.go    reading an element's text with its inline marks and links
+//	blocks.go    the structure of lists, quotes, tables and code blocks
 //	media.go     the lead image, figures, captions and credits
 //	credit.go    splitting a photo credit from its caption
 //	related.go   in-body promos and related-story boxes
 //	links.go     URL resolution and the URL safety rules
 //	text.go      whitespace folding and text cleaning
 //	dom.go       small helpers over golang.org/x/net/html nodes
-//	render.go    Text and Markdown
+//	render.go    Text, and the inline marks as the renderings read them
+//	markdown.go  Markdown
+//	html.go      HTML
 package article

@@ -1,6 +1,10 @@
 package article
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
 
 // Text returns the body as plain text: paragraphs, headings, list items,
 // quotes, code and table rows, separated by blank lines. Related-link
@@ -72,75 +76,146 @@ func joinedLen(items []string) int {
 	return n
 }
 
-// Markdown returns the article as a Markdown document in reading order:
-// the title, the byline, the date, the lead image's caption with its
-// credit, the body with its headings, figures and promos in place, and the
-// page's URL at the end. Text taken from the page is escaped so that it
-// cannot change the document's structure.
-func (a *Article) Markdown() string {
-	var b strings.Builder
-	block := func(s string) {
-		if s == "" {
-			return
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(s)
-	}
-	if a.Title != "" {
-		block("# " + escapeMarkdown(a.Title))
-	}
-	block(a.markdownByline())
-	if !a.Published.IsZero() {
-		block(a.Published.Time.Format(dateLayout))
-	}
-	if a.Image != nil {
-		block(markdownImage(a.Image))
-	}
-	for _, s := range a.Sections {
-		if s.Heading != "" {
-			level := min(max(s.Level, 2), 6)
-			block(strings.Repeat("#", level) + " " + escapeMarkdown(s.Heading))
-		}
-		for _, bl := range s.Blocks {
-			block(markdownBlock(bl))
-		}
-	}
-	if a.URL != "" {
-		block("Original URL: <" + escapeAutolink(a.URL) + ">")
-	}
-	if b.Len() > 0 {
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
+// The renderings below read the model alone, and may be given an Article
+// that was not made by Parse (built by hand, or read from JSON): they
+// check what they write rather than trust it.
 
-// markdownByline renders the byline with each author linked to their
-// profile when the page links one.
-func (a *Article) markdownByline() string {
-	line := a.Byline
-	if line == "" {
-		if len(a.Authors) == 0 {
-			return ""
+// renderMarks returns the marks of a text as the renderers write them:
+// those that are valid over text (see Mark), sorted and nested, a mark that
+// runs past the one holding it cut at its end, a link inside a link or a
+// mark inside one of its kind dropped. When marks hold no link, the
+// links' texts are marked where they first occur, in order, as blocks
+// made before marks existed carry them.
+func renderMarks(text string, marks []Mark, links []Link) []Mark {
+	out := make([]Mark, 0, len(marks)+len(links))
+	hasLink := false
+	for _, m := range marks {
+		if m.Kind == LinkMark {
+			hasLink = true
 		}
-		names := make([]string, len(a.Authors))
-		for i, au := range a.Authors {
-			names[i] = au.Name
+		if validMark(text, m) {
+			out = append(out, m)
 		}
-		line = "By " + joinNames(names)
 	}
-	out := escapeMarkdown(line)
-	for _, au := range a.Authors {
-		if au.URL == "" {
+	if !hasLink {
+		from := 0
+		for _, l := range links {
+			if l.Text == "" || !isSafeURL(l.URL) {
+				continue
+			}
+			i := strings.Index(text[from:], l.Text)
+			if i < 0 {
+				continue
+			}
+			i += from
+			out = append(out, Mark{Kind: LinkMark, Start: i, End: i + len(l.Text), URL: l.URL})
+			from = i + len(l.Text)
+		}
+	}
+	sortMarks(out)
+	kept := out[:0]
+	var stack []Mark
+	for _, m := range out {
+		for len(stack) > 0 && stack[len(stack)-1].End <= m.Start {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 {
+			m.End = min(m.End, stack[len(stack)-1].End)
+			if m.Kind == BreakMark && m.End != m.Start+1 {
+				continue
+			}
+		}
+		inside := false
+		for _, o := range stack {
+			if o.Kind == m.Kind {
+				inside = true
+			}
+		}
+		if inside {
 			continue
 		}
-		name := escapeMarkdown(au.Name)
-		if i := strings.Index(out, name); i >= 0 {
-			out = out[:i] + "[" + name + "](" + escapeLinkURL(au.URL) + ")" + out[i+len(name):]
+		kept = append(kept, m)
+		if m.Kind != BreakMark {
+			stack = append(stack, m)
 		}
 	}
-	return out
+	return kept
+}
+
+// validMark reports whether m can be written over text: a known kind over
+// a range of it on character boundaries, a break on one space, a link to
+// an absolute http or https URL.
+func validMark(text string, m Mark) bool {
+	if m.Start < 0 || m.End > len(text) || m.Start >= m.End ||
+		!utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End]) {
+		return false
+	}
+	switch m.Kind {
+	case BreakMark:
+		return m.End == m.Start+1 && text[m.Start] == ' '
+	case LinkMark:
+		return isSafeURL(m.URL)
+	case EmphasisMark, StrongMark, CodeMark:
+		return true
+	}
+	return false
+}
+
+// isSafeURL reports whether u is an absolute http or https URL that can be
+// written into a link or an attribute as it is: no white space or control
+// characters in it.
+func isSafeURL(u string) bool {
+	if u == "" || len(u) > maxURLLen {
+		return false
+	}
+	for i := 0; i < len(u); i++ {
+		if u[i] <= ' ' || u[i] == 0x7f {
+			return false
+		}
+	}
+	p, err := url.Parse(u)
+	return err == nil && isWebURL(p) && p.Host != ""
+}
+
+// inlineVisitor receives a text with its marks, in order, from walkMarks.
+type inlineVisitor interface {
+	// text is a run of the text outside any break.
+	text(s string)
+	// open and close bracket the text under marks[i].
+	open(i int)
+	close(i int)
+	// lineBreak stands for the space a break mark covers.
+	lineBreak()
+}
+
+// walkMarks gives v the text cut at marks, which renderMarks has made
+// sorted and nested.
+func walkMarks(text string, marks []Mark, v inlineVisitor) {
+	pos := 0
+	var stack []int
+	closeTo := func(limit int) {
+		for len(stack) > 0 && marks[stack[len(stack)-1]].End <= limit {
+			i := stack[len(stack)-1]
+			v.text(text[pos:marks[i].End])
+			pos = marks[i].End
+			v.close(i)
+			stack = stack[:len(stack)-1]
+		}
+	}
+	for i, m := range marks {
+		closeTo(m.Start)
+		v.text(text[pos:m.Start])
+		pos = m.Start
+		if m.Kind == BreakMark {
+			v.lineBreak()
+			pos = m.End
+			continue
+		}
+		v.open(i)
+		stack = append(stack, i)
+	}
+	closeTo(len(text))
+	v.text(text[pos:])
 }
 
 // joinNames joins names as a byline does: "A", "A and B", "A, B and C".
@@ -154,133 +229,33 @@ func joinNames(names []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-func markdownImage(im *Image) string {
-	var parts []string
-	if im.URL != "" {
-		alt := im.Alt
-		if alt == "" {
-			alt = im.Caption
-		}
-		parts = append(parts, "!["+escapeMarkdown(alt)+"]("+escapeLinkURL(im.URL)+")")
+// bylineText is the byline as Markdown and HTML show it: the page's own,
+// or the authors' names joined.
+func (a *Article) bylineText() string {
+	if a.Byline != "" || len(a.Authors) == 0 {
+		return a.Byline
 	}
-	caption := escapeMarkdown(im.Caption)
-	if im.Credit != "" {
-		if caption != "" {
-			caption += " "
-		}
-		caption += "**" + escapeMarkdown(im.Credit) + "**"
+	names := make([]string, len(a.Authors))
+	for i, au := range a.Authors {
+		names[i] = au.Name
 	}
-	if caption != "" {
-		parts = append(parts, caption)
-	}
-	return strings.Join(parts, "\n\n")
+	return "By " + joinNames(names)
 }
 
-func markdownBlock(bl Block) string {
-	switch bl.Type {
-	case Paragraph:
-		return linkify(bl.Text, bl.Links)
-	case Quote:
-		return "> " + linkify(bl.Text, bl.Links)
-	case Code:
-		fence := "```"
-		for strings.Contains(bl.Text, fence) {
-			fence += "`"
-		}
-		return fence + "\n" + bl.Text + "\n" + fence
-	case List:
-		items := make([]string, len(bl.Items))
-		for i, it := range bl.Items {
-			items[i] = "- " + escapeMarkdown(it)
-		}
-		return strings.Join(items, "\n")
-	case Table:
-		rows := make([]string, len(bl.Items))
-		for i, r := range bl.Items {
-			rows[i] = escapeMarkdown(r)
-		}
-		return strings.Join(rows, "  \n")
-	case Figure:
-		if bl.Image != nil {
-			return markdownImage(bl.Image)
-		}
-	case Related:
-		return linkify(bl.Text, bl.Links)
-	}
-	return ""
-}
-
-// linkify escapes text and turns the first occurrence of each link's text
-// into a Markdown link.
-func linkify(text string, links []Link) string {
-	out := escapeMarkdown(text)
-	from := 0
-	for _, l := range links {
-		t := escapeMarkdown(l.Text)
-		if t == "" {
+// bylineMarks links each author's name in line, the first time it occurs,
+// to the author's profile.
+func (a *Article) bylineMarks(line string) []Mark {
+	var marks []Mark
+	for _, au := range a.Authors {
+		if au.URL == "" || au.Name == "" {
 			continue
 		}
-		i := strings.Index(out[from:], t)
-		if i < 0 {
-			continue
-		}
-		i += from
-		repl := "[" + t + "](" + escapeLinkURL(l.URL) + ")"
-		out = out[:i] + repl + out[i+len(t):]
-		from = i + len(repl)
-	}
-	return out
-}
-
-// markdownSpecial are the characters that can change the meaning of
-// Markdown text.
-const markdownSpecial = "\\`*_{}[]<>#+-!|~$"
-
-// escapeMarkdown backslash-escapes the characters in s that would be read
-// as Markdown syntax. Hyphens, pluses and hashes only matter at the start
-// of a line, and periods only after a leading number.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '-', '+', '#', '!', '|', '~', '$':
-			if i == 0 || c == '!' && i+1 < len(s) && s[i+1] == '[' || c == '|' || c == '~' && i+1 < len(s) && s[i+1] == '~' || c == '$' {
-				b.WriteByte('\\')
-			}
-		case '.', ')':
-			if allDigits(s[:i]) && i > 0 {
-				b.WriteByte('\\')
-			}
-		default:
-			if strings.IndexByte(markdownSpecial, c) >= 0 {
-				b.WriteByte('\\')
-			}
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+		if i := strings.Index(line, au.Name); i >= 0 {
+			marks = append(marks, Mark{Kind: LinkMark, Start: i, End: i + len(au.Name), URL: au.URL})
 		}
 	}
-	return s != ""
+	return marks
 }
 
-// escapeLinkURL makes a URL safe inside a Markdown link's parentheses.
-func escapeLinkURL(u string) string { return linkURLEscaper.Replace(u) }
-
-var linkURLEscaper = strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E")
-
-// escapeAutolink makes a URL safe inside <...>.
-func escapeAutolink(u string) string { return autolinkEscaper.Replace(u) }
-
-var autolinkEscaper = strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20")
-
-// dateLayout is how Markdown shows the publication date.
+// dateLayout is how Markdown and HTML show the publication date.
 const dateLayout = "January 2, 2006"

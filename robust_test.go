@@ -1472,6 +1472,13 @@ func (c *outputCheck) renderings(a *Article) {
 	if !utf8.ValidString(a.Markdown()) {
 		c.errorf("Markdown(): invalid UTF-8")
 	}
+	h := a.HTML()
+	if !utf8.ValidString(h) {
+		c.errorf("HTML(): invalid UTF-8")
+	}
+	for _, p := range htmlFragmentProblems(h) {
+		c.errorf("HTML(): %s", p)
+	}
 	if _, err := json.Marshal(a); err != nil {
 		c.errorf("JSON encoding: %v", err)
 	}

@@ -1,9 +1,9 @@
 // Command article extracts the article from a news page and prints it as
-// Markdown, JSON or plain text.
+// Markdown, HTML, JSON or plain text.
 //
 // Usage:
 //
-//	article [-format markdown|json|text] [-url URL] [-timeout 30s] [-max-bytes N] [FILE|URL|-]
+//	article [-format markdown|html|json|text] [-url URL] [-timeout 30s] [-max-bytes N] [FILE|URL|-]
 //
 // The page is read from FILE, fetched from an http or https URL, or read from
 // standard input when the argument is "-" or missing. When reading a file or
@@ -48,7 +48,7 @@ const userAgent = "Mozilla/5.0 (compatible; article/1.0; +https://github.com/art
 // maxRedirects is how many redirects a fetch follows before giving up.
 const maxRedirects = 5
 
-const usageLine = "usage: article [-format markdown|json|text] [-url URL] [-timeout 30s] [-max-bytes N] [FILE|URL|-]"
+const usageLine = "usage: article [-format markdown|html|json|text] [-url URL] [-timeout 30s] [-max-bytes N] [FILE|URL|-]"
 
 // Exit statuses.
 const (
@@ -127,7 +127,7 @@ func parseFlags(args []string, stdout io.Writer) (config, error) {
 	// Errors are reported by run as one line; only -help prints the
 	// flag list.
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&cfg.format, "format", "markdown", "output `format`: markdown, json or text")
+	fs.StringVar(&cfg.format, "format", "markdown", "output `format`: markdown, html, json or text")
 	fs.StringVar(&cfg.pageURL, "url", "", "the page's `URL`, to resolve relative links when reading a file or standard input")
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "give up after this `duration`; 0 means never")
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", 0, "read at most `N` bytes of the page; 0 means the default of 32 MiB, negative means no limit")
@@ -143,9 +143,9 @@ func parseFlags(args []string, stdout io.Writer) (config, error) {
 	}
 
 	switch cfg.format {
-	case "markdown", "json", "text":
+	case "markdown", "html", "json", "text":
 	default:
-		return cfg, fmt.Errorf("unknown -format %q: want markdown, json or text", cfg.format)
+		return cfg, fmt.Errorf("unknown -format %q: want markdown, html, json or text", cfg.format)
 	}
 	if cfg.timeout < 0 {
 		return cfg, fmt.Errorf("-timeout %v is negative", cfg.timeout)
@@ -293,6 +293,8 @@ func render(w io.Writer, a *article.Article, format string) error {
 		out = b.String()
 	case "text":
 		out = a.Text()
+	case "html":
+		out = a.HTML()
 	default:
 		out = a.Markdown()
 	}

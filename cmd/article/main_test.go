@@ -134,7 +134,7 @@ func TestFetch(t *testing.T) {
 			t.Errorf("User-Agent = %q, want %q", got, userAgent)
 		}
 	})
-	for _, format := range []string{"markdown", "text"} {
+	for _, format := range []string{"markdown", "text", "html"} {
 		t.Run(format, func(t *testing.T) {
 			code, stdout, stderr := runCLI(t, "", "-format", format, pageURL)
 			checkSuccess(t, code, stdout, stderr)
@@ -445,7 +445,7 @@ func TestHelp(t *testing.T) {
 func TestNoBody(t *testing.T) {
 	const front = `<html><head><title>Harbour Herald</title></head><body><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></body></html>`
 	path := writeFile(t, "front.html", front)
-	for _, format := range []string{"json", "markdown", "text"} {
+	for _, format := range []string{"json", "markdown", "text", "html"} {
 		t.Run(format, func(t *testing.T) {
 			code, stdout, stderr := runCLI(t, "", "-format", format, path)
 			if code != 0 {

@@ -1,11 +1,13 @@
 package article
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -340,4 +342,31 @@ func TestMarkdownListsInARow(t *testing.T) {
 	if got, want := a.Markdown(), "- a\n\n* b\n\n- c\n\n1. d\n\n1) e\n"; got != want {
 		t.Errorf("Markdown = %q, want %q", got, want)
 	}
+}
+
+// FuzzRender checks that an Article read from any JSON, whatever its marks,
+// URLs and structure hold, renders without panicking to HTML that keeps
+// HTML's promises and to valid UTF-8. It is seeded with the JSON goldens.
+func FuzzRender(f *testing.F) {
+	goldens, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.json"))
+	for _, g := range goldens {
+		if b, err := os.ReadFile(g); err == nil && len(b) < 16<<10 {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"sections":[{"blocks":[{"type":"paragraph","text":"ab cd","marks":[{"kind":"link","start":0,"end":5,"url":"https://a.example/"},{"kind":"strong","start":1,"end":4},{"kind":"break","start":2,"end":3},{"kind":"emphasis","start":3,"end":5}]}]}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var a Article
+		if json.Unmarshal(b, &a) != nil {
+			return
+		}
+		h := a.HTML()
+		for _, p := range htmlFragmentProblems(h) {
+			t.Errorf("HTML(): %s\n%s", p, h)
+		}
+		if md := a.Markdown(); !utf8.ValidString(md) && utf8.Valid(b) {
+			t.Errorf("Markdown(): invalid UTF-8")
+		}
+		_ = a.Text()
+	})
 }

@@ -80,6 +80,9 @@ func (e usageError) Error() string { return e.msg }
 // stdin, writes the rendering to stdout and any failure to stderr, and
 // returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "batch" {
+		return runBatch(args[1:], stdin, stdout, stderr)
+	}
 	cfg, err := parseFlags(args, stdout)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK

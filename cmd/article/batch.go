@@ -356,7 +356,7 @@ func (b *batchRun) readInputs(ctx context.Context) {
 			continue
 		}
 		if err := b.readInput(ctx, in); err != nil {
-			b.inputError(err)
+			b.inputError(fmt.Errorf("%s: %w", in, err))
 		}
 	}
 }
@@ -383,12 +383,13 @@ func (b *batchRun) readList(ctx context.Context) {
 	}
 }
 
-// readInput turns one path or URL into jobs. It returns an error when the
-// input cannot be opened at all.
+// readInput turns one path or URL into jobs. It returns an error, which
+// does not repeat the input's name, when the input cannot be opened at
+// all.
 func (b *batchRun) readInput(ctx context.Context, in string) error {
 	if u, ok := asURL(in); ok {
 		if !isWeb(u) {
-			return fmt.Errorf("%s: cannot fetch %s: URLs; only http and https are supported", in, u.Scheme)
+			return fmt.Errorf("cannot fetch %s: URLs; only http and https are supported", u.Scheme)
 		}
 		b.emit(ctx, job{source: in, url: u.String(), parse: func(ctx context.Context) (*article.Article, string, error) {
 			return b.fetch(ctx, u)
@@ -397,14 +398,14 @@ func (b *batchRun) readInput(ctx context.Context, in string) error {
 	}
 	info, err := os.Stat(in)
 	if err != nil {
-		return err // *PathError names the file
+		return unwrapPath(err)
 	}
 	if info.IsDir() {
-		return b.walk(ctx, in)
+		return unwrapPath(b.walk(ctx, in))
 	}
 	f, err := os.Open(in)
 	if err != nil {
-		return err
+		return unwrapPath(err)
 	}
 	br := bufio.NewReaderSize(f, 1<<20)
 	kind, _ := batch.Sniff(br)
@@ -430,7 +431,7 @@ func (b *batchRun) walk(ctx context.Context, root string) error {
 			if path == root {
 				return err
 			}
-			b.fail(ctx, path, "", err)
+			b.fail(ctx, path, "", unwrapPath(err))
 			return nil // WalkDir skips the unreadable folder
 		}
 		if d.IsDir() || !isPageFile(path) {
@@ -480,8 +481,8 @@ func (b *batchRun) parseFile(ctx context.Context, path string) (*article.Article
 	return a, "", err
 }
 
-// unwrapPath drops the file name from an *fs.PathError: the line's source
-// names the file already.
+// unwrapPath drops the file name from an *fs.PathError: the line's source,
+// or the message about an INPUT, names the file already.
 func unwrapPath(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

@@ -282,7 +282,7 @@ func TestBatchURLs(t *testing.T) {
 		{Source: srv.URL + "/old", URL: srv.URL + "/story?from=old"},
 		{Source: srv.URL + "/missing", URL: srv.URL + "/missing", Error: "server answered 404 Not Found"},
 		{Source: srv.URL + "/logo.png", URL: srv.URL + "/logo.png", Error: "input is not HTML"},
-		{Source: "ftp://files.example/a.html", Error: "ftp://files.example/a.html: cannot fetch ftp: URLs; only http and https are supported"},
+		{Source: "ftp://files.example/a.html", Error: "cannot fetch ftp: URLs; only http and https are supported"},
 	}
 	for i := range got {
 		got[i].Article = nil
@@ -373,7 +373,7 @@ func TestBatchMissingInput(t *testing.T) {
 	if lines := decodeLines(t, stdout); len(lines) != 1 || lines[0].Source != path {
 		t.Errorf("lines %+v, want the page's", lines)
 	}
-	if !strings.HasPrefix(stderr, "article: stat "+missing+": no such file") {
+	if !strings.HasPrefix(stderr, "article: "+missing+": stat: no such file") {
 		t.Errorf("stderr %q does not start with the missing input", stderr)
 	}
 	checkSummary(t, stderr, 1, 1, 0, 0, 0)

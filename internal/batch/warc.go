@@ -107,8 +107,8 @@ func Records(r io.Reader, name string, limit int64) iter.Seq[Record] {
 		end := int64(-1) // where the last failed read stopped
 		for {
 			rec, err := wr.Next()
-			if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
-				return
+			if errors.Is(err, io.EOF) && rec.WarcRecord == nil && rec.Size <= 0 {
+				return // the end, between records
 			}
 			out := Record{Source: name + "@" + strconv.FormatInt(rec.Offset, 10)}
 			if err == nil {
@@ -161,9 +161,10 @@ func truncation(findings []error) error {
 	return nil
 }
 
-// readError words a failed record read.
+// readError words a failed record read. The end of the file inside a
+// record means it was cut short.
 func readError(err error) error {
-	if errors.Is(err, io.ErrUnexpectedEOF) {
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		return fmt.Errorf("truncated record: %w", err)
 	}
 	return err

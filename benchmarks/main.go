@@ -30,7 +30,18 @@ func main() {
 	dump := flag.String("dump", "", "write each extractor's texts to `dir`/<name>.json, in the format of the benchmark's output/*.json")
 	scaling := flag.Bool("scaling", false, "measure scaling with cores and page size instead of comparing extractors")
 	rounds := flag.Int("rounds", 5, "with -scaling, passes over the corpus per goroutine count")
+	batchMode := flag.Bool("batch", false, "time `article batch` on a WARC file, a folder and a URL list of every corpus page, beside go-trafilatura's batch command")
+	workers := flag.Int("workers", 2, "with -batch, workers (and GOMAXPROCS) of each command")
+	keepWARC := flag.String("keep-warc", "", "with -batch, also write the corpus pages as four WARC.gz files into `dir`")
 	flag.Parse()
+
+	if *batchMode {
+		if err := runBatchBench(os.Stdout, *corpus, *passes, *workers, *keepWARC); err != nil {
+			fmt.Fprintf(os.Stderr, "benchmarks: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
 
 	pages, err := loadScrapinghub(*corpus)
 	if err != nil {

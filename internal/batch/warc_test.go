@@ -293,3 +293,26 @@ func TestRecordsStreams(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRecords reads a WARC.gz of 200 responses of about 100 KB each,
+// payloads included; b.SetBytes counts the payload bytes.
+func BenchmarkRecords(b *testing.B) {
+	body := []byte(strings.Repeat(page, 100_000/len(page)))
+	var recs []batchtest.Record
+	for i := range 200 {
+		recs = append(recs, batchtest.Response(fmt.Sprintf("https://news.example/%d", i), 200, "text/html", body))
+	}
+	var buf bytes.Buffer
+	if _, err := batchtest.Write(&buf, true, recs...); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(body) * len(recs)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for rec := range Records(bytes.NewReader(buf.Bytes()), "bench", 0) {
+			if rec.Page == nil {
+				b.Fatalf("%+v", rec)
+			}
+		}
+	}
+}

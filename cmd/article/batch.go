@@ -550,12 +550,10 @@ func (b *batchRun) fetch(ctx context.Context, u *url.URL) (*article.Article, str
 		return nil, "", err
 	}
 	defer resp.Body.Close()
-	final := resp.Request.URL.String()
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, final, fmt.Errorf("server answered %s", resp.Status)
-	}
+	// As for a single fetch, ParseResponse refuses a status other than
+	// 2xx and takes the charset from the Content-Type header.
 	a, err := b.parser.ParseResponse(resp)
-	return a, final, err
+	return a, resp.Request.URL.String(), err
 }
 
 // totalBytes is the size of the inputs, for the progress estimate, or -1

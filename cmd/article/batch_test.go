@@ -280,7 +280,7 @@ func TestBatchURLs(t *testing.T) {
 	want := []batchLine{
 		{Source: srv.URL + "/story", URL: srv.URL + "/story"},
 		{Source: srv.URL + "/old", URL: srv.URL + "/story?from=old"},
-		{Source: srv.URL + "/missing", URL: srv.URL + "/missing", Error: "server answered 404 Not Found"},
+		{Source: srv.URL + "/missing", URL: srv.URL + "/missing", Error: "HTTP status 404 Not Found"},
 		{Source: srv.URL + "/logo.png", URL: srv.URL + "/logo.png", Error: "input is not HTML"},
 		{Source: "ftp://files.example/a.html", Error: "cannot fetch ftp: URLs; only http and https are supported"},
 	}

@@ -40,18 +40,6 @@ func TestCallToActionConsentAndDisclosure(t *testing.T) {
 	})
 }
 
-func TestPromoLeadsMoreLanguages(t *testing.T) {
-	checkLines(t, "isPromoLine", isPromoLine, []lineCase{
-		{"Auch lesen: Warum der Rhein steigt", true},
-		{"Zum Weiterlesen:", true},
-		{"Das Thema könnte Sie auch interessieren:", true},
-		{"Vous aimerez aussi", true},
-		{"Você pode gostar...", true},
-		{"Weitere Informationen: www.example.org", true},
-		{"Weitere Informationen liefert die Studie der Universität.", false},
-	})
-}
-
 func TestTeaserCard(t *testing.T) {
 	for _, c := range []struct {
 		src  string

@@ -21,8 +21,8 @@ const (
 var promoLeads = []string{
 	"related", "read more", "read also", "see more", "also read", "see also", "more on", "more:",
 	"more from", "read next", "read:", "recommended", "don't miss", "dont miss", "also on",
-	"watch:", "further reading", "tags:", "tag:", "buyer's guide:", "you may also like",
-	"mira:", "te recomendamos", "recomendado:", "recomendamos:", "more like this", "more articles", "similar articles", "similar posts", "related posts",
+	"watch:", "further reading", "tags:", "tag:", "you may also like",
+	"te recomendamos", "recomendado:", "recomendamos:", "more like this", "more articles", "similar articles", "similar posts", "related posts",
 	"schon gelesen", "siehe auch", "empfehlungen", "weitere artikel", "weitere beiträge",
 	"ähnliche artikel", "das könnte dich auch interessieren", "articles similaires",
 	"artículos relacionados", "articoli correlati", "you may also like", "you might also like", "more stories",
@@ -30,14 +30,14 @@ var promoLeads = []string{
 	"weiterlesen", "das könnte sie auch interessieren", "mehr dazu", "zum thema",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également", "à lire également",
 	"sur le même sujet", "leer más", "lee también", "lea también", "te puede interesar",
-	"también te puede interesar", "ver también", "relacionad", "leia também", "leia mais",
+	"ver también", "relacionad", "leia também", "leia mais",
 	"veja também", "saiba mais", "leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti",
 	"lees ook", "lees meer", "zie ook", "läs också", "læs også", "les også", "czytaj też",
 	"czytaj także", "zobacz też", "zobacz także", "přečtěte si", "čtěte také", "читайте также",
 	"читайте тоже", "смотрите также", "по теме", "читайте також", "дивіться також",
-	"auch lesen", "zum weiterlesen", "das thema könnte", "explore further", "vous aimerez aussi",
+	"explore further",
 	"weitere informationen:", "mehr informationen:", "further information:", "mehr aus ",
-	"você pode gostar", "você também pode gostar", "voce pode gostar", "você também vai gostar",
+	"você também pode gostar", "voce pode gostar", "você também vai gostar",
 	"puede que te guste", "te puede gustar", "también te puede gustar", "potrebbe piacerti",
 	"ti potrebbe interessare", "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
 	"könnte dir auch gefallen", "könnte ihnen auch gefallen", "you may also enjoy", "you might also enjoy",
@@ -124,7 +124,7 @@ func isBoilerplateLine(text string) bool {
 		"table of contents", "contents", "inhaltsverzeichnis", "inhalt", "sommaire", "índice", "indice",
 		"schlagworte", "schlagwörter", "stichworte", "keywords", "no comments", "keine kommentare",
 		"explore further", "affiliate link", "affiliatelink", "affiliate links", "rate this article",
-		"artikel bewerten", "valora esta noticia", "évaluer cet article", "image illustrative",
+		"évaluer cet article", "image illustrative",
 		"illustrative image", "photo dillustration", "image dillustration", "symbolbild", "symbolfoto",
 		"von", "by", "autor", "author", "por", "par":
 		return true
@@ -185,7 +185,7 @@ var shareWords = map[string]bool{
 	"email": true, "e-mail": true, "mail": true, "print": true, "drucken": true, "imprimir": true,
 	"share": true, "teilen": true, "compartir": true, "partager": true, "compartilhar": true,
 	"tweet": true, "flipboard": true, "sms": true, "copy": true, "link": true,
-	"baixar": true, "download": true, "descargar": true, "herunterladen": true, "télécharger": true,
+	"download": true, "descargar": true, "herunterladen": true, "télécharger": true,
 }
 
 // isShareLine reports whether a line is only a row of share buttons
@@ -253,7 +253,7 @@ func isCountLine(text string) bool {
 		return false
 	}
 	l := strings.ToLower(text)
-	for _, p := range []string{"keine kommentare", "noch keine kommentare", "bisher keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"} {
+	for _, p := range []string{"keine kommentare", "noch keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"} {
 		if strings.HasPrefix(l, p) && wordCount(l) <= 12 {
 			return true
 		}
@@ -298,9 +298,9 @@ func isFurnitureLabel(text string) bool {
 	l = strings.ToLower(l)
 	switch l {
 	case "kontakt", "contact", "contacts", "pressekontakt", "press contact", "media contact",
-		"media contacts", "medienkontakt", "ansprechpartner", "ansprechpartnerin", "über uns",
+		"media contacts", "medienkontakt", "ansprechpartner", "über uns",
 		"about us", "impressum", "disclaimer", "haftungsausschluss", "contact us", "kontaktieren sie uns",
-		"teilnehmende blogs", "empfohlene beiträge", "empfohlene artikel", "das könnte sie auch interessieren":
+		"empfohlene artikel", "das könnte sie auch interessieren":
 		return true
 	}
 	return false

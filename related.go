@@ -17,30 +17,41 @@ const (
 )
 
 // promoLeads open an in-body promo line ("Related: ...", "READ MORE: ...")
-// or label a related box, in the languages the parser reads.
+// or label a related box. They are the labels publishers print over links
+// to their other stories in each language the parser reads: "related",
+// "read also", "see also", "more on", "you may also like" and their
+// equivalents. A label seen on one site only is not listed.
 var promoLeads = []string{
+	// English
 	"related", "read more", "read also", "see more", "also read", "see also", "more on", "more:",
 	"more from", "read next", "read:", "recommended", "don't miss", "dont miss", "also on",
-	"watch:", "further reading", "tags:", "tag:", "you may also like",
-	"te recomendamos", "recomendado:", "recomendamos:", "more like this", "more articles", "similar articles", "similar posts", "related posts",
+	"watch:", "further reading", "tags:", "tag:", "more like this", "more articles",
+	"similar articles", "similar posts", "related posts", "you may also like", "you might also like",
+	"you may also enjoy", "you might also enjoy", "more stories", "explore further",
+	// German
 	"schon gelesen", "siehe auch", "empfehlungen", "weitere artikel", "weitere beiträge",
-	"ähnliche artikel", "das könnte dich auch interessieren", "articles similaires",
-	"artículos relacionados", "articoli correlati", "you may also like", "you might also like", "more stories",
-	"lesen sie auch", "lesen sie mehr", "lesen sie hier", "auch interessant", "mehr zum thema",
-	"weiterlesen", "das könnte sie auch interessieren", "mehr dazu", "zum thema",
+	"ähnliche artikel", "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema",
+	"weiterlesen", "mehr dazu", "zum thema", "mehr aus ", "das könnte sie auch interessieren",
+	"das könnte dich auch interessieren", "das könnte ihnen auch gefallen",
+	"das könnte dir auch gefallen", "könnte dir auch gefallen", "könnte ihnen auch gefallen",
+	// French
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également", "à lire également",
-	"sur le même sujet", "leer más", "lee también", "lea también", "te puede interesar",
-	"ver también", "relacionad", "leia também", "leia mais",
-	"veja também", "saiba mais", "leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti",
+	"sur le même sujet", "articles similaires",
+	// Spanish
+	"leer más", "lee también", "lea también", "te puede interesar", "ver también", "relacionad",
+	"te recomendamos", "recomendado:", "recomendamos:", "artículos relacionados",
+	"puede que te guste", "te puede gustar", "también te puede gustar",
+	// Portuguese
+	"leia também", "leia mais", "veja também", "saiba mais", "você também pode gostar",
+	"você também vai gostar",
+	// Italian
+	"leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti", "articoli correlati",
+	"potrebbe piacerti", "ti potrebbe interessare",
+	// Dutch, Scandinavian, Polish, Czech
 	"lees ook", "lees meer", "zie ook", "läs också", "læs også", "les også", "czytaj też",
-	"czytaj także", "zobacz też", "zobacz także", "přečtěte si", "čtěte také", "читайте также",
-	"читайте тоже", "смотрите также", "по теме", "читайте також", "дивіться також",
-	"explore further",
-	"weitere informationen:", "mehr informationen:", "further information:", "mehr aus ",
-	"você também pode gostar", "voce pode gostar", "você também vai gostar",
-	"puede que te guste", "te puede gustar", "también te puede gustar", "potrebbe piacerti",
-	"ti potrebbe interessare", "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
-	"könnte dir auch gefallen", "könnte ihnen auch gefallen", "you may also enjoy", "you might also enjoy",
+	"czytaj także", "zobacz też", "zobacz także", "přečtěte si", "čtěte také",
+	// Russian, Ukrainian
+	"читайте также", "читайте тоже", "смотрите также", "по теме", "читайте також", "дивіться також",
 }
 
 // promoLeadsByFirst indexes promoLeads by their first byte.

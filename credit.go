@@ -26,6 +26,9 @@ const (
 		`bild(?:er)?|illustrations?|graphics?|sources?|kuva|zdjęcie|фото`
 	// creditByLabels are followed by "by": "Photo by ".
 	creditByLabels = `photo(?:graph)?s?|pictures?|images?|illustrations?|photographed`
+	// creditCourtesyLabel names a picture lent by its owner: "Photo
+	// courtesy of ", "Image courtesy ".
+	creditCourtesyLabel = `(?:photo(?:graph)?s?|pictures?|images?)\s+courtesy(?:\s+of)?\b`
 	// creditCopyright is a copyright sign or notice.
 	creditCopyright = `©|\(c\)|copyright\b(?:\s*(?:©|\(c\)))?`
 )
@@ -39,11 +42,11 @@ var (
 	// label anywhere in a caption is found by trying it where
 	// mayStartCreditLabel allows.
 	creditLabelAt = regexp.MustCompile(`(?i)^(?:` + creditColonLabels + `)` + creditLabelEnd + `|^(?:` +
-		creditByLabels + `)\s+by\b|^(?:` + creditCopyright + `)`)
+		creditByLabels + `)\s+by\b|^` + creditCourtesyLabel + `|^(?:` + creditCopyright + `)`)
 	// creditLabelPrefix matches a label opening a credit, with the year
 	// that may follow a copyright sign ("© 2023 Jane Doe").
 	creditLabelPrefix = regexp.MustCompile(`(?i)^(?:(?:` + creditColonLabels + `)` + creditLabelEnd + `|(?:` +
-		creditByLabels + `)\s+by\b|(?:` + creditCopyright + `)(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?\b,?)?)\s*`)
+		creditByLabels + `)\s+by\b|` + creditCourtesyLabel + `|(?:` + creditCopyright + `)(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?\b,?)?)\s*`)
 	// creditAgencySlash finds an agency-first credit, "REUTERS/Jane Doe" or
 	// "AP Photo/Jane Doe", which needs no punctuation before it.
 	creditAgencySlash = regexp.MustCompile(`\b(?:REUTERS|Reuters|AP Photo|AFP Photo|AFP|EPA-EFE|EPA|ANSA|dpa|TASS|Xinhua|Anadolu|AAP Image|PA Images?|PA Wire)\s*/\s*\S`)
@@ -71,7 +74,7 @@ var creditConnectors = bylineWordSet(`via for and of de di da van von der den
 // It recognises, in order:
 //
 //  1. A labelled credit ending the caption: "Photo: X", "Photograph: X",
-//     "Photo by X", "Picture: X", "Image: X", "Credit: X", "Foto: X",
+//     "Photo by X", "Photo courtesy of X", "Picture: X", "Image: X", "Credit: X", "Foto: X",
 //     "Bild: X", "Crédit photo : X", "Source: X", "Illustration: X", "© X",
 //     "(c) X", "Copyright X", or any of them in parentheses: "(Image: X)".
 //     A label in lower case counts only after punctuation, so "she holds a
@@ -622,7 +625,8 @@ func trimDangling(s string) string {
 // cleanCredit normalises a photo credit taken from its own element, such as
 // <span class="credit">: it folds whitespace and removes wrapping
 // parentheses, labels ("Photo:", "Photograph:", "Picture:", "Image:",
-// "Credit:", "Foto:", "Photo by", "©" with a following year, "(c)",
+// "Credit:", "Foto:", "Photo by", "Photo courtesy of", "©" with a
+// following year, "(c)",
 // "Copyright"), dangling separators and trailing dots. A final dot that
 // ends an abbreviation with inner dots ("A.F.P.") is kept. It returns ""
 // when nothing but labels and punctuation is left; it never panics.

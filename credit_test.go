@@ -37,6 +37,9 @@ var splitCreditTests = []struct {
 	{"copyright word", "A sunset over the bay. Copyright Jane Doe", "A sunset over the bay.", "Jane Doe"},
 	{"source", "Inflation by month. Source: National Statistics Office", "Inflation by month.", "National Statistics Office"},
 	{"illustration", "How the station will look. Illustration: Jane Doe", "How the station will look.", "Jane Doe"},
+	{"photo courtesy of", "The reading room after the fire. Photo courtesy of Ada Lind", "The reading room after the fire.", "Ada Lind"},
+	{"image courtesy", "The reading room after the fire (Image courtesy Northwind Press)", "The reading room after the fire", "Northwind Press"},
+	{"courtesy in a sentence is no label", "She kept the photos courtesy demanded.", "She kept the photos courtesy demanded.", ""},
 	{"label without full stop", "Protesters in the square Photo: Jane Doe", "Protesters in the square", "Jane Doe"},
 	{"label after pipe", "Protesters in the square | Photo: Jane Doe", "Protesters in the square", "Jane Doe"},
 	{"upper-case label", "Protesters in the square. PHOTO: JANE DOE", "Protesters in the square.", "JANE DOE"},
@@ -139,6 +142,8 @@ func TestCleanCredit(t *testing.T) {
 		{"credit dots", "Credit...Jane Doe/The Daily Courier", "Jane Doe/The Daily Courier"},
 		{"credit ellipsis", "Credit… Jane Doe", "Jane Doe"},
 		{"photo dots", "Photo... Jane Doe", "Jane Doe"},
+		{"photograph courtesy of", "PHOTOGRAPH COURTESY OF NORTHWIND", "NORTHWIND"},
+		{"picture courtesy", "Picture courtesy Ada Lind", "Ada Lind"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -68,6 +68,7 @@
 //	inline.go    reading an element's text with its inline marks and links
 //	blocks.go    the structure of lists, quotes, tables and code blocks
 //	media.go     the lead image, figures, captions and credits
+//	imagesrc.go  a picture's address: lazy-loading attributes, srcset, noscript
 //	credit.go    splitting a photo credit from its caption
 //	related.go   in-body promos and related-story boxes
 //	links.go     URL resolution and the URL safety rules

@@ -244,6 +244,18 @@ func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle
 				img.Caption = ldString(o["description"])
 			}
 			img.Width, img.Height = ldInt(o["width"]), ldInt(o["height"])
+			// schema.org ImageObject: creditText, else copyrightHolder.
+			img.Credit = ldString(o["creditText"])
+			if img.Credit == "" {
+				holder := o["copyrightHolder"]
+				if r := resolveLD(holder, ids); r != nil {
+					holder = r
+				}
+				// A publisher holding the rights to its own picture is
+				// not a photo credit; it is checked once the publisher is
+				// known, by ldImageCredit.
+				img.Credit = ldString(holder)
+			}
 			if img.URL != "" {
 				a.images = append(a.images, img)
 			}

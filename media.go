@@ -12,14 +12,6 @@ import (
 // keeping; smaller ones are icons, avatars and tracking pixels.
 const minImageSide = 100
 
-// lazySrcAttrs are where lazy-loading scripts keep the real image address
-// until the picture scrolls into view.
-var lazySrcAttrs = []string{
-	"data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src",
-	"data-full-src", "data-lazy", "data-image", "data-img-src", "data-srcset",
-	"data-lazy-srcset", "srcset",
-}
-
 // figureImage reads a figure, picture or img element: the picture, its
 // caption and its credit. It returns nil when there is no usable picture.
 func (s *state) figureImage(n *html.Node) *Image {
@@ -75,7 +67,7 @@ func (s *state) imageFromImg(img *html.Node) *Image {
 		}
 		u = strings.TrimSpace(src)
 	} else {
-		u = resolveURL(s.base, src)
+		u = imageURL(s.base, src)
 	}
 	if u == "" || isIconURL(u) {
 		return nil
@@ -85,92 +77,6 @@ func (s *state) imageFromImg(img *html.Node) *Image {
 		return nil
 	}
 	return &Image{URL: u, Alt: clean(attr(img, "alt")), Width: w, Height: h}
-}
-
-// imgSource picks the real address of a picture: src, unless it is a
-// placeholder, then the lazy-loading attributes, then a <source> of an
-// enclosing <picture>.
-func imgSource(img *html.Node) string {
-	src := strings.TrimSpace(attr(img, "src"))
-	if src != "" && !isPlaceholder(src) {
-		return src
-	}
-	for _, a := range lazySrcAttrs {
-		if v := strings.TrimSpace(attr(img, a)); v != "" && !strings.HasPrefix(v, "data:") {
-			if strings.HasSuffix(a, "srcset") {
-				v = largestSrcset(v)
-			}
-			if v != "" && !isPlaceholder(v) {
-				return v
-			}
-		}
-	}
-	if p := img.Parent; p != nil && p.DataAtom == atom.Picture {
-		for c := p.FirstChild; c != nil; c = c.NextSibling {
-			if c.DataAtom == atom.Source {
-				for _, a := range []string{"data-srcset", "srcset"} {
-					if v := largestSrcset(attr(c, a)); v != "" && !isPlaceholder(v) {
-						return v
-					}
-				}
-			}
-		}
-	}
-	return src
-}
-
-// largestSrcset returns the widest candidate of a srcset attribute.
-func largestSrcset(set string) string {
-	best, bestW := "", -1.0
-	for _, cand := range strings.Split(set, ",") {
-		f := strings.Fields(cand)
-		if len(f) == 0 {
-			continue
-		}
-		w := 0.0
-		if len(f) > 1 {
-			d := f[1]
-			if v, err := strconv.ParseFloat(strings.TrimRight(d, "wx"), 64); err == nil {
-				w = v
-				if strings.HasSuffix(d, "x") {
-					w *= 1000
-				}
-			}
-		}
-		if w > bestW {
-			best, bestW = f[0], w
-		}
-	}
-	return best
-}
-
-// isPlaceholder reports whether an image address is a stand-in a lazy
-// loader swaps out.
-func isPlaceholder(src string) bool {
-	if hasDataScheme(src) {
-		return true
-	}
-	l := strings.ToLower(src)
-	name := l
-	if i := strings.IndexAny(name, "?#"); i >= 0 {
-		name = name[:i]
-	}
-	name = name[strings.LastIndexByte(name, '/')+1:]
-	return strings.Contains(l, "placeholder") ||
-		strings.Contains(l, "blank.") || strings.Contains(l, "spacer.") ||
-		strings.Contains(l, "lazy-load") || strings.Contains(l, "lazyload") ||
-		strings.Contains(l, "pixel.") || strings.Contains(l, "grey.gif") ||
-		strings.Contains(l, "loading.gif") || strings.HasSuffix(l, "/transparent.png") ||
-		// "1x1.gif", "1x1-000000-0.png", "penci-holder.png", "spinner.gif"
-		strings.HasPrefix(name, "1x1") || strings.Contains(name, "holder.") ||
-		strings.Contains(name, "spinner.") || strings.Contains(name, "loader.")
-}
-
-// hasDataScheme reports whether strings.ToLower(s) starts with "data:",
-// without lowering what may be a long inline image: only ASCII letters
-// lower to "d", "a" and "t".
-func hasDataScheme(s string) bool {
-	return len(s) >= 5 && strings.EqualFold(s[:5], "data:")
 }
 
 // iconDirs are folders that hold a site's icons, logos, avatars and
@@ -252,10 +158,40 @@ func (s *state) captionOf(container, img *html.Node) (caption, credit string) {
 		}
 		return true
 	})
+	credits := creditTexts(creditNodes)
 	if capNode != nil {
 		caption = captionText(capNode)
+		if inner := innerCaption(capNode); inner != nil {
+			// A caption block that sets its description in an element of
+			// its own gives the rest of its text, a short line, as the
+			// credit: "<figcaption><div class=caption>A comet.</div>
+			// <span>Jane Doe</span></figcaption>".
+			rest := visibleText(capNode, func(c *html.Node) bool { return c == inner || skipCaptionPart(capNode, c) })
+			if rest != "" && len(credits) == 0 && wordCount(rest) <= maxLabelledCreditWords {
+				caption, credits = captionText(inner), []string{rest}
+			}
+		}
 	}
-	return joinCaption(caption, creditTexts(creditNodes))
+	return joinCaption(caption, credits)
+}
+
+// innerCaption returns the first element below a caption block that is
+// itself classed as a caption and holds text, or nil.
+func innerCaption(block *html.Node) *html.Node {
+	var found *html.Node
+	walk(block, func(c *html.Node) bool {
+		if found != nil || c.Type != html.ElementNode {
+			return false
+		}
+		if c != block && (skipAlways(c) || captionHidden(c)) {
+			return false
+		}
+		if c != block && hintsOf(c)&hintCaption != 0 && hintsOf(c)&hintCredit == 0 && hasVisibleText(c) {
+			found = c
+		}
+		return found == nil
+	})
+	return found
 }
 
 // creditTexts returns the text of each credit element.
@@ -308,7 +244,7 @@ func readsAsDescription(text string) bool {
 
 // creditItemprops are schema.org properties of an ImageObject that hold
 // its credit.
-var creditItemprops = []string{"copyrightholder", "creditText", "copyrightnotice", "credittext"}
+var creditItemprops = []string{"copyrightholder", "copyrightnotice", "credittext"}
 
 // isCreditElement reports whether an element holds a photo credit by its
 // class, its schema.org property or its tag.
@@ -323,7 +259,28 @@ func isCreditElement(n *html.Node) bool {
 		return true
 	}
 	h := hintsOf(n)
-	return h&hintCredit != 0 && h&hintCaption == 0 || strings.Contains(classID(n), "caption-credit") || strings.Contains(classID(n), "caption__credit")
+	if h&hintCredit == 0 {
+		return false
+	}
+	// A class naming both ("caption__credit", BEM's credit element of a
+	// caption block) marks a credit when it holds no caption or credit
+	// element of its own; one that does wraps a caption and its credit.
+	return h&hintCaption == 0 || !holdsClassed(n, hintCaption|hintCredit)
+}
+
+// holdsClassed reports whether an element below n has one of the hints.
+func holdsClassed(n *html.Node, h hint) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if c != n && hintsOf(c)&h != 0 {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // captionHidden reports whether the page hides n from sight. Unlike
@@ -340,13 +297,9 @@ func captionHidden(n *html.Node) bool {
 	return strings.Contains(st, "none") || strings.Contains(st, "hidden")
 }
 
-// isCaptionToggle reports whether n is the control or the shortened copy
-// of a caption that expands: "... more", "less", class "caption-truncated".
+// isCaptionToggle reports whether n is the control of a caption that
+// expands: a link or button reading "more", "less", "show more".
 func isCaptionToggle(n *html.Node) bool {
-	ci := classID(n)
-	if strings.Contains(ci, "truncat") || strings.Contains(ci, "more-caption") || strings.Contains(ci, "caption-more") {
-		return true
-	}
 	if n.DataAtom == atom.A || n.DataAtom == atom.Button {
 		switch strings.Trim(strings.ToLower(nodeText(n)), " .…+") {
 		case "more", "less", "show more", "show less", "read more", "expand", "collapse":
@@ -359,10 +312,15 @@ func isCaptionToggle(n *html.Node) bool {
 // captionText is the caption's visible text without its credit elements,
 // screen-reader labels ("Image caption,") and expand controls.
 func captionText(n *html.Node) string {
-	return visibleText(n, func(c *html.Node) bool {
-		return skipAlways(c) || captionHidden(c) || (isCreditElement(c) && !isCreditElement(n)) ||
-			hintsOf(c)&hintHiddenish != 0 || isCaptionToggle(c)
-	})
+	return visibleText(n, func(c *html.Node) bool { return skipCaptionPart(n, c) })
+}
+
+// skipCaptionPart reports whether c, inside the caption n, is left out
+// of its text: hidden, a credit element, a screen-reader label or an
+// expand control.
+func skipCaptionPart(n, c *html.Node) bool {
+	return skipAlways(c) || captionHidden(c) || (isCreditElement(c) && !isCreditElement(n)) ||
+		hintsOf(c)&hintHiddenish != 0 || isCaptionToggle(c)
 }
 
 // Bounds on the search for a caption placed after a picture rather than
@@ -552,10 +510,55 @@ func isCaptionStyle(n *html.Node) bool {
 // between the headline and the body, else the picture the page's og:image
 // or JSON-LD image names where the page displays it. A page that only
 // names an image in its metadata and displays none has no lead image.
+// A picture shown without a credit takes the one its JSON-LD ImageObject
+// gives, when the metadata describes the same picture.
 func (s *state) findLeadImage(nodes []*html.Node) (*html.Node, *Image) {
+	node, im := s.displayedLead(nodes)
+	if im != nil && im.Credit == "" {
+		im.Credit = s.ldImageCredit(im.URL)
+	}
+	return node, im
+}
+
+// ldImageCredit returns the credit a JSON-LD ImageObject gives for the
+// picture at u (schema.org creditText, else copyrightHolder), or "". The
+// object must name the same picture file, in any rendition; a
+// copyrightHolder that is the article's publisher is not a photo credit.
+func (s *state) ldImageCredit(u string) string {
+	if s.ld == nil {
+		return ""
+	}
+	want := imageAsset(u)
+	if want == "" {
+		return ""
+	}
+	for _, im := range s.ld.images {
+		if im.Credit == "" || imageAsset(imageURL(s.base, im.URL)) != want {
+			continue
+		}
+		c := cleanCredit(clean(im.Credit))
+		if c == "" || s.ld.publisher != "" && strings.EqualFold(c, clean(s.ld.publisher)) {
+			continue
+		}
+		return c
+	}
+	return ""
+}
+
+// displayedLead is findLeadImage without the JSON-LD credit.
+func (s *state) displayedLead(nodes []*html.Node) (*html.Node, *Image) {
+	if s.videoBeforeBody(nodes) {
+		return nil, nil
+	}
 	for _, n := range nodes {
-		if node, im := s.headImage(n); im != nil {
+		node, im, video := s.headImage(n)
+		if im != nil {
 			return node, im
+		}
+		if video {
+			// The article opens with a player: its poster is no picture
+			// of the page's.
+			return nil, nil
 		}
 		if textLongerThan(n, 0) {
 			break
@@ -569,7 +572,7 @@ func (s *state) findLeadImage(nodes []*html.Node) (*html.Node, *Image) {
 	}
 	if s.titleNode != nil && len(nodes) > 0 {
 		steps := 0
-		for n := nextInDocument(s.titleNode); n != nil && n != nodes[0] && steps < 3000; n = nextInDocument(n) {
+		for n := nextInDocument(s.titleNode); n != nil && n != nodes[0] && steps < maxLeadImageSteps; n = nextInDocument(n) {
 			steps++
 			if n.Type != html.ElementNode || !(n.DataAtom == atom.Img || n.Data == "amp-img") {
 				continue
@@ -591,6 +594,41 @@ func (s *state) findLeadImage(nodes []*html.Node) (*html.Node, *Image) {
 		}
 	}
 	return nil, nil
+}
+
+// maxLeadImageSteps bounds the nodes walked from the headline to the body in
+// search of the lead picture or player.
+const maxLeadImageSteps = 3000
+
+// videoBeforeBody reports whether a video player sits between the headline
+// and the body with no picture before it: the article opens with a video.
+func (s *state) videoBeforeBody(nodes []*html.Node) bool {
+	if s.titleNode == nil || len(nodes) == 0 {
+		return false
+	}
+	steps, text := 0, 0
+	for n := nextInDocument(s.titleNode); n != nil && n != nodes[0] && !s.content[n] && steps < maxLeadImageSteps; n = nextInDocument(n) {
+		steps++
+		if n.Type == html.TextNode && n.Parent != nil && !skipAlways(n.Parent) {
+			// Past the dek and byline, a player is in the story's text.
+			if text += foldedLen(n.Data); text > maxTextBeforeTitle {
+				return false
+			}
+		}
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if isVideoPlayer(n) {
+			if !isHidden(n) && !s.inFurnitureBlock(n) {
+				return true
+			}
+			continue
+		}
+		if (n.DataAtom == atom.Img || n.Data == "amp-img") && imgSource(n) != "" && s.isLeadCandidate(n) {
+			return false
+		}
+	}
+	return false
 }
 
 // leadFrom reads the lead picture img with its holder, and looks for a
@@ -716,7 +754,7 @@ func (s *state) isLeadCandidate(img *html.Node) bool {
 	if isHidden(img) || s.inFurnitureBlock(img) {
 		return false
 	}
-	if hasAncestor(img, 6, isBylineOrShare) {
+	if hasAncestor(img, 6, s.isBylineOrShare) {
 		return false
 	}
 	return !s.linksAway(img)
@@ -750,17 +788,24 @@ func (s *state) inFurnitureBlock(n *html.Node) bool {
 	})
 }
 
+// maxBylineBoxText bounds the text of a byline, author box or share bar:
+// an element holding more is a layout wrapper whose class merely
+// mentions one ("article-author-layout"). Author boxes with a short
+// biography run to a few hundred bytes.
+const maxBylineBoxText = 1500
+
 // isBylineOrShare reports whether n is a byline, author box or share bar,
-// whose pictures are head shots and buttons.
-func isBylineOrShare(n *html.Node) bool {
+// whose pictures are head shots and buttons. A wrapper of the headline or
+// of much text is the article's layout, whatever its class says.
+func (s *state) isBylineOrShare(n *html.Node) bool {
 	if attr(n, "itemprop") == "author" || attr(n, "rel") == "author" {
 		return true
 	}
 	ci := classID(n)
-	if ci == "" {
+	if ci == "" || !containsAny(ci, leadFurnitureWords) {
 		return false
 	}
-	return containsAny(ci, leadFurnitureWords)
+	return (s.titleNode == nil || !contains(n, s.titleNode)) && !textLongerThan(n, maxBylineBoxText)
 }
 
 // leadFurnitureWords name the blocks near a headline whose pictures are not
@@ -830,7 +875,7 @@ func (s *state) displayedImage(metaURL string) *html.Node {
 		if c.DataAtom != atom.Img && c.Data != "amp-img" {
 			return true
 		}
-		if src := imgSource(c); src != "" && imageAsset(resolveURL(s.base, src)) == want && s.isLeadCandidate(c) {
+		if src := imgSource(c); src != "" && imageAsset(imageURL(s.base, src)) == want && s.isLeadCandidate(c) {
 			found = c
 		}
 		return false
@@ -889,11 +934,11 @@ func isSizeMark(p string) bool {
 
 // headImage returns the first picture in n that comes before the body's
 // first paragraph of text.
-func (s *state) headImage(n *html.Node) (*html.Node, *Image) {
+func (s *state) headImage(n *html.Node) (node *html.Node, im *Image, video bool) {
 	var found *html.Node
 	seen := 0
 	walk(n, func(c *html.Node) bool {
-		if found != nil || seen >= 400 {
+		if found != nil || video || seen >= 400 {
 			return false
 		}
 		switch c.Type {
@@ -908,12 +953,16 @@ func (s *state) headImage(n *html.Node) (*html.Node, *Image) {
 		default:
 			return false
 		}
+		if isVideoPlayer(c) && seen < 80 && !isHidden(c) {
+			video = true
+			return false
+		}
 		if skipAlways(c) || isHidden(c) {
 			return false
 		}
 		if (c.DataAtom == atom.Img || c.Data == "amp-img") && imgSource(c) != "" {
 			// Past a teaser paragraph only a captioned figure is the lead.
-			if (seen < 80 || figureHolder(c) != c) && !s.linksAway(c) && !hasAncestor(c, 6, isBylineOrShare) {
+			if (seen < 80 || figureHolder(c) != c) && !s.linksAway(c) && !hasAncestor(c, 6, s.isBylineOrShare) {
 				found = c
 			}
 			return false
@@ -921,19 +970,60 @@ func (s *state) headImage(n *html.Node) (*html.Node, *Image) {
 		return true
 	})
 	if found == nil {
-		return nil, nil
+		return nil, nil, video
 	}
 	holder := figureHolder(found)
 	if !contains(n, holder) {
 		holder = found
 	}
-	return s.heldImage(holder)
+	node, im = s.heldImage(holder)
+	return node, im, false
 }
+
+// videoHosts are the addresses of the embeddable players of the common
+// video hosts, as their embed codes write them in an iframe.
+var videoHosts = []string{"youtube.com/embed/", "youtube-nocookie.com/embed/", "player.vimeo.com/video/",
+	"dailymotion.com/embed/", "players.brightcove.net/", "cdn.jwplayer.com/players/",
+	"facebook.com/plugins/video", "player.twitch.tv/"}
+
+// isVideoPlayer reports whether n is a video player: an HTML <video>, an
+// AMP video component (amp-video, amp-youtube, amp-brightcove,
+// amp-jwplayer), a Video.js or Brightcove <video-js>, an element marked as
+// a schema.org VideoObject, or an iframe of a video host's player.
+func isVideoPlayer(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.Data {
+	case "video", "video-js", "amp-video", "amp-youtube", "amp-brightcove", "amp-jwplayer", "amp-vimeo", "amp-dailymotion":
+		return true
+	case "iframe":
+		src := strings.ToLower(attr(n, "src"))
+		if src == "" {
+			src = strings.ToLower(attr(n, "data-src"))
+		}
+		return containsAny(src, videoHosts)
+	}
+	// A VideoObject's own element, not a page section that carries the
+	// type with the story's text.
+	return strings.HasSuffix(attr(n, "itemtype"), "schema.org/VideoObject") && !textLongerThan(n, maxPlayerText)
+}
+
+// maxPlayerText bounds the text of an element marked as a VideoObject for
+// it to be the player (title, duration, controls) rather than a section
+// that holds the story too.
+const maxPlayerText = 300
+
+// maxFigureClimb bounds the wrappers climbed from an img to the figure
+// that holds it with its caption. Responsive-image components nest the
+// img in a picture and two or three wrappers (a ratio box, a lazy-load
+// span) inside the figure.
+const maxFigureClimb = 6
 
 // figureHolder returns the element that holds an img with its caption: the
 // enclosing figure, or a wrapper whose class marks a caption.
 func figureHolder(img *html.Node) *html.Node {
-	for p, i := img.Parent, 0; p != nil && i < 4; p, i = p.Parent, i+1 {
+	for p, i := img.Parent, 0; p != nil && i < maxFigureClimb; p, i = p.Parent, i+1 {
 		if p.DataAtom == atom.Figure || hintsOf(p)&hintCaption != 0 {
 			return p
 		}
@@ -955,7 +1045,7 @@ func (s *state) metaImage() *Image {
 			im = Image{URL: og}
 		}
 	}
-	im.URL = resolveURL(s.base, im.URL)
+	im.URL = imageURL(s.base, im.URL)
 	if im.URL == "" || isIconURL(im.URL) {
 		return nil
 	}

@@ -533,6 +533,7 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 	if body == nil {
 		return
 	}
+	s.findInBodyCards(s.contentNodes)
 	// The walk reads each box's label as boxLabel does, through a memo:
 	// nested wrappers share their first-child chain and so their label.
 	var labels boxLabelMemo
@@ -690,4 +691,157 @@ func isListingURL(u string) bool {
 		}
 	}
 	return false
+}
+
+// Bounds on an in-body teaser card.
+const (
+	// minCardText and maxCardText bound the text of a card: a linked
+	// headline with perhaps a kicker, not a sentence fragment or a box
+	// of teasers.
+	minCardText = 15
+	maxCardText = 300
+	// maxCardLinks bounds the stories one card, or a short list of cards,
+	// links to.
+	maxCardLinks = 3
+)
+
+// findInBodyCards adds the links of the teaser cards a page sets between
+// the paragraphs of its body, as news CMSes embed their other stories
+// (a one-item list, an "embedded article" block, a promo element): a
+// block other than a paragraph, heading, quote, figure or table, whose
+// text is all link text, a short headline or up to three of them, each
+// leading to another story of the same site. The body builder leaves
+// such blocks out of the text; here their links are kept as related.
+func (s *state) findInBodyCards(nodes []*html.Node) {
+	var total int
+	for _, n := range nodes {
+		total += textLen(n)
+	}
+	for _, n := range nodes {
+		walk(n, func(c *html.Node) bool {
+			if c.Type != html.ElementNode {
+				return false
+			}
+			if skipAlways(c) || isHidden(c) || c == s.leadNode {
+				return false
+			}
+			switch c.DataAtom {
+			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
+				atom.Figure, atom.Figcaption, atom.Table, atom.Nav, atom.Pre, atom.A, atom.Form:
+				return false
+			case atom.Div, atom.Ul, atom.Ol, atom.Aside, atom.Section, atom.Li:
+			default:
+				if c.DataAtom != 0 {
+					return true
+				}
+			}
+			if links := s.cardLinks(c, total); len(links) > 0 {
+				s.addRelated(links...)
+				return false
+			}
+			return true
+		})
+	}
+}
+
+// cardLinks returns the links of n when it is an in-body teaser card (see
+// findInBodyCards), else nil. total is the text length of the whole body.
+func (s *state) cardLinks(n *html.Node, total int) []Link {
+	// Read no further than a card's length: the walk asks every block.
+	if textLongerThan(n, maxCardText) {
+		return nil
+	}
+	l := textLen(n)
+	if l < minCardText || l*2 > total {
+		return nil
+	}
+	// Nearly all the text is linked: a badge ("Updated", "Video") may
+	// stand beside the headline.
+	if linkTextLen(n)*10 < l*8 || !betweenParagraphs(n) || isCallToAction(nodeText(n)) {
+		return nil
+	}
+	if isMediaWidget(n) || hasElement(n, atom.Video, atom.Iframe) || hasAncestor(n, 8, func(p *html.Node) bool {
+		return p.DataAtom == atom.Figure || p.DataAtom == atom.Table || s.isBylineOrShare(p) ||
+			hintsOf(p)&(hintCaption|hintCredit) != 0 || isMediaWidget(p)
+	}) {
+		// A picture's caption, a byline, or the playlist of a video
+		// player or a gallery: its links are the widget's, not cards.
+		return nil
+	}
+	var out []Link
+	for _, link := range s.boxLinks(n) {
+		if isListingURL(link.URL) || isSectionFront(link) || !s.sameSite(link.URL) || !readsAsHeadline(link.Text) {
+			continue
+		}
+		out = append(out, link)
+	}
+	if len(out) == 0 || len(out) > maxCardLinks {
+		return nil
+	}
+	return out
+}
+
+// minHeadlineWords is the fewest words of a linked headline; a shorter
+// link text is a label ("Download", "Watch the video", "Read it here").
+const minHeadlineWords = 4
+
+// readsAsHeadline reports whether a link's text reads as a story's
+// headline: four words or more, or, in scripts written without spaces,
+// as many characters as four words take.
+func readsAsHeadline(text string) bool {
+	return wordCount(text) >= minHeadlineWords || utf8.RuneCountInString(text) >= 4*minHeadlineWords && !strings.Contains(text, " ")
+}
+
+// isMediaWidget reports whether n is a video player, playlist or gallery,
+// by its class (hintWidget, or a class naming a video, player or
+// playlist) or its tag (isVideoPlayer).
+func isMediaWidget(n *html.Node) bool {
+	return hintsOf(n)&hintWidget != 0 || isVideoPlayer(n) || classHas(n, "video", "player", "playlist")
+}
+
+// maxCardWrappers bounds the wrappers climbed from a card to the level at
+// which it stands between paragraphs.
+const maxCardWrappers = 2
+
+// betweenParagraphs reports whether n, or a wrapper that holds nothing
+// else, stands between two paragraphs of text: the story runs on around
+// it.
+func betweenParagraphs(n *html.Node) bool {
+	for i := 0; n != nil && i <= maxCardWrappers; i++ {
+		prev, next := prevElement(n), nextElement(n)
+		if prev != nil && next != nil && isProse(prev) && isProse(next) {
+			return true
+		}
+		if n.Parent == nil || !onlyElementChild(n.Parent, n) {
+			return false
+		}
+		n = n.Parent
+	}
+	return false
+}
+
+// isProse reports whether n is a paragraph holding more text than links.
+func isProse(n *html.Node) bool {
+	return n.DataAtom == atom.P && textLongerThan(n, minCardText) && linkTextLen(n)*2 < textLen(n)
+}
+
+// sameSite reports whether u is on the page's own host or a host above or
+// below it ("www.example.com" and "news.example.com" are not; "example.com"
+// and "news.example.com" are).
+func (s *state) sameSite(u string) bool {
+	page := s.art.URL
+	if page == "" && s.base != nil {
+		page = s.base.String()
+	}
+	a, err1 := url.Parse(u)
+	b, err2 := url.Parse(page)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	ha := strings.TrimPrefix(strings.ToLower(a.Hostname()), "www.")
+	hb := strings.TrimPrefix(strings.ToLower(b.Hostname()), "www.")
+	if ha == "" || hb == "" {
+		return false
+	}
+	return ha == hb || strings.HasSuffix(ha, "."+hb) || strings.HasSuffix(hb, "."+ha)
 }

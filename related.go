@@ -52,6 +52,10 @@ var promoLeads = []string{
 	"czytaj także", "zobacz też", "zobacz także", "přečtěte si", "čtěte také",
 	// Russian, Ukrainian
 	"читайте также", "читайте тоже", "смотрите также", "по теме", "читайте також", "дивіться також",
+	// Japanese, Chinese, Korean: written without spaces, so they count
+	// only as a whole line or before a colon or closing bracket.
+	"関連記事", "関連リンク", "関連ニュース", "あわせて読みたい", "合わせて読みたい",
+	"相关文章", "相关阅读", "延伸阅读", "相關文章", "延伸閱讀", "관련기사", "관련 기사",
 }
 
 // promoLeadsByFirst indexes promoLeads by their first byte.
@@ -62,13 +66,22 @@ var promoLeadsByFirst = func() (idx [256][]string) {
 	return idx
 }()
 
+// Bounds on the length of a promo line, in bytes.
+const (
+	// maxPromoLine bounds a promo line: a label and a headline or two.
+	maxPromoLine = 300
+	// maxPromoList bounds a promo line whose label ends in a colon
+	// ("READ MORE: ..."), which may run several linked headlines on.
+	maxPromoList = 1000
+)
+
 // isPromoLine reports whether a short line of body text is a promo for
 // another article: it opens with a promo lead.
 func isPromoLine(text string) bool {
-	if len(text) > 300 {
+	if len(text) > maxPromoList {
 		return false
 	}
-	t := strings.TrimLeft(text, " [(»›>•*-–—|")
+	t := strings.TrimLeft(text, " [(»›>•*-–—|・■▶▼◆●【")
 	if len(t) > 64 {
 		// Leads are short: only the line's start needs lowering.
 		t = t[:64]
@@ -82,28 +95,53 @@ func isPromoLine(text string) bool {
 	}
 	var buf [64]byte
 	if l, ok := lowerASCII(buf[:len(t)], t); ok {
-		return opensWithPromoLead(l)
+		return promoLeadFits(l, len(text))
 	}
-	return opensWithPromoLead(strings.ToLower(t))
+	return promoLeadFits(strings.ToLower(t), len(text))
 }
 
-// opensWithPromoLead reports whether the lower-cased, non-empty line l
-// opens with a promo lead that ends there or before punctuation.
-func opensWithPromoLead[T string | []byte](l T) bool {
+// promoLeadFits reports whether the lower-cased start l of a line of size
+// bytes opens with a promo lead, and the line is short enough for one:
+// maxPromoLine, or maxPromoList after a label that ends in a colon.
+func promoLeadFits[T string | []byte](l T, size int) bool {
+	end := promoLeadLen(l)
+	if end < 0 {
+		return false
+	}
+	if size <= maxPromoLine {
+		return true
+	}
+	rest := strings.TrimLeft(string(l[end:]), " ")
+	return strings.HasSuffix(string(l[:end]), ":") || strings.HasPrefix(rest, ":")
+}
+
+// promoLeadLen returns the length of the promo lead the lower-cased,
+// non-empty line l opens with, ending there or before punctuation, or -1.
+func promoLeadLen[T string | []byte](l T) int {
 	for _, lead := range promoLeadsByFirst[l[0]] {
 		if len(l) >= len(lead) && string(l[:len(lead)]) == lead {
 			rest := l[len(lead):]
 			if len(rest) == 0 || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, " ") {
-				return true
+				return len(lead)
+			}
+			if lead[0] >= 0xe3 {
+				// A CJK label runs straight into the sentence that would
+				// follow it: only a colon, a bracket or a space ends it.
+				for _, end := range []string{"：", ":", "】", "」", "）", " ", "\u3000"} {
+					if strings.HasPrefix(string(rest), end) {
+						return len(lead)
+					}
+				}
+				continue
 			}
 			switch rest[0] {
 			case ':', ' ', '-', '|', '>', 0xc2, 0xe2, ')', ']', 's', '.', '?', '!':
 				// "Related:", "Read more »", "Related articles:" ...
-				return true
+				return len(lead)
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // isPromoLabel reports whether a heading labels a related box: a promo

@@ -20,14 +20,16 @@ const (
 // or label a related box. They are the labels publishers print over links
 // to their other stories in each language the parser reads: "related",
 // "read also", "see also", "more on", "you may also like" and their
-// equivalents. A label seen on one site only is not listed.
+// equivalents. A label seen on one site only is not listed, nor are
+// "More from ..." and "More stories", which head the site's, a section's
+// or an author's latest stories more often than the article's own.
 var promoLeads = []string{
 	// English
 	"related", "read more", "read also", "see more", "also read", "see also", "more on", "more:",
-	"more from", "read next", "read:", "recommended", "don't miss", "dont miss", "also on",
+	"read next", "read:", "recommended", "don't miss", "dont miss", "also on",
 	"watch:", "further reading", "tags:", "tag:", "more like this", "more articles",
 	"similar articles", "similar posts", "related posts", "you may also like", "you might also like",
-	"you may also enjoy", "you might also enjoy", "more stories", "explore further",
+	"you may also enjoy", "you might also enjoy", "explore further",
 	// German
 	"schon gelesen", "siehe auch", "empfehlungen", "weitere artikel", "weitere beiträge",
 	"ähnliche artikel", "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema",

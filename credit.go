@@ -83,7 +83,9 @@ var creditConnectors = bylineWordSet(`via for and of de di da van von der den
 //     Photo/Jane Doe)".
 //  3. An unlabelled credit after the caption's last sentence or "|", "–",
 //     "—" or " - ": "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe",
-//     "Jane Doe / Getty Images"; after "|", also a short personal name.
+//     "Jane Doe / Getty Images", or any "Photographer/Source" of three
+//     words or more ("Jane Doe/Northwind"); after "|", also a short
+//     personal name.
 //  4. An agency-first credit at the end: "... REUTERS/Jane Doe".
 //  5. A caption that is only a credit: "Alexander Patrin / TASS", "Getty
 //     Images", "AFP".
@@ -367,6 +369,20 @@ func looksLikeSlashCredit(s string) bool {
 	return true
 }
 
+// minSlashCreditWords is the fewest words, counted across the slash, of an
+// unlabelled "Photographer/Source" credit from a source the parser does
+// not know ("Jane Doe/Northwind"): fewer ("Before/After") is no credit.
+const minSlashCreditWords = 3
+
+// looksLikeNamedSlashCredit reports whether s reads as a "Photographer/
+// Source" credit, the form wire services and newspapers write after a
+// caption ("Jane Doe/Northwind", "Jane Doe / The Daily Courier"), from
+// any source: looksLikeSlashCredit with three words or more.
+func looksLikeNamedSlashCredit(s string) bool {
+	n := len(strings.FieldsFunc(s, func(r rune) bool { return r == '/' || unicode.IsSpace(r) }))
+	return n >= minSlashCreditWords && looksLikeSlashCredit(s)
+}
+
 // splitWholeCredit recognises a caption that is nothing but a credit.
 func splitWholeCredit(caption string) (text, credit string, ok bool) {
 	if looksLikeCredit(caption) {
@@ -408,7 +424,7 @@ func splitTrailingCredit(caption string) (text, credit string, ok bool) {
 	}
 	seg := t[at+width:]
 	pipe := strings.TrimSpace(t[at:at+width]) == "|"
-	if looksLikeCredit(seg) || (pipe && looksLikePersonName(seg)) {
+	if looksLikeCredit(seg) || looksLikeNamedSlashCredit(seg) || (pipe && looksLikePersonName(seg)) {
 		// Keep the sentence's own full stop in the text.
 		return strings.TrimRight(t[:at+width], " |–—-"), seg, true
 	}

@@ -372,6 +372,7 @@ func looksLikeSlashCredit(s string) bool {
 // minSlashCreditWords is the fewest words, counted across the slash, of an
 // unlabelled "Photographer/Source" credit from a source the parser does
 // not know ("Jane Doe/Northwind"): fewer ("Before/After") is no credit.
+// Set by hand: a name of two words and a source of one.
 const minSlashCreditWords = 3
 
 // looksLikeNamedSlashCredit reports whether s reads as a "Photographer/

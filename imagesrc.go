@@ -246,7 +246,9 @@ func isDescriptor(u string) bool {
 	return err == nil
 }
 
-// maxNoscriptScan bounds the markup of a <noscript> read for an image.
+// maxNoscriptScan bounds the markup of a <noscript> read for an image: a
+// fallback img is a few hundred bytes; 8 KiB is a generous bound set by
+// hand.
 const maxNoscriptScan = 8 << 10
 
 // noscriptSource returns the address of the <img> inside a <noscript>

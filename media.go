@@ -791,7 +791,8 @@ func (s *state) inFurnitureBlock(n *html.Node) bool {
 // maxBylineBoxText bounds the text of a byline, author box or share bar:
 // an element holding more is a layout wrapper whose class merely
 // mentions one ("article-author-layout"). Author boxes with a short
-// biography run to a few hundred bytes.
+// biography run to a few hundred bytes; the bound is set well above that
+// by hand, not swept on a figure.
 const maxBylineBoxText = 1500
 
 // isBylineOrShare reports whether n is a byline, author box or share bar,
@@ -1011,13 +1012,13 @@ func isVideoPlayer(n *html.Node) bool {
 
 // maxPlayerText bounds the text of an element marked as a VideoObject for
 // it to be the player (title, duration, controls) rather than a section
-// that holds the story too.
+// that holds the story too. Set by hand: a title and a caption.
 const maxPlayerText = 300
 
 // maxFigureClimb bounds the wrappers climbed from an img to the figure
 // that holds it with its caption. Responsive-image components nest the
 // img in a picture and two or three wrappers (a ratio box, a lazy-load
-// span) inside the figure.
+// span) inside the figure; six leaves room for one more, set by hand.
 const maxFigureClimb = 6
 
 // figureHolder returns the element that holds an img with its caption: the

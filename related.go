@@ -68,7 +68,9 @@ var promoLeadsByFirst = func() (idx [256][]string) {
 	return idx
 }()
 
-// Bounds on the length of a promo line, in bytes.
+// Bounds on the length of a promo line, in bytes. maxPromoLine is the
+// bound the parser has long used; maxPromoList, set by hand, lets a
+// labelled line run on for half a dozen headlines.
 const (
 	// maxPromoLine bounds a promo line: a label and a headline or two.
 	maxPromoLine = 300
@@ -733,7 +735,8 @@ func isListingURL(u string) bool {
 	return false
 }
 
-// Bounds on an in-body teaser card.
+// Bounds on an in-body teaser card, set by hand from what a card holds
+// (a headline, perhaps a kicker and a badge), not swept on a figure.
 const (
 	// minCardText and maxCardText bound the text of a card: a linked
 	// headline with perhaps a kicker, not a sentence fragment or a box
@@ -823,6 +826,7 @@ func (s *state) cardLinks(n *html.Node, total int) []Link {
 
 // minHeadlineWords is the fewest words of a linked headline; a shorter
 // link text is a label ("Download", "Watch the video", "Read it here").
+// Set by hand; on the corpus it changed no figure.
 const minHeadlineWords = 4
 
 // readsAsHeadline reports whether a link's text reads as a story's
@@ -840,7 +844,7 @@ func isMediaWidget(n *html.Node) bool {
 }
 
 // maxCardWrappers bounds the wrappers climbed from a card to the level at
-// which it stands between paragraphs.
+// which it stands between paragraphs (a list in a div; set by hand).
 const maxCardWrappers = 2
 
 // betweenParagraphs reports whether n, or a wrapper that holds nothing

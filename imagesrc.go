@@ -22,9 +22,10 @@ var lazySrcAttrs = []string{
 // imgSource picks the real address of a picture as the page would show
 // it: src, unless it is a placeholder, then the lazy-loading attributes,
 // then a <source> of an enclosing <picture>, then the <img> that a
-// <noscript> beside it holds for readers without script. A value with
-// width or density descriptors is read as a srcset wherever it stands. It
-// returns "" when the page gives nothing but placeholders.
+// <noscript> beside it holds for readers without script, then an inline
+// data: src. A value with width or density descriptors is read as a
+// srcset wherever it stands. It returns "" when the page gives nothing
+// but placeholders.
 func imgSource(img *html.Node) string {
 	if v := realSource(attr(img, "src")); v != "" {
 		return v
@@ -46,7 +47,16 @@ func imgSource(img *html.Node) string {
 			}
 		}
 	}
-	return noscriptSource(img)
+	if v := noscriptSource(img); v != "" {
+		return v
+	}
+	// An inline data: picture is the page's own only when the parser is
+	// asked to keep such pictures (Parser.KeepDataImages), which
+	// imageFromImg decides.
+	if v := strings.TrimSpace(attr(img, "src")); hasDataScheme(v) {
+		return v
+	}
+	return ""
 }
 
 // realSource returns the address an image attribute's value names, the

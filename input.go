@@ -47,14 +47,17 @@ func (p Parser) readHTML(ctx context.Context, r io.Reader, contentType string) (
 	if in.eof {
 		page = bytes.NewReader(head)
 	}
-	if dec := decoderFor(head, contentType); dec != nil {
-		page = transform.NewReader(page, dec)
-	} else if bytes.HasPrefix(head, utf8BOM) {
-		page = io.MultiReader(bytes.NewReader(head[len(utf8BOM):]), in)
-		if in.eof {
-			page = bytes.NewReader(head[len(utf8BOM):])
+	dec := decoderFor(head, contentType)
+	if dec == nil {
+		if bytes.HasPrefix(head, utf8BOM) {
+			page = io.MultiReader(bytes.NewReader(head[len(utf8BOM):]), in)
+			if in.eof {
+				page = bytes.NewReader(head[len(utf8BOM):])
+			}
 		}
+		dec = utf8Decoder{}
 	}
+	page = transform.NewReader(page, dec)
 	root, err := html.Parse(page)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrRead) || ctx.Err() != nil {
@@ -345,6 +348,31 @@ func decoderFor(head []byte, contentType string) transform.Transformer {
 		return nil
 	}
 	return enc.NewDecoder()
+}
+
+// utf8Decoder reads UTF-8 as browsers decode it: each ill-formed sequence
+// becomes U+FFFD (the WHATWG Encoding standard's UTF-8 decoder, which
+// golang.org/x/text implements), so that no byte of the page is lost
+// unseen. Valid input, nearly every page, is copied as it is.
+type utf8Decoder struct{ transform.NopResetter }
+
+// Transform implements transform.Transformer.
+func (utf8Decoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	n := len(trimPartialRune(src))
+	if n > len(dst) || !utf8.Valid(src[:n]) {
+		return unicode.UTF8.NewDecoder().Transform(dst, src, atEOF)
+	}
+	copy(dst, src[:n])
+	if n == len(src) {
+		return n, n, nil
+	}
+	if !atEOF {
+		// The rest of a character cut at the end of src comes with
+		// the next call.
+		return n, n, transform.ErrShortSrc
+	}
+	d, s, err := unicode.UTF8.NewDecoder().Transform(dst[n:], src[n:], true)
+	return n + d, n + s, err
 }
 
 // trimPartialRune drops an incomplete UTF-8 sequence cut off at the end of

@@ -114,5 +114,6 @@ func (p Parser) extract(ctx context.Context, root *html.Node, pageURL string) (*
 	if err := s.run(ctx); err != nil {
 		return nil, err
 	}
+	dropUnshownMarkup(s.art, root)
 	return s.art, nil
 }

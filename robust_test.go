@@ -808,6 +808,132 @@ func TestParseOddPageURLs(t *testing.T) {
 	}
 }
 
+// markupTrapPage returns an article page that carries snippet, written as
+// the page's HTML source, in every place a text of the article is read
+// from: the title, meta tags, JSON-LD, the headline, the byline, the body,
+// a link, a figure's alt text and caption, code, a related box.
+func markupTrapPage(snippet string) string {
+	ld := strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(snippet)
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Trap ` + snippet + ` | The Example Times</title>
+<meta name="description" content="Trap ` + snippet + ` in the description.">
+<meta property="og:site_name" content="Example ` + snippet + `">
+<meta name="keywords" content="trap, ` + snippet + `">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Trap ` + ld + `",
+"author":{"@type":"Person","name":"Sam ` + ld + ` Writer"}}</script>
+</head><body><article>
+<h1>Trap ` + snippet + `</h1>
+<p class="byline">By <a rel="author" href="/authors/sam">Sam ` + snippet + ` Writer</a></p>
+<figure><img src="/img/lead.jpg" alt="Alt ` + snippet + `" width="1200" height="800">
+<figcaption>A caption ` + snippet + ` for the photo. <span class="credit">Photo: Jo ` + snippet + ` Lens</span></figcaption></figure>
+<p>The first paragraph quotes ` + snippet + ` in the middle of a sentence long enough to count as the text of an article body.</p>
+<p>The second paragraph links to <a href="/news/other.html">another ` + snippet + ` story</a> and goes on for a while so that it reads as part of the body.</p>
+<h2>Sub ` + snippet + ` heading</h2>
+<ul><li>An item ` + snippet + ` here</li><li>Another item</li></ul>
+<pre><code>code ` + snippet + ` here</code></pre>
+<p>The last paragraph is ordinary text that closes the article with a few more words about the river and the town.</p>
+</article>
+<aside class="related"><h2>Related stories</h2><ul>
+<li><a href="/news/one.html">Related ` + snippet + ` one</a></li><li><a href="/news/two.html">Related story two</a></li>
+</ul></aside></body></html>`
+}
+
+func TestParseNeverMakesMarkup(t *testing.T) {
+	for _, tt := range []struct {
+		name, snippet string
+		shows         string // how Text() shows the snippet
+	}{
+		{"invalid bytes in tags", "<\xa5script>alert(1)<\xa5/script>", "<\ufffdscript>alert(1)<\ufffd/script>"},
+		{"zero-width space after <", "&lt;&#8203;img src=x onerror=alert(1)&gt;", "<\u200bimg src=x onerror=alert(1)>"},
+		{"raw zero-width space after <", "&lt;\u200bimg src=x onerror=alert(1)&gt;", "<\u200bimg src=x onerror=alert(1)>"},
+		{"soft hyphen after <", "&lt;&shy;/p&gt;", "<\u00ad/p>"},
+		{"control after <", "&lt;&#1;script&gt;", "<\ufffdscript>"},
+		{"zero-width space in javascript:", "java&#x200b;script:alert(1)", "java\u200bscript:alert(1)"},
+		{"invalid byte in a word", "caf\xe9", "caf\ufffd"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := markupTrapPage(tt.snippet)
+			a, err := parseChecked(t, Parser{}, strings.NewReader(page), robustPageURL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSafeFor(t, a, []byte(page))
+			text := a.Text()
+			if !strings.Contains(text, tt.shows) {
+				t.Errorf("Text() does not show the snippet as %q:\n%s", tt.shows, text)
+			}
+			b, err := json.Marshal(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var fields []string
+			collectStrings(reflect.ValueOf(a).Elem(), &fields)
+			for _, f := range append(fields, text, string(b)) {
+				l := strings.ToLower(f)
+				if strings.Contains(l, "<script") || strings.Contains(l, "<img") || strings.Contains(l, "</p") || strings.Contains(l, "javascript:") {
+					t.Errorf("markup made from the snippet in %q", f)
+				}
+			}
+		})
+	}
+
+	t.Run("tree with invalid bytes", func(t *testing.T) {
+		// A tree from elsewhere is not decoded by Parse: its text nodes
+		// may hold any bytes.
+		root, err := html.Parse(strings.NewReader(markupTrapPage("SNIPPET")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walkNodes(root, func(n *html.Node) {
+			if n.Type == html.TextNode {
+				n.Data = strings.ReplaceAll(n.Data, "SNIPPET", "<\xa5script>alert(1)<\xa5/script>")
+			}
+			for i := range n.Attr {
+				n.Attr[i].Val = strings.ReplaceAll(n.Attr[i].Val, "SNIPPET", "<\xa5script>")
+			}
+		})
+		a, err := Parser{}.ParseNode(root, robustPageURL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSafe(t, a)
+		if text := a.Text(); !strings.Contains(text, "<\ufffdscript>alert(1)<\ufffd/script>") {
+			t.Errorf("Text() does not show the invalid bytes as U+FFFD:\n%s", text)
+		}
+	})
+}
+
+// collectStrings appends every string in v, a value of the article's types,
+// to out.
+func collectStrings(v reflect.Value, out *[]string) {
+	switch v.Kind() {
+	case reflect.String:
+		*out = append(*out, v.String())
+	case reflect.Pointer:
+		if !v.IsNil() {
+			collectStrings(v.Elem(), out)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			collectStrings(v.Index(i), out)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				collectStrings(v.Field(i), out)
+			}
+		}
+	}
+}
+
+// walkNodes calls f on every node of the tree under n.
+func walkNodes(n *html.Node, f func(*html.Node)) {
+	f(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walkNodes(c, f)
+	}
+}
+
 func TestMarkdownEscapesPageText(t *testing.T) {
 	// Text the page shows literally must not become structure, links or
 	// raw HTML in the Markdown.
@@ -887,27 +1013,32 @@ func TestParseRace(t *testing.T) {
 	}
 }
 
-// corpusSets are the page sets under ../shared/corpus that TestCorpusPages
-// reads, each with truth.json beside pages/.
-var corpusSets = []string{"scrapinghub", "readability", "trafilatura"}
-
 // corpusPage is one page of a corpus, not yet read.
 type corpusPage struct {
 	path, url string
 }
 
-// corpusFiles lists the corpus pages: those of corpusSets under
-// ../shared/corpus, and every *.html and *.html.gz under the directories
-// in $ARTICLE_CORPUS.
+// corpusFiles lists the corpus pages: those of every set under
+// ../shared/corpus (each set's pages/*.html.gz, with truth.json beside
+// pages/ giving their addresses), each id once, as sets share pages under
+// one id; and every *.html and *.html.gz under the directories in
+// $ARTICLE_CORPUS.
 func corpusFiles(t *testing.T) []corpusPage {
 	t.Helper()
 	var files []corpusPage
 	root := filepath.Join("..", "shared", "corpus")
-	for _, set := range corpusSets {
-		paths, _ := filepath.Glob(filepath.Join(root, set, "pages", "*.html.gz"))
-		urls := corpusURLs(t, filepath.Join(root, set, "truth.json"))
+	sets, _ := filepath.Glob(filepath.Join(root, "*", "pages"))
+	seen := map[string]bool{}
+	for _, dir := range sets {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+		urls := corpusURLs(t, filepath.Join(filepath.Dir(dir), "truth.json"))
 		for _, p := range paths {
-			files = append(files, corpusPage{p, urls[strings.TrimSuffix(filepath.Base(p), ".html.gz")]})
+			id := strings.TrimSuffix(filepath.Base(p), ".html.gz")
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			files = append(files, corpusPage{p, urls[id]})
 		}
 	}
 	for _, dir := range filepath.SplitList(os.Getenv("ARTICLE_CORPUS")) {
@@ -1094,8 +1225,8 @@ func parseCorpusPage(t *testing.T, f corpusPage, src []byte, runs int) (a *Artic
 }
 
 // checkSafe checks the promises Article makes about its contents, treating
-// any markup in its text as a leak: use it on pages that show no markup
-// as text.
+// any markup in its text as a leak: use it on articles whose page shows no
+// markup as text, or that come from a tree built by hand.
 //
 //  1. Every URL is an absolute http or https URL with a host, free of
 //     spaces and control characters; none is a javascript:, vbscript: or
@@ -1104,8 +1235,8 @@ func parseCorpusPage(t *testing.T, f corpusPage, src []byte, runs int) (a *Artic
 //     line breaks or tabs except in Code blocks.
 //  3. Texts other than code have their spaces folded: none at either end,
 //     never two in a row (table rows excepted: their cells may be empty).
-//  4. No text holds markup: "<" followed by a letter, "/", "!" or "?", the
-//     way an HTML tokenizer would start a tag.
+//  4. No text, code included, holds markup: "<" followed by a letter, "/",
+//     "!" or "?", the way an HTML tokenizer would start a tag.
 //  5. The model's shape holds: blocks have what their type says, headings
 //     have a level from 2 to 6, images and links have URLs.
 //  6. The renderings are valid UTF-8, JSON encoding succeeds, and Text()
@@ -1116,8 +1247,9 @@ func checkSafe(t testing.TB, a *Article) {
 }
 
 // checkSafeFor is checkSafe for an article parsed from src, where markup
-// the page itself holds as text (written "&lt;div&gt;", in a <title>, in an
-// alt attribute) may fairly appear in the article's text.
+// the page shows as text (a tutorial's "&lt;div&gt;") may appear in the
+// article's text: rule 4 then allows the markup tokens of shownMarkup(src)
+// and no others.
 func checkSafeFor(t testing.TB, a *Article, src []byte) {
 	t.Helper()
 	newOutputCheck(t, src).article(a)
@@ -1129,7 +1261,7 @@ type outputCheck struct {
 	name       string // the page, to prefix messages with; may be empty
 	errors     int
 	src        []byte
-	pageMarkup map[string]bool // markup tokens in src's text; built when first needed
+	pageMarkup map[string]bool // shownMarkup(src); built when first needed
 	dataImages bool            // data: image URLs are allowed (KeepDataImages)
 }
 
@@ -1163,7 +1295,7 @@ type textKind int
 
 const (
 	plainText textKind = iota // folded, one line
-	codeText                  // line breaks and tabs kept, markup allowed
+	codeText                  // line breaks and tabs kept
 	tableRow                  // one line; empty cells leave runs of spaces
 	noteText                  // the parser's own words (NoBody): valid UTF-8 only
 )
@@ -1335,6 +1467,7 @@ func (c *outputCheck) text(p, s string, kind textKind) {
 		c.errorf("%s: control character %q in %.200q", p, []rune(s[i:])[0], s)
 	}
 	if kind == codeText {
+		c.noMarkup(p, s)
 		return
 	}
 	if kind != tableRow && (strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") || strings.Contains(s, "  ")) {
@@ -1349,14 +1482,14 @@ func (c *outputCheck) noMarkup(p, s string) {
 	for _, tok := range markupTokens(s) {
 		if c.src != nil {
 			if c.pageMarkup == nil {
-				c.pageMarkup = textMarkup(c.src)
+				c.pageMarkup = shownMarkup(c.src)
 			}
 			if c.pageMarkup[tok] {
 				continue
 			}
 		}
 		i := strings.Index(strings.ToLower(s), tok)
-		c.errorf("%s: markup %q in %.200q", p, tok, s[max(0, i-60):])
+		c.errorf("%s: markup %q, which the page does not show, in %.200q", p, tok, s[max(0, i-60):])
 		return
 	}
 }
@@ -1374,22 +1507,7 @@ func (c *outputCheck) renderings(a *Article) {
 	if _, err := json.Marshal(a); err != nil {
 		c.errorf("JSON encoding: %v", err)
 	}
-	// Code blocks are in Text() and may show markup, so only tokens
-	// absent from every code block count.
-	var code strings.Builder
-	for _, s := range a.Sections {
-		for _, b := range s.Blocks {
-			if b.Type == Code {
-				code.WriteString(strings.ToLower(b.Text))
-			}
-		}
-	}
-	for _, tok := range markupTokens(text) {
-		if !strings.Contains(code.String(), tok) {
-			c.noMarkup("Text()", tok)
-			break
-		}
-	}
+	c.noMarkup("Text()", text)
 }
 
 // everyFieldSeen fails when Article or a type in it has gained a field that
@@ -1433,21 +1551,34 @@ func markupTokens(s string) []string {
 	return toks
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// textMarkup returns the markup tokens that src holds as text: in text
-// nodes (escaped, or inside <title>, <script> and the like) and attribute
-// values, both as they stand and unescaped once more, since metadata is
-// often escaped twice.
-func textMarkup(src []byte) map[string]bool {
+// shownMarkup returns the markup tokens (see markupTokens) of the text a
+// browser shows for the page src: the markup an article parsed from src
+// may hold, because the page shows it as text (a tutorial's "&lt;div&gt;",
+// code quoting HTML). Anything else is markup the parser made.
+//
+// The page is decoded as a browser decodes it (golang.org/x/net/html/charset:
+// its byte order mark or <meta> charset, else UTF-8 when valid and
+// windows-1252 when not; invalid UTF-8 becomes U+FFFD) and parsed with
+// golang.org/x/net/html, which decodes entities. Its shown text is then:
+//
+//   - the text nodes, joined in document order, outside script, style,
+//     template, iframe, noembed, noframes and noscript elements, whose
+//     content a browser does not show as text. They are joined because a
+//     browser shows adjacent text together: "&lt;<b>div</b>" shows "<div".
+//     They are joined a second time leaving out what the hidden attribute
+//     or an inline display:none or visibility:hidden hides, since what is
+//     on either side then shows together;
+//   - the content of each noscript element parsed as HTML, its text as
+//     above: what a browser without scripts shows instead;
+//   - alt and title attributes, which a browser shows for a missing image
+//     and as a tooltip.
+//
+// Nothing else counts: not other attribute values, not meta tags or
+// JSON-LD, not comments, scripts or styles, and not text that only
+// appears once a parser leaves out a character or an invalid byte the
+// page holds ("&lt;&#8203;img" shows "<" and "img" apart).
+func shownMarkup(src []byte) map[string]bool {
 	set := map[string]bool{}
-	add := func(s string) {
-		for _, v := range []string{s, html.UnescapeString(s), strings.NewReplacer(`\u003c`, "<", `\u003C`, "<", `\/`, "/").Replace(s)} {
-			for _, tok := range markupTokens(v) {
-				set[tok] = true
-			}
-		}
-	}
 	r, err := charset.NewReader(bytes.NewReader(src), "")
 	if err != nil {
 		r = bytes.NewReader(src)
@@ -1456,20 +1587,72 @@ func textMarkup(src []byte) map[string]bool {
 	if err != nil {
 		return set
 	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			add(n.Data)
-		}
-		for _, at := range n.Attr {
-			add(at.Val)
+	addShownMarkup(set, root, 0)
+	return set
+}
+
+// addShownMarkup adds to set the markup tokens of the text shown under
+// root, as shownMarkup describes; depth counts the noscript elements read
+// as HTML on the way, to bound the work on a page that nests them.
+func addShownMarkup(set map[string]bool, root *html.Node, depth int) {
+	var all, visible strings.Builder
+	var walk func(n *html.Node, hidden bool)
+	walk = func(n *html.Node, hidden bool) {
+		switch n.Type {
+		case html.TextNode:
+			all.WriteString(n.Data)
+			if !hidden {
+				visible.WriteString(n.Data)
+			}
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "template", "iframe", "noembed", "noframes":
+				return
+			case "noscript":
+				if depth < 4 && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+					if doc, err := html.Parse(strings.NewReader(n.FirstChild.Data)); err == nil {
+						addShownMarkup(set, doc, depth+1)
+					}
+				}
+				return
+			}
+			for _, a := range n.Attr {
+				if a.Namespace == "" && (a.Key == "alt" || a.Key == "title") {
+					addMarkupTokens(set, a.Val)
+				}
+			}
+			hidden = hidden || hiddenInBrowser(n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, hidden)
 		}
 	}
-	walk(root)
-	return set
+	walk(root, false)
+	addMarkupTokens(set, all.String())
+	addMarkupTokens(set, visible.String())
+}
+
+// hiddenInBrowser reports whether a browser hides n by its own markup: the
+// hidden attribute, or display:none or visibility:hidden in its style.
+func hiddenInBrowser(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch {
+		case a.Namespace != "":
+		case a.Key == "hidden":
+			return true
+		case a.Key == "style":
+			st := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+		}
+	}
+	return false
+}
+
+func addMarkupTokens(set map[string]bool, s string) {
+	for _, tok := range markupTokens(s) {
+		set[tok] = true
+	}
 }
 
 // articleURLs returns every URL in a.

@@ -73,7 +73,7 @@ func (s *state) imageFromImg(img *html.Node) *Image {
 		if !s.opts.KeepDataImages || len(src) > 1<<20 {
 			return nil
 		}
-		u = strings.TrimSpace(src)
+		u = dataImageURL(src)
 	} else {
 		u = resolveURL(s.base, src)
 	}

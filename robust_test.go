@@ -741,7 +741,16 @@ func TestParseDataImages(t *testing.T) {
 			t.Errorf("data URL kept: %q", u)
 		}
 	}
-	t.Logf("data image kept: %v", slices.Contains(articleURLs(a), pixel))
+	if !slices.Contains(articleURLs(a), pixel) {
+		t.Errorf("the figure's data: image is missing with KeepDataImages; URLs: %q", articleURLs(a))
+	}
+
+	// Without the setting, no data: URL at all.
+	a, err = parseChecked(t, Parser{}, strings.NewReader(hostileURLPage), robustPageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSafeFor(t, a, []byte(hostileURLPage))
 }
 
 func TestParseRelativeLinksWithoutPageURL(t *testing.T) {

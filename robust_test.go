@@ -27,6 +27,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
 
@@ -177,7 +178,7 @@ func deepPage(tag string, n int) []byte {
 	for range n {
 		b.WriteString("<" + tag + ">")
 	}
-	b.WriteString("The innermost paragraph says something long enough to count as the text of an article body.")
+	b.WriteString(deepParagraph)
 	return b.Bytes()
 }
 
@@ -554,10 +555,13 @@ func TestParseNotHTML(t *testing.T) {
 	}
 }
 
+// deepParagraph is the text deepPage and deepTree nest.
+const deepParagraph = "The innermost paragraph says something long enough to count as the text of an article body."
+
 func TestParseDeepNesting(t *testing.T) {
-	// The HTML parser refuses trees deeper than 512 elements, so a page
-	// nested 100000 deep is malformed; what matters is that it says so
-	// promptly.
+	// The documented outcome: a page nested more than 512 elements deep
+	// (html and body included) is rejected with ErrMalformed, promptly;
+	// one that is not is read, its innermost text included.
 	for _, tag := range []string{"div", "span", "b", "blockquote"} {
 		t.Run(tag+" 100000 deep", func(t *testing.T) {
 			var err error
@@ -569,47 +573,81 @@ func TestParseDeepNesting(t *testing.T) {
 			}
 		})
 	}
-	t.Run("div 500 deep", func(t *testing.T) {
-		// Just under the HTML parser's limit: a page, not an error.
-		src := deepPage("div", 500)
-		var a *Article
-		var err error
-		within(t, prompt, "deep page", func() {
-			a, err = parseChecked(t, Parser{}, bytes.NewReader(src), robustPageURL)
+	for _, tt := range []struct {
+		divs int
+		err  error
+	}{
+		{500, nil},
+		{510, nil}, // html, body and 510 divs: 512 elements deep
+		{511, ErrMalformed},
+	} {
+		t.Run(fmt.Sprintf("div %d deep", tt.divs), func(t *testing.T) {
+			src := deepPage("div", tt.divs)
+			var a *Article
+			var err error
+			within(t, prompt, "deep page", func() {
+				a, err = parseChecked(t, Parser{}, bytes.NewReader(src), robustPageURL)
+			})
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("error = %v, want %v", err, tt.err)
+			}
+			if err != nil {
+				return
+			}
+			checkSafeFor(t, a, src)
+			if !strings.Contains(a.Text(), deepParagraph) {
+				t.Errorf("the innermost paragraph is missing from Text() = %q", a.Text())
+			}
 		})
-		if err != nil {
-			t.Fatalf("error = %v, want none", err)
-		}
-		checkSafeFor(t, a, src)
-	})
-	t.Run("tree 100000 deep", func(t *testing.T) {
-		// ParseNode takes trees from anywhere, and they have no depth
-		// limit.
-		root := &html.Node{Type: html.DocumentNode}
-		body := &html.Node{Type: html.ElementNode, Data: "body"}
-		htmlNode := &html.Node{Type: html.ElementNode, Data: "html"}
-		root.AppendChild(htmlNode)
-		htmlNode.AppendChild(body)
-		n := body
-		for range 100000 {
-			c := &html.Node{Type: html.ElementNode, Data: "div"}
-			n.AppendChild(c)
-			n = c
-		}
-		n.AppendChild(&html.Node{Type: html.TextNode, Data: "The innermost paragraph says something long enough to count as the text of an article body."})
-		var a *Article
-		var err error
-		within(t, prompt, "deep tree", func() {
-			a, err = Parser{}.ParseNode(root, robustPageURL)
-		})
-		if err != nil && a != nil {
-			t.Errorf("ParseNode returned an article along with the error %v", err)
-		}
-		t.Logf("ParseNode on a tree 100000 deep: error %v", err)
-		if err == nil {
+	}
+	// ParseNode takes trees from anywhere, and they have no depth limit:
+	// such a tree is read, and the body is read to 600 levels down, the
+	// documented bound of the one pass that recurses.
+	for _, tt := range []struct {
+		depth  int
+		inBody bool
+	}{
+		{590, true},
+		{610, false},
+		{100000, false},
+	} {
+		t.Run(fmt.Sprintf("tree %d deep", tt.depth), func(t *testing.T) {
+			root := deepTree(tt.depth)
+			var a *Article
+			var err error
+			within(t, prompt, "deep tree", func() {
+				a, err = Parser{}.ParseNode(root, robustPageURL)
+			})
+			if err != nil || a == nil {
+				t.Fatalf("ParseNode = %v, %v; want an article", a, err)
+			}
 			checkSafe(t, a)
-		}
-	})
+			if got := strings.Contains(a.Text(), deepParagraph); got != tt.inBody {
+				t.Errorf("innermost paragraph in the body: %v, want %v (Text() = %q, NoBody = %q)", got, tt.inBody, a.Text(), a.NoBody)
+			}
+			if !tt.inBody && a.NoBody == "" {
+				t.Errorf("no body read and NoBody empty")
+			}
+		})
+	}
+}
+
+// deepTree builds a document whose body nests depth divs around
+// deepParagraph, as a caller of ParseNode might, past any parser's limit.
+func deepTree(depth int) *html.Node {
+	root := &html.Node{Type: html.DocumentNode}
+	htmlNode := &html.Node{Type: html.ElementNode, Data: "html", DataAtom: atom.Html}
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	root.AppendChild(htmlNode)
+	htmlNode.AppendChild(body)
+	n := body
+	for range depth {
+		c := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		n.AppendChild(c)
+		n = c
+	}
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: deepParagraph})
+	return root
 }
 
 func TestParseMalformedInput(t *testing.T) {
@@ -692,11 +730,52 @@ func TestParseManyLinks(t *testing.T) {
 	if ratio := float64(dLarge) / float64(dSmall); ratio > 40 && dLarge > time.Second {
 		t.Errorf("%d links took %.0f times as long as %d: the work grows faster than the page", large, ratio, small)
 	}
-	// Related links are capped; a thousand is far above any real box.
-	if len(a.Related) > 1000 {
-		t.Errorf("kept %d related links; want a cap", len(a.Related))
+	// The documented cap: 30 links from one box. (A box this long reads
+	// as a listing, not a related box, and gives none.)
+	if len(a.Related) > maxBoxLinks {
+		t.Errorf("kept %d related links from one box of %d; want at most %d", len(a.Related), large, maxBoxLinks)
 	}
 	checkSafe(t, a)
+}
+
+func TestRelatedLinksCapped(t *testing.T) {
+	// Six boxes of 40 links each: 30 from each box, and 100 in all.
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>Many boxes</title></head><body><article><h1>Many boxes</h1>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the article, with enough ordinary words in it to look like the body of a news story.</p>", i)
+	}
+	b.WriteString(`</article>`)
+	const boxes, perBox = 6, 40
+	for box := range boxes {
+		fmt.Fprintf(&b, `<aside class="related"><h2>Related stories</h2><ul>`)
+		for i := range perBox {
+			fmt.Fprintf(&b, `<li><a href="/box%d/story-%d.html">Story %d of box %d</a></li>`, box, i, i, box)
+		}
+		b.WriteString(`</ul></aside>`)
+	}
+	b.WriteString(`</body></html>`)
+	a, err := parseChecked(t, Parser{}, strings.NewReader(b.String()), robustPageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSafe(t, a)
+	fromBox := map[string]int{}
+	for _, l := range a.Related {
+		u, err := url.Parse(l.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromBox[strings.Split(u.Path, "/")[1]]++
+	}
+	for box, n := range fromBox {
+		if n > maxBoxLinks {
+			t.Errorf("%d related links from %s; want at most %d", n, box, maxBoxLinks)
+		}
+	}
+	if len(a.Related) != maxRelated {
+		t.Errorf("%d related links from %d boxes of %d (%v); want the cap, %d", len(a.Related), boxes, perBox, fromBox, maxRelated)
+	}
 }
 
 func TestParseHostileURLs(t *testing.T) {
@@ -1194,6 +1273,38 @@ func TestCorpusPages(t *testing.T) {
 			break
 		}
 		t.Errorf("%s: %v, more than 10 times the median %v", tm.path, tm.d, median)
+	}
+}
+
+// checkNoCaptionInText checks that no caption of a, of the lead image or
+// of a figure, is read into Text() as well: no line of Text() is a
+// caption (alone or with its credit), and no line holds a caption of 30
+// bytes or more, long enough not to be a phrase the body may repeat. It
+// suits pages written for tests; on real pages a caption often repeats
+// the standfirst or a sentence of the body.
+func checkNoCaptionInText(t testing.TB, name string, a *Article) {
+	t.Helper()
+	lines := map[string]bool{}
+	text := a.Text()
+	for l := range strings.SplitSeq(text, "\n") {
+		lines[l] = true
+	}
+	check := func(what string, im *Image) {
+		if im == nil || im.Caption == "" {
+			return
+		}
+		if lines[im.Caption] || im.Credit != "" && lines[im.Caption+" "+im.Credit] ||
+			len(im.Caption) >= 30 && strings.Contains(text, im.Caption) {
+			t.Errorf("%sText() holds the %s caption %q", name, what, im.Caption)
+		}
+	}
+	check("lead image's", a.Image)
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure {
+				check("figure's", b.Image)
+			}
+		}
 	}
 }
 

@@ -1,8 +1,10 @@
 package article
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxURLLen bounds a kept URL. Longer ones are almost always inline data
@@ -25,20 +27,19 @@ func resolveURL(base *url.URL, href string) string {
 	if err != nil {
 		return ""
 	}
-	if !u.IsAbs() {
-		if base == nil {
-			if strings.HasPrefix(href, "//") {
-				u.Scheme = "https"
-				if u.Host == "" {
-					return ""
-				}
-				return u.String()
-			}
-			return ""
-		}
+	switch {
+	case u.IsAbs():
+	case base != nil:
 		u = base.ResolveReference(u)
+	case strings.HasPrefix(href, "//"):
+		u.Scheme = "https"
+	default:
+		return ""
 	}
-	if !isWebURL(u) || u.Host == "" {
+	if !isWebURL(u) || u.Host == "" || hasURLUnsafe(u.Host) || !utf8.ValidString(u.Host) {
+		// A host holding what urlUnsafe would encode, or invalid UTF-8,
+		// is no host a resolver knows, and its encoding would not parse
+		// as a host.
 		return ""
 	}
 	out := u.String()
@@ -46,7 +47,27 @@ func resolveURL(base *url.URL, href string) string {
 		// Keep the URL one token: encode what a browser would encode.
 		out = urlUnsafe.Replace(out)
 	}
+	if !utf8.ValidString(out) {
+		// url.URL.String leaves the query's bytes as they are.
+		out = escapeInvalidUTF8(out)
+	}
 	return out
+}
+
+// escapeInvalidUTF8 percent-encodes each byte of s that is not part of
+// valid UTF-8.
+func escapeInvalidUTF8(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, "%%%02X", s[i])
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 var urlUnsafe = strings.NewReplacer(" ", "%20", "\"", "%22", "<", "%3C", ">", "%3E", "\\", "%5C", "^", "%5E", "`", "%60", "{", "%7B", "|", "%7C", "}", "%7D")

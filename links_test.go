@@ -43,6 +43,12 @@ func TestResolveURL(t *testing.T) {
 		{name: "relative without base", href: "/a", noBase: true, want: ""},
 		{name: "protocol relative without base", href: "//cdn.example.net/i.jpg", noBase: true, want: "https://cdn.example.net/i.jpg"},
 		{name: "no host", href: "https:///path", want: ""},
+		{name: "invalid UTF-8 in the query", href: "https://www.example.com/a?q=\xd6\xd6x", want: "https://www.example.com/a?q=%D6%D6x"},
+		{name: "UTF-8 in the query kept", href: "https://www.example.com/a?q=café", want: "https://www.example.com/a?q=café"},
+		{name: "invalid UTF-8 in the host", href: "//\xa3?q", noBase: true, want: ""},
+		{name: "invalid UTF-8 in a protocol-relative query", href: "//cdn.example.net/i.jpg?\xa3", noBase: true, want: "https://cdn.example.net/i.jpg?%A3"},
+		{name: "quote in the host", href: "http://www.\"", want: ""},
+		{name: "space in the host", href: "https://exa mple.com/news", want: ""},
 		{name: "tab and newline removed", href: "/news/\tstory\n.html", want: "https://www.example.com/news/story.html"},
 		{name: "newline in the scheme of a web URL", href: "ht\ntps://other.org/a", want: "https://other.org/a"},
 	}

@@ -143,7 +143,7 @@ func (m *pageMeta) readMarkup(root *html.Node) {
 			if shown == nil {
 				shown = shownMarkupOf(root)
 			}
-			if showsMarkupNotIn(t.val, shown) {
+			if hasMarkupNotIn(t.val, shown) {
 				if t.val = clean(markupText(t.val)); t.val == "" {
 					continue
 				}

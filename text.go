@@ -765,9 +765,9 @@ func markupAt(s string) iter.Seq[int] {
 	}
 }
 
-// showsMarkupNotIn reports whether s holds markup whose name (see
+// hasMarkupNotIn reports whether s holds markup whose name (see
 // markupName) is not in shown.
-func showsMarkupNotIn(s string, shown map[string]bool) bool {
+func hasMarkupNotIn(s string, shown map[string]bool) bool {
 	for i := range markupAt(s) {
 		if !shown[markupName(s[i:])] {
 			return true
@@ -808,7 +808,7 @@ func dropUnshownMarkup(a *Article, root *html.Node) {
 		if shown == nil {
 			shown = shownMarkupOf(root)
 		}
-		if !showsMarkupNotIn(*s, shown) {
+		if !hasMarkupNotIn(*s, shown) {
 			return
 		}
 		var b strings.Builder

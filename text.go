@@ -542,6 +542,17 @@ func isASCII(s string) bool {
 	return true
 }
 
+// isPrintableASCII reports whether s holds only printable ASCII: no
+// control character, no byte past 0x7e.
+func isPrintableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
+}
+
 // load64 reads the eight bytes of w as one little-endian word.
 func load64(w string) uint64 {
 	_ = w[7]

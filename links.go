@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,21 +48,25 @@ func resolveURL(base *url.URL, href string) string {
 		// Keep the URL one token: encode what a browser would encode.
 		out = urlUnsafe.Replace(out)
 	}
-	if !utf8.ValidString(out) {
+	if !isASCII(out) {
 		// url.URL.String leaves the query's bytes as they are.
-		out = escapeInvalidUTF8(out)
+		out = escapeURLRunes(out)
 	}
 	return out
 }
 
-// escapeInvalidUTF8 percent-encodes each byte of s that is not part of
-// valid UTF-8.
-func escapeInvalidUTF8(s string) string {
+// escapeURLRunes percent-encodes the bytes of s that a URL must not carry
+// as they are and that a browser would encode: invalid UTF-8, control
+// characters and white space beyond ASCII (U+0085, U+00A0, U+2003...).
+// Other characters, "café" for one, stay.
+func escapeURLRunes(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			fmt.Fprintf(&b, "%%%02X", s[i])
+		if r == utf8.RuneError && n == 1 || unicode.IsControl(r) || unicode.IsSpace(r) {
+			for _, c := range []byte(s[i : i+n]) {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
 		} else {
 			b.WriteString(s[i : i+n])
 		}

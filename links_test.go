@@ -47,6 +47,7 @@ func TestResolveURL(t *testing.T) {
 		{name: "UTF-8 in the query kept", href: "https://www.example.com/a?q=café", want: "https://www.example.com/a?q=café"},
 		{name: "invalid UTF-8 in the host", href: "//\xa3?q", noBase: true, want: ""},
 		{name: "invalid UTF-8 in a protocol-relative query", href: "//cdn.example.net/i.jpg?\xa3", noBase: true, want: "https://cdn.example.net/i.jpg?%A3"},
+		{name: "C1 control and no-break space in the query", href: "https://www.example.com/a?q=x\u0097y\u00a0z", want: "https://www.example.com/a?q=x%C2%97y%C2%A0z"},
 		{name: "quote in the host", href: "http://www.\"", want: ""},
 		{name: "space in the host", href: "https://exa mple.com/news", want: ""},
 		{name: "tab and newline removed", href: "/news/\tstory\n.html", want: "https://www.example.com/news/story.html"},

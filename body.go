@@ -834,23 +834,6 @@ func preText(n *html.Node) string {
 	return cleanCode(b.String())
 }
 
-// cleanCode drops invalid UTF-8 and control characters other than line
-// breaks and tabs, and trims blank lines at the ends.
-func cleanCode(s string) string {
-	s = strings.ToValidUTF8(s, "")
-	s = strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return r
-		}
-		if r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return -1
-		}
-		return r
-	}, s)
-	s = strings.Trim(s, "\n")
-	return strings.TrimRight(s, " \t\n")
-}
-
 // stripPromoLabel removes a leading "Related article:" label from a promo
 // link's text, leaving the headline it links to.
 func stripPromoLabel(text string) string {

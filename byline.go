@@ -1140,26 +1140,34 @@ func isAcronym(w string) bool {
 }
 
 // foldSpaceRunes replaces each run of whitespace in s with one space, trims
-// both ends and drops zero-width characters and soft hyphens.
+// both ends and drops zero-width characters and soft hyphens, never where
+// that would join markup (see joinGuard).
 func foldSpaceRunes(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
+	var g joinGuard
 	space := false
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
+			if !space {
+				g.leftOut(b, r)
+			}
 			continue
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(b) > 0
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
+			g = joinGuard{}
 		}
-		b.WriteRune(r)
+		b = g.before(b, s[i])
+		from := len(b)
+		b = utf8.AppendRune(b, r)
+		b = g.settle(b, from)
 	}
-	return b.String()
+	return string(b)
 }
 
 // normWord is the lookup form of a word: lower case, surrounding

@@ -30,20 +30,36 @@
 //  2. Input is read up to Parser.MaxBytes (32 MiB by default); reading
 //     stops at the limit. Pages nested more than 512 elements deep are
 //     rejected by the HTML parser with ErrMalformed.
-//  3. Every URL in the result is absolute http or https. javascript:,
-//     vbscript: and data: URLs are dropped (a data: image is kept only
-//     with Parser.KeepDataImages).
-//  4. Every text is valid UTF-8 with whitespace folded and no markup or
-//     control characters; Code blocks keep their line breaks and tabs.
-//     Markdown output escapes page text that would change its structure;
-//     HTML output holds only a short list of elements and attributes, and
-//     no script or javascript: URL, whatever the page held (see HTML).
-//  5. What is kept is bounded: at most 100 related links, 20 authors, 50
+//  3. Every URL in the result is absolute http or https, with a host.
+//     Schemes are judged as a browser's URL parser judges them: case,
+//     entities, tabs and newlines inside and control characters or spaces
+//     around do not hide a javascript:, vbscript: or data: URL, and such
+//     URLs are dropped (a data:image/ URL is kept only with
+//     Parser.KeepDataImages).
+//  4. Every text is valid UTF-8 with whitespace folded and no control
+//     characters; Code blocks keep their line breaks and tabs. Invalid
+//     UTF-8 in the page reads as U+FFFD, as a browser shows it, never as
+//     nothing.
+//  5. No text holds markup the page does not show. Markup here is what an
+//     HTML tokenizer starts a tag with: "<" and a letter, "/", "!" or "?".
+//     A page about HTML may show it as text ("&lt;div&gt;" in a tutorial)
+//     and the article then holds it as the page shows it; the page's shown
+//     text is its text nodes outside scripts, styles and templates, its
+//     noscript content, and alt and title attributes. Nothing else makes
+//     markup: HTML in meta tags or JSON-LD is read for its text, and the
+//     characters text leaves out (zero-width spaces, soft hyphens, control
+//     characters) stay where leaving them out would join "<" and a letter,
+//     or the parts of a javascript:, vbscript: or data: scheme. Text is
+//     text all the same: a program that puts it into HTML escapes it, as
+//     Markdown escapes page text that would change its structure. HTML
+//     output holds only a short list of elements and attributes, and no
+//     script or javascript: URL, whatever the page held (see HTML).
+//  6. What is kept is bounded: at most 100 related links, 20 authors, 50
 //     tags, 5000 body blocks, and 64 KiB of text in one block.
-//  6. A page with no article body (a home page, a login wall) is not an
+//  7. A page with no article body (a home page, a login wall) is not an
 //     error: its metadata is returned, Article.IsArticle is false and
 //     Article.NoBody says why (NoText or NotAnArticle).
-//  7. Work is bounded: the walks over the tree are iterative, the one pass
+//  8. Work is bounded: the walks over the tree are iterative, the one pass
 //     that recurses (building the body) stops 600 levels down, and a page
 //     parses in time that grows with its size, not faster.
 //
@@ -72,7 +88,7 @@
 //	credit.go    splitting a photo credit from its caption
 //	related.go   in-body promos and related-story boxes
 //	links.go     URL resolution and the URL safety rules
-//	text.go      whitespace folding and text cleaning
+//	text.go      whitespace folding, text cleaning, no markup the page does not show
 //	dom.go       small helpers over golang.org/x/net/html nodes
 //	render.go    Text, and the inline marks as the renderings read them
 //	markdown.go  Markdown

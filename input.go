@@ -49,11 +49,14 @@ func (p Parser) readHTML(ctx context.Context, r io.Reader, contentType string) (
 	}
 	if dec := decoderFor(head, contentType); dec != nil {
 		page = transform.NewReader(page, dec)
-	} else if bytes.HasPrefix(head, utf8BOM) {
-		page = io.MultiReader(bytes.NewReader(head[len(utf8BOM):]), in)
-		if in.eof {
-			page = bytes.NewReader(head[len(utf8BOM):])
+	} else {
+		if bytes.HasPrefix(head, utf8BOM) {
+			page = io.MultiReader(bytes.NewReader(head[len(utf8BOM):]), in)
+			if in.eof {
+				page = bytes.NewReader(head[len(utf8BOM):])
+			}
 		}
+		page = &utf8Reader{r: page}
 	}
 	root, err := html.Parse(page)
 	if err != nil {
@@ -345,6 +348,85 @@ func decoderFor(head []byte, contentType string) transform.Transformer {
 		return nil
 	}
 	return enc.NewDecoder()
+}
+
+// utf8Reader reads a UTF-8 page as browsers decode it: each ill-formed
+// sequence becomes U+FFFD (the WHATWG Encoding standard's UTF-8 decoder),
+// so that no byte of the page is lost unseen. Valid input, nearly every
+// page, is read straight into the caller's buffer and only checked; a
+// character cut at the end of one read is held back for the next.
+type utf8Reader struct {
+	r     io.Reader
+	carry []byte // the start of a character cut at the end of the last read
+	out   []byte // decoded bytes that did not fit the caller's buffer
+	err   error  // the reader's error, returned once carry and out are spent
+}
+
+// Read implements io.Reader.
+func (u *utf8Reader) Read(p []byte) (int, error) {
+	for {
+		if len(u.out) > 0 {
+			n := copy(p, u.out)
+			u.out = u.out[n:]
+			return n, nil
+		}
+		if u.err != nil {
+			return 0, u.err
+		}
+		if len(p) <= utf8.UTFMax {
+			// Too small to hold a character and what follows it: decode
+			// into out and serve from there.
+			buf := make([]byte, 512)
+			n, err := u.Read(buf)
+			if n == 0 {
+				return 0, err
+			}
+			// What did not fit buf follows it.
+			u.out = append(buf[:n], u.out...)
+			continue
+		}
+		c := copy(p, u.carry)
+		u.carry = u.carry[:0]
+		n, err := u.r.Read(p[c:])
+		u.err = err
+		b := p[:c+n]
+		if err == nil {
+			// At the end of the input a cut character is ill-formed
+			// and decoded below; before it, the rest comes next.
+			k := len(trimPartialRune(b))
+			u.carry = append(u.carry, b[k:]...)
+			b = b[:k]
+		}
+		if len(b) == 0 {
+			if n == 0 && err == nil {
+				return 0, nil
+			}
+			continue
+		}
+		if utf8.Valid(b) {
+			return len(b), nil
+		}
+		dec := appendUTF8Decoded(make([]byte, 0, len(b)+len(b)/2), b)
+		m := copy(p, dec)
+		u.out = dec[m:]
+		return m, nil
+	}
+}
+
+// appendUTF8Decoded appends b to dst with each ill-formed UTF-8 sequence
+// (see invalidUTF8Len) replaced by U+FFFD.
+func appendUTF8Decoded(dst, b []byte) []byte {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			n = invalidUTF8Len(string(b[:min(len(b), utf8.UTFMax)]))
+			dst = utf8.AppendRune(dst, utf8.RuneError)
+		} else {
+			dst = append(dst, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return dst
 }
 
 // trimPartialRune drops an incomplete UTF-8 sequence cut off at the end of

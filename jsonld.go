@@ -202,8 +202,8 @@ func ldTypes(obj map[string]any) []string {
 
 func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle {
 	a := &ldArticle{
-		headline:      ldString(obj["headline"]),
-		description:   ldString(obj["description"]),
+		headline:      ldText(obj["headline"]),
+		description:   ldText(obj["description"]),
 		datePublished: ldString(obj["datePublished"]),
 		dateCreated:   ldString(obj["dateCreated"]),
 		dateModified:  ldString(obj["dateModified"]),
@@ -211,14 +211,14 @@ func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle
 		body:          ldString(obj["articleBody"]),
 	}
 	if a.headline == "" {
-		a.headline = ldString(obj["name"])
+		a.headline = ldText(obj["name"])
 	}
 	a.url = ldURL(obj["url"])
 	if a.url == "" {
 		a.url = ldURL(obj["mainEntityOfPage"])
 	}
 	if p := resolveLD(obj["publisher"], ids); p != nil {
-		a.publisher = ldString(p["name"])
+		a.publisher = ldText(p["name"])
 	}
 	for _, au := range ldList(obj["author"]) {
 		if au, ok := au.(string); ok {
@@ -239,9 +239,9 @@ func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle
 			continue
 		}
 		if o := resolveLD(im, ids); o != nil {
-			img := Image{URL: ldURL(o), Caption: ldString(o["caption"])}
+			img := Image{URL: ldURL(o), Caption: ldText(o["caption"])}
 			if img.Caption == "" {
-				img.Caption = ldString(o["description"])
+				img.Caption = ldText(o["description"])
 			}
 			img.Width, img.Height = ldInt(o["width"]), ldInt(o["height"])
 			// schema.org ImageObject: creditText, else copyrightHolder.
@@ -283,9 +283,9 @@ func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle
 }
 
 func appendLDAuthor(list []Author, o map[string]any) []Author {
-	name := ldString(o["name"])
+	name := ldText(o["name"])
 	if name == "" {
-		name = strings.TrimSpace(ldString(o["givenName"]) + " " + ldString(o["familyName"]))
+		name = strings.TrimSpace(ldText(o["givenName"]) + " " + ldText(o["familyName"]))
 	}
 	if name == "" {
 		return list
@@ -405,16 +405,16 @@ func appendLDSteps(dst []string, v any, depth int) []string {
 	return dst
 }
 
-// ldText is a JSON-LD string as plain text: entities decoded, markup
-// dropped, white space folded.
-func ldText(s string) string {
-	s = ldString(s)
+// ldText is a JSON-LD value (see ldString) as plain text: entities
+// decoded, markup dropped, white space folded.
+func ldText(v any) string {
+	s := ldString(v)
 	if strings.Contains(s, "<") {
 		if doc, err := html.Parse(strings.NewReader(s)); err == nil {
 			s = nodeText(doc)
 		}
 	}
-	return clean(s)
+	return clean(markupText(s))
 }
 
 func ldList(v any) []any {

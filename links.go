@@ -1,8 +1,11 @@
 package article
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxURLLen bounds a kept URL. Longer ones are almost always inline data
@@ -11,9 +14,13 @@ const maxURLLen = 4096
 
 // resolveURL makes href absolute against base and returns it when it is
 // an http or https URL, else "". Scripts, data and other schemes are
-// dropped, and so is a relative href when there is no base.
+// dropped, and so is a relative href when there is no base. The scheme is
+// judged as a browser judges it (see trimURL): " JaVaScRiPt:",
+// "java\tscript:" and "java\nscript:" are javascript: URLs, and so is
+// "java&#x09;script:" in an attribute, which the HTML parser has decoded
+// to a tab.
 func resolveURL(base *url.URL, href string) string {
-	href = strings.TrimSpace(stripControl(href))
+	href = trimURL(href)
 	if href == "" || len(href) > maxURLLen || strings.HasPrefix(href, "#") {
 		return ""
 	}
@@ -21,20 +28,19 @@ func resolveURL(base *url.URL, href string) string {
 	if err != nil {
 		return ""
 	}
-	if !u.IsAbs() {
-		if base == nil {
-			if strings.HasPrefix(href, "//") {
-				u.Scheme = "https"
-				if u.Host == "" {
-					return ""
-				}
-				return u.String()
-			}
-			return ""
-		}
+	switch {
+	case u.IsAbs():
+	case base != nil:
 		u = base.ResolveReference(u)
+	case strings.HasPrefix(href, "//"):
+		u.Scheme = "https"
+	default:
+		return ""
 	}
-	if !isWebURL(u) || u.Host == "" {
+	if !isWebURL(u) || u.Host == "" || hasURLUnsafe(u.Host) || !utf8.ValidString(u.Host) {
+		// A host holding what urlUnsafe would encode, or invalid UTF-8,
+		// is no host a resolver knows, and its encoding would not parse
+		// as a host.
 		return ""
 	}
 	out := u.String()
@@ -42,13 +48,49 @@ func resolveURL(base *url.URL, href string) string {
 		// Keep the URL one token: encode what a browser would encode.
 		out = urlUnsafe.Replace(out)
 	}
+	if !isASCII(out) {
+		// url.URL.String leaves the query's bytes as they are.
+		out = escapeURLRunes(out)
+	}
 	return out
+}
+
+// escapeURLRunes percent-encodes the bytes of s that a URL must not carry
+// as they are and that a browser would encode: invalid UTF-8, control
+// characters and white space beyond ASCII (U+0085, U+00A0, U+2003...).
+// Other characters, "café" for one, stay.
+func escapeURLRunes(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.IsControl(r) || unicode.IsSpace(r) {
+			for _, c := range []byte(s[i : i+n]) {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 var urlUnsafe = strings.NewReplacer(" ", "%20", "\"", "%22", "<", "%3C", ">", "%3E", "\\", "%5C", "^", "%5E", "`", "%60", "{", "%7B", "|", "%7C", "}", "%7D")
 
-// stripControl removes ASCII control characters and spaces browsers ignore
-// inside URLs, so that "java\tscript:" is seen for what it is.
+// trimURL prepares an address for parsing as the WHATWG URL parser does,
+// and a little more. The parser removes leading and trailing C0 control
+// characters and spaces, and every ASCII tab and newline wherever it is,
+// before it reads the scheme; trimURL does the same. It also removes the
+// other C0 controls and DEL wherever they are, which a browser would
+// percent-encode (Go's URL parser refuses them), and trims Unicode white
+// space at the ends, so that such an address is kept, not dropped. Doing
+// more than the browser can only make a scheme plainer to see: no address
+// a browser reads as javascript: reads as anything else after trimURL.
+func trimURL(s string) string {
+	return strings.TrimSpace(stripControl(s))
+}
+
+// stripControl removes ASCII control characters and DEL from s.
 func stripControl(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
@@ -67,6 +109,18 @@ func stripControl(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// dataImageURL returns src, a data: URL from an image's attribute, trimmed
+// as trimURL trims addresses (a base64 payload often has line breaks, which
+// browsers skip), when it is an image's: data:image/ and a type. Any other
+// data: URL, an HTML document for one, gives "".
+func dataImageURL(src string) string {
+	u := trimURL(src)
+	if !hasPrefixFoldString(u, "data:image/") || len(u) == len("data:image/") {
+		return ""
+	}
+	return u
 }
 
 // urlUnsafeBytes marks the bytes urlUnsafe encodes.

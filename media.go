@@ -65,7 +65,7 @@ func (s *state) imageFromImg(img *html.Node) *Image {
 		if !s.opts.KeepDataImages || len(src) > 1<<20 {
 			return nil
 		}
-		u = strings.TrimSpace(src)
+		u = dataImageURL(src)
 	} else {
 		u = imageURL(s.base, src)
 	}

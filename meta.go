@@ -126,7 +126,32 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 		}
 		return true
 	})
+	m.readMarkup(root)
 	return m
+}
+
+// readMarkup reads the content of meta tags that holds markup as HTML,
+// keeping only its text (see markupText): content is meant to be text,
+// but some CMSes put the article's HTML there, escaped or not. Content
+// whose markup the page also shows as text (a work's title set in angle
+// brackets) stays as it is.
+func (m *pageMeta) readMarkup(root *html.Node) {
+	var shown map[string]bool
+	kept := m.tags[:0]
+	for _, t := range m.tags {
+		if hasMarkup(t.val) {
+			if shown == nil {
+				shown = shownMarkupOf(root)
+			}
+			if hasMarkupNotIn(t.val, shown) {
+				if t.val = clean(markupText(t.val)); t.val == "" {
+					continue
+				}
+			}
+		}
+		kept = append(kept, t)
+	}
+	m.tags = kept
 }
 
 func (m *pageMeta) addMetaTag(n *html.Node) {

@@ -124,7 +124,7 @@ func (p Parser) parseReader(ctx context.Context, r io.Reader, pageURL, contentTy
 
 // extract runs the pipeline on a parsed page. It never modifies root.
 func (p Parser) extract(ctx context.Context, root *html.Node, pageURL string) (*Article, error) {
-	base, _ := url.Parse(pageURL)
+	base, _ := url.Parse(resolveURL(nil, pageURL))
 	if base != nil && (!isWebURL(base) || base.Host == "") {
 		base = nil
 	}
@@ -132,5 +132,6 @@ func (p Parser) extract(ctx context.Context, root *html.Node, pageURL string) (*
 	if err := s.run(ctx); err != nil {
 		return nil, err
 	}
+	dropUnshownMarkup(s.art, root)
 	return s.art, nil
 }

@@ -111,14 +111,9 @@ func TestFixtureProperties(t *testing.T) {
 					if bl.Type == Related && strings.Contains(text, bl.Text) {
 						t.Errorf("Text() holds the promo %q", bl.Text)
 					}
-					if bl.Type == Figure && bl.Image.Caption != "" && len(bl.Image.Caption) > 30 && strings.Contains(text, bl.Image.Caption) {
-						t.Errorf("Text() holds the caption %q", bl.Image.Caption)
-					}
 				}
 			}
-			if a.Image != nil && len(a.Image.Caption) > 30 && strings.Contains(text, a.Image.Caption) {
-				t.Errorf("Text() holds the lead caption %q", a.Image.Caption)
-			}
+			checkNoCaptionInText(t, "", a)
 			for _, u := range articleURLs(a) {
 				if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
 					t.Errorf("URL %q is not absolute http(s)", u)

@@ -790,8 +790,11 @@ func (s *state) findInBodyCards(nodes []*html.Node) {
 // cardLinks returns the links of n when it is an in-body teaser card (see
 // findInBodyCards), else nil. total is the text length of the whole body.
 func (s *state) cardLinks(n *html.Node, total int) []Link {
-	// Read no further than a card's length: the walk asks every block.
-	if textLongerThan(n, maxCardText) {
+	// The place first, then the text: betweenParagraphs looks at a few
+	// siblings, while measuring text walks the subtree, which the walk
+	// asks of every block, so a tree of nested wrappers would be read
+	// once per level. Read no further than a card's length.
+	if !betweenParagraphs(n) || textLongerThan(n, maxCardText) {
 		return nil
 	}
 	l := textLen(n)
@@ -800,7 +803,7 @@ func (s *state) cardLinks(n *html.Node, total int) []Link {
 	}
 	// Nearly all the text is linked: a badge ("Updated", "Video") may
 	// stand beside the headline.
-	if linkTextLen(n)*10 < l*8 || !betweenParagraphs(n) || isCallToAction(nodeText(n)) {
+	if linkTextLen(n)*10 < l*8 || isCallToAction(nodeText(n)) {
 		return nil
 	}
 	if isMediaWidget(n) || hasElement(n, atom.Video, atom.Iframe) || hasAncestor(n, 8, func(p *html.Node) bool {

@@ -239,7 +239,8 @@ func (s *state) language() string {
 		l = s.ld.language
 	}
 	l = strings.ReplaceAll(strings.TrimSpace(l), "_", "-")
-	if len(l) > 35 || strings.ContainsAny(l, " <>\"") {
+	if len(l) > 35 || strings.ContainsAny(l, " <>\"") || !isPrintableASCII(l) {
+		// A language tag is letters, digits and hyphens (BCP 47).
 		return ""
 	}
 	return l

@@ -1,8 +1,10 @@
 package article
 
 import (
+	"iter"
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,13 +18,18 @@ import (
 const maxBlockText = 64 << 10
 
 // textBuilder accumulates text with whitespace folded: runs of spaces,
-// tabs and line breaks become one space, and control characters, invalid
-// UTF-8 and zero-width characters are dropped. Its buffer may be reused
-// (see reset) and may start out on the caller's stack, so that a short
-// text costs one allocation, the final string.
+// tabs and line breaks become one space; control characters and the
+// invisible characters a page uses for hyphenation and line breaking
+// (zero-width spaces and joiners, soft hyphens, byte order marks) are
+// left out; and invalid UTF-8 becomes U+FFFD, as a browser decodes it.
+// Leaving a character out never joins what is on either side into a tag
+// or a script URL scheme (see joinGuard). Its buffer may be reused (see
+// reset) and may start out on the caller's stack, so that a short text
+// costs one allocation, the final string.
 type textBuilder struct {
 	b       []byte
 	pending bool // a space is owed before the next visible character
+	guard   joinGuard
 }
 
 func (t *textBuilder) space() {
@@ -46,10 +53,12 @@ func (t *textBuilder) write(s string) {
 				}
 				if space {
 					t.space()
+				} else if !t.pending {
+					t.guard.leftOut(t.b, utf8.RuneError)
 				}
 				continue
 			}
-			if !t.room() {
+			if !t.room(c) {
 				return
 			}
 			// Copy the run of visible ASCII that starts here at once. Like
@@ -72,46 +81,208 @@ func (t *textBuilder) write(s string) {
 			if e > j && e-(i-1) <= n {
 				j = e
 			}
+			from := len(t.b)
 			if k := j - (i - 1); k > n {
 				t.b = append(t.b, s[i-1:i-1+max(n, 1)]...)
+				t.b = t.guard.settle(t.b, from)
 				return
 			}
 			t.b = append(t.b, s[i-1:j]...)
+			t.b = t.guard.settle(t.b, from)
 			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
 		if r == utf8.RuneError && size == 1 {
-			continue
+			// Each ill-formed sequence shows as one U+FFFD, as browsers
+			// decode UTF-8.
+			size = invalidUTF8Len(s[i:])
 		}
+		i += size
 		switch {
 		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f':
 			t.space()
 			continue
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
-			continue
-		case r >= 0x80 && r < 0xa0, unicode.Is(unicode.Co, r), r >= 0xfff9 && r <= 0xfffb:
+		case isLeftOut(r):
+			if !t.pending {
+				t.guard.leftOut(t.b, r)
+			}
 			continue
 		}
-		if !t.room() {
+		if !t.room(c) {
 			return
 		}
+		from := len(t.b)
 		t.b = utf8.AppendRune(t.b, r)
+		t.b = t.guard.settle(t.b, from)
 	}
 }
 
-// room makes way for the next visible character: it writes the space
-// owed, and reports false when the block is full.
-func (t *textBuilder) room() bool {
+// isLeftOut reports whether r is a character text leaves out: C1 control
+// characters, the invisible characters pages use to mark where a word
+// may break or must not (zero-width space, non-joiner, joiner, word
+// joiner, soft hyphen, and the byte order mark as the old zero-width
+// no-break space), private-use characters (icon fonts draw them as
+// pictures) and the interlinear annotation marks.
+func isLeftOut(r rune) bool {
+	switch {
+	case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		return true
+	case r >= 0x80 && r < 0xa0, r >= 0xfff9 && r <= 0xfffb:
+		return true
+	case r >= 0xe000 && r <= 0xf8ff, r >= 0xf0000 && r <= 0xffffd, r >= 0x100000 && r <= 0x10fffd:
+		// The private use areas (Unicode category Co).
+		return true
+	}
+	return false
+}
+
+// room makes way for the next visible character, whose first byte is c:
+// it writes the space owed, or a character left out where leaving it out
+// would join "<" and c into a tag, and reports false when the block is
+// full.
+func (t *textBuilder) room(c byte) bool {
 	if len(t.b) >= maxBlockText {
 		return false
 	}
 	if t.pending {
 		t.b = append(t.b, ' ')
 		t.pending = false
+		t.guard = joinGuard{}
+		return true
 	}
+	t.b = t.guard.before(t.b, c)
 	return true
+}
+
+// joinGuard keeps a cleaner from making markup out of text by what it
+// leaves out. With the character between them gone, "<" and "img" would
+// read as a tag, and "java" and "script:" as a script URL, in text the
+// page shows as neither. The guard remembers the last character left out
+// after "<" or after a letter, and puts it back (as U+FFFD when it is a
+// control character, which text may not carry) when the next character
+// makes such a join: a letter, "/", "!" or "?" after "<", the way an HTML
+// tokenizer opens a tag; the ":" ending javascript, vbscript or data with
+// the gap inside the name. Its zero value remembers nothing.
+type joinGuard struct {
+	afterLT rune // left out just after "<"; 0 when nothing was
+	inWord  int  // 1 + the offset where a character was left out after a letter; 0 when none
+	wordR   rune // the character left out at inWord
+}
+
+// leftOut records that r was left out at the end of out.
+func (g *joinGuard) leftOut(out []byte, r rune) {
+	if len(out) == 0 {
+		return
+	}
+	switch c := out[len(out)-1]; {
+	case c == '<':
+		g.afterLT = r
+	case isASCIILetter(c):
+		g.inWord, g.wordR = len(out)+1, r
+	}
+}
+
+// before is called before a character whose first byte is c is added to
+// out. It puts back the character left out after "<" when c opens a tag.
+func (g *joinGuard) before(out []byte, c byte) []byte {
+	if g.afterLT != 0 {
+		if opensTag(c) {
+			out = utf8.AppendRune(out, keptForm(g.afterLT))
+		}
+		g.afterLT = 0
+	}
+	return out
+}
+
+// settle is called once out[from:] has been added. A character left out
+// inside a run of letters that ends in ":" is put back when the letters
+// read as a script URL scheme only without it.
+func (g *joinGuard) settle(out []byte, from int) []byte {
+	if g.inWord == 0 {
+		return out
+	}
+	for i := from; i < len(out); i++ {
+		c := out[i]
+		if isASCIILetter(c) {
+			continue
+		}
+		at := g.inWord - 1
+		g.inWord = 0
+		if c != ':' || !endsInScheme(out[:i], at) {
+			return out
+		}
+		kept := utf8.AppendRune(nil, keptForm(g.wordR))
+		if len(out)+len(kept) > maxBlockText {
+			// No room to put it back: cut the text at the gap instead.
+			return out[:at]
+		}
+		return slices.Insert(out, at, kept...)
+	}
+	return out
+}
+
+// endsInScheme reports whether b ends in the name of a script URL scheme
+// (javascript, vbscript, data; any case) that spans offset at.
+func endsInScheme(b []byte, at int) bool {
+	for _, scheme := range [...]string{"javascript", "vbscript", "data"} {
+		start := len(b) - len(scheme)
+		if start >= 0 && at > start && hasPrefixFoldString(string(b[start:]), scheme) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensTag reports whether c after "<" starts a tag, an end tag, a comment
+// or a doctype, or a processing instruction, as an HTML tokenizer reads it.
+func opensTag(c byte) bool {
+	return isASCIILetter(c) || c == '/' || c == '!' || c == '?'
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// keptForm is how a character left out is put back: itself, or U+FFFD for
+// a control character, which text may not carry.
+func keptForm(r rune) rune {
+	if r < ' ' || r >= 0x7f && r < 0xa0 {
+		return utf8.RuneError
+	}
+	return r
+}
+
+// invalidUTF8Len returns the length of the ill-formed UTF-8 sequence that
+// starts s: its maximal subpart, the longest start of a well-formed
+// sequence, or one byte. Browsers decode each such sequence to one U+FFFD
+// (the WHATWG Encoding standard's UTF-8 decoder).
+func invalidUTF8Len(s string) int {
+	if s == "" {
+		return 0
+	}
+	lo, hi, need := byte(0x80), byte(0xbf), 0
+	switch c := s[0]; {
+	case c >= 0xc2 && c <= 0xdf:
+		need = 1
+	case c == 0xe0:
+		lo, need = 0xa0, 2
+	case c == 0xed:
+		hi, need = 0x9f, 2
+	case c >= 0xe1 && c <= 0xef:
+		need = 2
+	case c == 0xf0:
+		lo, need = 0x90, 3
+	case c == 0xf4:
+		hi, need = 0x8f, 3
+	case c >= 0xf1 && c <= 0xf3:
+		need = 3
+	}
+	n := 1
+	for n <= need && n < len(s) && s[n] >= lo && s[n] <= hi {
+		lo, hi = 0x80, 0xbf
+		n++
+	}
+	return min(n, max(need, 1))
 }
 
 // String returns the text gathered so far.
@@ -125,7 +296,7 @@ func (t *textBuilder) Len() int { return len(t.b) }
 
 // reset empties t, keeping its buffer for the next text.
 func (t *textBuilder) reset() {
-	t.b, t.pending = t.b[:0], false
+	t.b, t.pending, t.guard = t.b[:0], false, joinGuard{}
 }
 
 // clean folds whitespace in s and drops what text must not carry.
@@ -163,6 +334,32 @@ func isPlain(s string) bool {
 		}
 	}
 	return true
+}
+
+// cleanCode cleans preformatted text: line breaks and tabs stay; other
+// control characters are left out, as textBuilder leaves them out, never
+// joining what is on either side into markup (see joinGuard); invalid
+// UTF-8 reads as U+FFFD; and blank lines at either end are trimmed.
+func cleanCode(s string) string {
+	out := make([]byte, 0, len(s))
+	var g joinGuard
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			size = invalidUTF8Len(s[i:])
+		}
+		i += size
+		if r != '\n' && r != '\t' && (r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0) {
+			g.leftOut(out, r)
+			continue
+		}
+		out = g.before(out, s[i-size])
+		from := len(out)
+		out = utf8.AppendRune(out, r)
+		out = g.settle(out, from)
+	}
+	code := strings.Trim(string(out), "\n")
+	return strings.TrimRight(code, " \t\n")
 }
 
 // nodeText returns the visible text below n, whitespace folded, with block
@@ -345,6 +542,17 @@ func isASCII(s string) bool {
 	return true
 }
 
+// isPrintableASCII reports whether s holds only printable ASCII: no
+// control character, no byte past 0x7e.
+func isPrintableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
+}
+
 // load64 reads the eight bytes of w as one little-endian word.
 func load64(w string) uint64 {
 	_ = w[7]
@@ -506,4 +714,212 @@ func (m *phraseMatcher) groups(s string) uint64 {
 		}
 	}
 	return g
+}
+
+// maxMarkupLevels bounds how many times markupText reads text as HTML:
+// more levels of escaping than this are not text anyone meant to show.
+const maxMarkupLevels = 4
+
+// markupText returns what s shows when read as HTML, if s holds markup
+// (see hasMarkup), and s itself otherwise. Pages put HTML, sometimes
+// escaped once more, into what is meant to be plain text: a meta tag's
+// content, a JSON-LD headline. Markup left after reading the text as HTML
+// (it was escaped twice) is read again; text still holding markup after
+// maxMarkupLevels readings is dropped.
+func markupText(s string) string {
+	for range maxMarkupLevels {
+		if !hasMarkup(s) {
+			return s
+		}
+		doc, err := html.Parse(strings.NewReader(s))
+		if err != nil {
+			return ""
+		}
+		s = nodeText(doc)
+	}
+	if hasMarkup(s) {
+		return ""
+	}
+	return s
+}
+
+// hasMarkup reports whether s holds "<" followed by a letter, "/", "!" or
+// "?": what an HTML tokenizer reads as the start of a tag, a comment or a
+// doctype.
+func hasMarkup(s string) bool {
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
+		if opensTag(s[i+1]) {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
+
+// markupAt yields the offset of each "<" in s that opens markup (see
+// hasMarkup).
+func markupAt(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := strings.IndexByte(s, '<'); i >= 0; {
+			if i+1 < len(s) && opensTag(s[i+1]) && !yield(i) {
+				return
+			}
+			j := strings.IndexByte(s[i+1:], '<')
+			if j < 0 {
+				return
+			}
+			i += 1 + j
+		}
+	}
+}
+
+// hasMarkupNotIn reports whether s holds markup whose name (see
+// markupName) is not in shown.
+func hasMarkupNotIn(s string, shown map[string]bool) bool {
+	for i := range markupAt(s) {
+		if !shown[markupName(s[i:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// markupName returns the "<" that opens markup at the start of s with the
+// letters and digits of the name after it, lowercased: "<div", "</p", "<!".
+func markupName(s string) string {
+	j := 2
+	for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9') {
+		j++
+	}
+	return strings.ToLower(s[:j])
+}
+
+// dropUnshownMarkup is the last step of a parse: it makes sure that no text
+// of a holds markup its page does not show. A page may show markup as text
+// (a tutorial's "&lt;div&gt;", code that quotes HTML) and the article then
+// holds it as the page shows it; the stages take care never to make any
+// (see joinGuard and markupText). Markup that got past them anyway, "<"
+// and a tag name that the page's shown text (see shownMarkupOf) never
+// holds, has its "<" replaced by U+FFFD: the rest of the text stays, and
+// no reader of the text can take it for a tag. It reads the page's text
+// only when some text of a holds markup, on few pages.
+//
+// It visits every text field of Article and of the types in it: a new
+// text field must be added here (the tests' everyFieldSeen fails until it
+// is counted there).
+func dropUnshownMarkup(a *Article, root *html.Node) {
+	var shown map[string]bool
+	fix := func(s *string) {
+		if !hasMarkup(*s) {
+			return
+		}
+		if shown == nil {
+			shown = shownMarkupOf(root)
+		}
+		if !hasMarkupNotIn(*s, shown) {
+			return
+		}
+		var b strings.Builder
+		done := 0
+		for i := range markupAt(*s) {
+			if !shown[markupName((*s)[i:])] {
+				b.WriteString((*s)[done:i])
+				b.WriteRune(utf8.RuneError)
+				done = i + 1
+			}
+		}
+		b.WriteString((*s)[done:])
+		*s = b.String()
+	}
+	fixLinks := func(links []Link) {
+		for i := range links {
+			fix(&links[i].Text)
+		}
+	}
+	fixImage := func(im *Image) {
+		if im != nil {
+			fix(&im.Alt)
+			fix(&im.Caption)
+			fix(&im.Credit)
+		}
+	}
+	fix(&a.Title)
+	fix(&a.Description)
+	fix(&a.Byline)
+	for i := range a.Authors {
+		fix(&a.Authors[i].Name)
+	}
+	fix(&a.SiteName)
+	fix(&a.Language)
+	for i := range a.Tags {
+		fix(&a.Tags[i])
+	}
+	fixImage(a.Image)
+	for i := range a.Sections {
+		sec := &a.Sections[i]
+		fix(&sec.Heading)
+		for j := range sec.Blocks {
+			bl := &sec.Blocks[j]
+			fix(&bl.Text)
+			for k := range bl.Items {
+				fix(&bl.Items[k])
+			}
+			fixImage(bl.Image)
+			fixLinks(bl.Links)
+		}
+	}
+	fixLinks(a.Related)
+}
+
+// shownMarkupOf returns the markup names (see markupName) that the page
+// under root shows as text, which an article may then hold. The page shows
+// the text of its text nodes, outside elements whose content is not shown
+// as text (scripts, styles, templates, frames), joined as a browser joins
+// adjacent text ("&lt;<b>div</b>" shows "<div"); the content of a noscript
+// element read as HTML, as a browser without scripts shows it; and alt and
+// title attributes, shown for a missing image and as a tooltip.
+func shownMarkupOf(root *html.Node) map[string]bool {
+	shown := map[string]bool{}
+	add := func(s string) {
+		for i := range markupAt(s) {
+			shown[markupName(s[i:])] = true
+		}
+	}
+	var text strings.Builder
+	var read func(root *html.Node, depth int)
+	read = func(root *html.Node, depth int) {
+		walk(root, func(n *html.Node) bool {
+			switch n.Type {
+			case html.TextNode:
+				text.WriteString(n.Data)
+				return false
+			case html.ElementNode:
+			default:
+				return true
+			}
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Iframe, atom.Noembed, atom.Noframes:
+				return false
+			case atom.Noscript:
+				if c := n.FirstChild; depth < maxMarkupLevels && c != nil && c.Type == html.TextNode {
+					if doc, err := html.Parse(strings.NewReader(c.Data)); err == nil {
+						read(doc, depth+1)
+					}
+				}
+				return false
+			}
+			for _, at := range n.Attr {
+				if at.Namespace == "" && (at.Key == "alt" || at.Key == "title") {
+					add(at.Val)
+				}
+			}
+			return true
+		})
+	}
+	read(root, 0)
+	add(text.String())
+	return shown
 }

@@ -1,0 +1,183 @@
+package article
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+)
+
+func TestCleanNeverJoinsMarkup(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"zero-width space after <", "<\u200bimg src=x>", "<\u200bimg src=x>"},
+		{"soft hyphen after <", "<\u00ad/script>", "<\u00ad/script>"},
+		{"word joiner before !", "<\u2060!-- x -->", "<\u2060!-- x -->"},
+		{"byte order mark before ?", "<\ufeff?xml", "<\ufeff?xml"},
+		{"private use after <", "<\ue000b>", "<\ue000b>"},
+		{"control after <", "<\x01script>", "<\ufffdscript>"},
+		{"C1 control after <", "<\u0085script>", "<\ufffdscript>"},
+		{"two left out after <", "<\u200b\u00adimg", "<\u00adimg"},
+		{"left out before a digit", "<\u200b3 apples", "<3 apples"},
+		{"left out before a space", "<\u200b img", "< img"},
+		{"space between", "< \u200bimg", "< img"},
+		{"zero-width inside javascript:", "java\u200bscript:alert(1)", "java\u200bscript:alert(1)"},
+		{"control inside JavaScript:", "Java\x01Script:alert(1)", "Java\ufffdScript:alert(1)"},
+		{"soft hyphen inside vbscript:", "vb\u00adscript:msgbox", "vb\u00adscript:msgbox"},
+		{"zero-width inside data:", "da\u200bta:text/html", "da\u200bta:text/html"},
+		{"last of two inside the scheme", "ja\u00adva\u200bscript:x", "java\u200bscript:x"},
+		{"gap before the scheme's name", "x\u200bjavascript:x", "xjavascript:x"},
+		{"gap in a word before data", "meta\u00addata: x", "metadata: x"},
+		{"gap in a word that is not a scheme", "data\u00adbase: x", "database: x"},
+		{"soft hyphens in words", "Mittel\u00adschul\u00adlehrer", "Mittelschullehrer"},
+		{"zero-width space in a word", "long\u200bword", "longword"},
+		{"invalid byte", "Caf\xe9 au lait", "Caf\ufffd au lait"},
+		{"invalid byte after <", "<\xa5script>alert(1)<\xa5/script>", "<\ufffdscript>alert(1)<\ufffd/script>"},
+		{"truncated sequence", "a\xe2\x82b", "a\ufffdb"},
+		{"truncated four-byte sequence", "a\xf0\x9f\x98", "a\ufffd"},
+		{"encoded surrogate", "a\xed\xa0\x80b", "a\ufffd\ufffd\ufffdb"},
+		{"overlong", "\xc0\xaf", "\ufffd\ufffd"},
+		{"above U+10FFFF", "\xf4\x90\x80\x80", "\ufffd\ufffd\ufffd\ufffd"},
+		{"controls fold with space", "a\x01 \x02b", "a b"},
+		{"no-break space", "a\u00a0\u00a0b", "a b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := clean(tt.in); got != tt.want {
+				t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			// Written in pieces, one character at a time, the text comes
+			// out the same: the guard holds across text nodes.
+			var b textBuilder
+			for _, r := range splitChars(tt.in) {
+				b.write(r)
+			}
+			if got := b.String(); got != tt.want {
+				t.Errorf("written a character at a time: %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// splitChars splits s into its characters, keeping each ill-formed
+// sequence whole, as it reads as one U+FFFD.
+func splitChars(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 && s[i] >= utf8.RuneSelf {
+			n = invalidUTF8Len(s[i:])
+		}
+		out = append(out, s[i:i+n])
+		i += n
+	}
+	return out
+}
+
+func TestInvalidUTF8Len(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"\x80", 1},
+		{"\xc2", 1},
+		{"\xc2A", 1},
+		{"\xe2\x82", 2},
+		{"\xe2\x82A", 2},
+		{"\xe0\x80", 1}, // E0 needs A0..BF next
+		{"\xed\xa0", 1}, // ED needs 80..9F next: no surrogates
+		{"\xf0\x9f\x98", 3},
+		{"\xf0\x80", 1},
+		{"\xf4\x90", 1},
+		{"\xf5\x80\x80\x80", 1},
+		{"\xff", 1},
+		{"\xc0\xaf", 1},
+	} {
+		if got := invalidUTF8Len(tt.in); got != tt.want {
+			t.Errorf("invalidUTF8Len(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanCode(t *testing.T) {
+	for _, tt := range []struct {
+		name, in, want string
+	}{
+		{"lines and tabs kept", "\n\nif x {\n\treturn\n}\n\n", "if x {\n\treturn\n}"},
+		{"control left out", "a\x01b", "ab"},
+		{"control after <", "<\x01script>", "<\ufffdscript>"},
+		{"control inside javascript:", "java\x08script:", "java\ufffdscript:"},
+		{"invalid byte", "<\xa5/script>", "<\ufffd/script>"},
+		{"markup kept", "<div class=\"x\">", "<div class=\"x\">"},
+	} {
+		if got := cleanCode(tt.in); got != tt.want {
+			t.Errorf("%s: cleanCode(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMarkupText(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+	}{
+		{"Plain text, 3 < 4", "Plain text, 3 < 4"},
+		{"<p>A summary in a paragraph.</p>", "A summary in a paragraph."},
+		{"<p>Escaped twice: &lt;b&gt;bold&lt;/b&gt;</p>", "Escaped twice: bold"},
+		{"<p>&amp;lt;b&amp;gt;</p>", "&lt;b&gt;"},
+		{escapedLevels("<b>x</b>", maxMarkupLevels), ""},
+		{escapedLevels("<b>x</b>", maxMarkupLevels-1), "x"},
+		{"<script>alert(1)</script>Headline", "Headline"},
+	} {
+		got := markupText(tt.in)
+		if got != tt.want {
+			t.Errorf("markupText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if hasMarkup(got) {
+			t.Errorf("markupText(%q) = %q holds markup", tt.in, got)
+		}
+	}
+}
+
+// escapedLevels returns s escaped n times, each time in a paragraph.
+func escapedLevels(s string, n int) string {
+	for range n {
+		s = "<p>" + html.EscapeString(s) + "</p>"
+	}
+	return s
+}
+
+func TestDropUnshownMarkup(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<title>Using &lt;div&gt;</title><p>Write &lt;div&gt; and <code>&lt;/div&gt;</code>.</p><img alt="&lt;b&gt;">`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Article{
+		Title:       "Using <div>",
+		Description: "<img src=x onerror=alert(1)> and <div>",
+		Authors:     []Author{{Name: "<<script>"}},
+		Image:       &Image{Caption: "A <b>bold</b> caption"},
+		Sections: []Section{{Heading: "<DIV>", Blocks: []Block{
+			{Type: Paragraph, Text: "Write <div> and </div>.", Links: []Link{{Text: "<a href>", URL: "https://example.com/"}}},
+			{Type: List, Items: []string{"<li>one"}},
+		}}},
+		Related: []Link{{Text: "<!-- x -->", URL: "https://example.com/"}},
+	}
+	dropUnshownMarkup(a, root)
+	want := &Article{
+		Title:       "Using <div>",
+		Description: "\ufffdimg src=x onerror=alert(1)> and <div>",
+		Authors:     []Author{{Name: "<\ufffdscript>"}},
+		Image:       &Image{Caption: "A <b>bold\ufffd/b> caption"},
+		Sections: []Section{{Heading: "<DIV>", Blocks: []Block{
+			{Type: Paragraph, Text: "Write <div> and </div>.", Links: []Link{{Text: "\ufffda href>", URL: "https://example.com/"}}},
+			{Type: List, Items: []string{"\ufffdli>one"}},
+		}}},
+		Related: []Link{{Text: "\ufffd!-- x -->", URL: "https://example.com/"}},
+	}
+	if diff := cmp.Diff(want, a); diff != "" {
+		t.Errorf("dropUnshownMarkup (-want +got):\n%s", diff)
+	}
+}

@@ -214,6 +214,10 @@ type Image struct {
 	Alt string `json:"alt,omitempty"`
 	// Caption describes the picture, without its credit.
 	Caption string `json:"caption,omitempty"`
+	// CaptionMarks are the inline marks over Caption (links, emphasis,
+	// strong, code, line breaks), when the caption is read from an element
+	// of the page that holds it as it stands.
+	CaptionMarks []Mark `json:"captionMarks,omitempty"`
 	// Credit names the photographer or agency, such as "Alexander Patrin / TASS".
 	Credit string `json:"credit,omitempty"`
 	// Width and Height are the dimensions the page states, 0 when it does not.

@@ -97,7 +97,7 @@ func writeHTMLFigure(b *strings.Builder, im *Image) {
 	}
 	b.WriteString(`<figure><img src="` + html.EscapeString(im.URL) + `" alt="` + html.EscapeString(im.Alt) + `">`)
 	if im.Caption != "" || im.Credit != "" {
-		b.WriteString("<figcaption>" + html.EscapeString(im.Caption))
+		b.WriteString("<figcaption>" + htmlInline(im.Caption, im.CaptionMarks, nil))
 		if im.Credit != "" {
 			if im.Caption != "" {
 				b.WriteByte(' ')

@@ -126,7 +126,7 @@ func markdownImage(im *Image) string {
 		}
 		parts = append(parts, "!["+escapeMarkdown(alt, mdText)+"]("+escapeLinkURL(im.URL)+")")
 	}
-	caption := escapeMarkdown(im.Caption, mdText)
+	caption := mdInline(im.Caption, im.CaptionMarks, nil, mdText)
 	if im.Credit != "" {
 		if caption != "" {
 			caption += " "

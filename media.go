@@ -29,9 +29,39 @@ func (s *state) figureImage(n *html.Node) *Image {
 	}
 	im.Caption, im.Credit = s.captionOf(container, img)
 	if im.Caption == "" && im.Credit == "" && img != n && n.DataAtom != atom.Figure {
+		container = n
 		im.Caption, im.Credit = s.captionOf(n, img)
 	}
+	im.CaptionMarks = s.captionMarks(container, im.Caption)
 	return im
+}
+
+// captionMarks returns the inline marks of a caption read from the element
+// scope: scope's text is read as a run of inline text with its marks, and
+// the marks over the stretch that is the caption are kept. A caption that
+// scope's text does not hold as it stands (put together from pieces, or
+// with its credit taken out of its middle) gets none.
+func (s *state) captionMarks(scope *html.Node, caption string) []Mark {
+	if caption == "" || scope == nil {
+		return nil
+	}
+	w := spanWalk{s: s, root: scope, plain: true}
+	w.walk()
+	text, marks := w.result()
+	i := strings.Index(text, caption)
+	if i < 0 || len(marks) == 0 {
+		return nil
+	}
+	var over []Mark
+	for _, m := range marks {
+		if m.Start >= i && m.End <= i+len(caption) {
+			over = append(over, m)
+		}
+	}
+	if len(over) == 0 {
+		return nil
+	}
+	return settleMarks(caption, over, i)
 }
 
 // findImg returns the first img (or amp-img) at or below n.
@@ -727,6 +757,7 @@ func (s *state) titleBlockImage(nodes []*html.Node, meta *Image) (*html.Node, *I
 		im := *meta
 		holder := figureHolder(standIn)
 		im.Caption, im.Credit = s.captionOf(holder, standIn)
+		im.CaptionMarks = s.captionMarks(holder, im.Caption)
 		if im.Caption == "" && im.Credit == "" {
 			im.Caption, im.Credit = s.adjacentCaption(holder)
 		}

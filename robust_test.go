@@ -1622,6 +1622,7 @@ func (c *outputCheck) image(p string, im *Image) {
 	c.checkURL(p+".URL", im.URL, true, c.dataImages)
 	c.text(p+".Alt", im.Alt, plainText)
 	c.text(p+".Caption", im.Caption, plainText)
+	c.marks(p+".CaptionMarks", im.Caption, im.CaptionMarks)
 	c.text(p+".Credit", im.Credit, plainText)
 	if im.Width < 0 || im.Height < 0 {
 		c.errorf("%s: negative size %dx%d", p, im.Width, im.Height)
@@ -1746,7 +1747,7 @@ func (c *outputCheck) everyFieldSeen(a *Article) {
 	known := map[reflect.Type]int{
 		reflect.TypeFor[Article]():  14,
 		reflect.TypeFor[Author]():   3,
-		reflect.TypeFor[Image]():    6,
+		reflect.TypeFor[Image]():    7,
 		reflect.TypeFor[Section]():  3,
 		reflect.TypeFor[Block]():    12,
 		reflect.TypeFor[Link]():     2,

@@ -812,7 +812,9 @@ func markupName(s string) string {
 // is counted there).
 func dropUnshownMarkup(a *Article, root *html.Node) {
 	var shown map[string]bool
-	fix := func(s *string) {
+	// marked replaces the "<" of unshown markup in *s and moves marks over
+	// *s along: U+FFFD is three bytes where "<" was one.
+	marked := func(s *string, marks []Mark) {
 		if !hasMarkup(*s) {
 			return
 		}
@@ -823,16 +825,37 @@ func dropUnshownMarkup(a *Article, root *html.Node) {
 			return
 		}
 		var b strings.Builder
+		var at []int // where a "<" was replaced, in the old text
 		done := 0
 		for i := range markupAt(*s) {
 			if !shown[markupName((*s)[i:])] {
 				b.WriteString((*s)[done:i])
 				b.WriteRune(utf8.RuneError)
 				done = i + 1
+				at = append(at, i)
 			}
 		}
 		b.WriteString((*s)[done:])
 		*s = b.String()
+		grow := len(string(utf8.RuneError)) - 1
+		moved := func(off int) int {
+			n := 0
+			for _, i := range at {
+				if i < off {
+					n++
+				}
+			}
+			return off + n*grow
+		}
+		for i := range marks {
+			marks[i].Start, marks[i].End = moved(marks[i].Start), moved(marks[i].End)
+		}
+	}
+	fix := func(s *string) { marked(s, nil) }
+	fixSpan := func(sp *Span) {
+		if sp != nil {
+			marked(&sp.Text, sp.Marks)
+		}
 	}
 	fixLinks := func(links []Link) {
 		for i := range links {
@@ -842,8 +865,17 @@ func dropUnshownMarkup(a *Article, root *html.Node) {
 	fixImage := func(im *Image) {
 		if im != nil {
 			fix(&im.Alt)
-			fix(&im.Caption)
+			marked(&im.Caption, im.CaptionMarks)
 			fix(&im.Credit)
+		}
+	}
+	var fixItems func(items []ListItem)
+	fixItems = func(items []ListItem) {
+		for i := range items {
+			marked(&items[i].Text, items[i].Marks)
+			if sub := items[i].Sublist; sub != nil {
+				fixItems(sub.ListItems)
+			}
 		}
 	}
 	fix(&a.Title)
@@ -863,10 +895,21 @@ func dropUnshownMarkup(a *Article, root *html.Node) {
 		fix(&sec.Heading)
 		for j := range sec.Blocks {
 			bl := &sec.Blocks[j]
-			fix(&bl.Text)
+			marked(&bl.Text, bl.Marks)
 			for k := range bl.Items {
 				fix(&bl.Items[k])
 			}
+			fixItems(bl.ListItems)
+			for k := range bl.Rows {
+				for c := range bl.Rows[k].Cells {
+					fixSpan(&bl.Rows[k].Cells[c])
+				}
+			}
+			for k := range bl.Paragraphs {
+				fixSpan(&bl.Paragraphs[k])
+			}
+			fixSpan(bl.Citation)
+			fix(&bl.Language)
 			fixImage(bl.Image)
 			fixLinks(bl.Links)
 		}

@@ -181,3 +181,34 @@ func TestDropUnshownMarkup(t *testing.T) {
 		t.Errorf("dropUnshownMarkup (-want +got):\n%s", diff)
 	}
 }
+func TestDropUnshownMarkupKeepsMarksAligned(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<p>a page that shows no markup as text</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mark := func(start, end int) []Mark { return []Mark{{Kind: EmphasisMark, Start: start, End: end}} }
+	a := &Article{
+		Image: &Image{Caption: "<b> and bold", CaptionMarks: mark(8, 12)},
+		Sections: []Section{{Blocks: []Block{
+			{Type: Paragraph, Text: "x <y z <w v", Marks: mark(10, 11)},
+			{Type: List, Items: []string{"<i> item"}, ListItems: []ListItem{{Text: "<i> item", Marks: mark(4, 8)}}},
+			{Type: Table, Items: []string{"<td> cell"}, Rows: []Row{{Cells: []Span{{Text: "<td> cell", Marks: mark(5, 9)}}}}},
+			{Type: Quote, Text: "<q> said", Paragraphs: []Span{{Text: "<q> said", Marks: mark(4, 8)}}, Citation: &Span{Text: "<em>name", Marks: mark(4, 8)}},
+		}}},
+	}
+	dropUnshownMarkup(a, root)
+
+	r := "\uFFFD"
+	want := &Article{
+		Image: &Image{Caption: r + "b> and bold", CaptionMarks: mark(10, 14)},
+		Sections: []Section{{Blocks: []Block{
+			{Type: Paragraph, Text: "x " + r + "y z " + r + "w v", Marks: mark(14, 15)},
+			{Type: List, Items: []string{r + "i> item"}, ListItems: []ListItem{{Text: r + "i> item", Marks: mark(6, 10)}}},
+			{Type: Table, Items: []string{r + "td> cell"}, Rows: []Row{{Cells: []Span{{Text: r + "td> cell", Marks: mark(7, 11)}}}}},
+			{Type: Quote, Text: r + "q> said", Paragraphs: []Span{{Text: r + "q> said", Marks: mark(6, 10)}}, Citation: &Span{Text: r + "em>name", Marks: mark(6, 10)}},
+		}}},
+	}
+	if diff := cmp.Diff(want, a); diff != "" {
+		t.Errorf("dropUnshownMarkup (-want +got):\n%s", diff)
+	}
+}

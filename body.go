@@ -647,7 +647,44 @@ func (b *bodyBuilder) isJunk(n *html.Node) bool {
 		// A card linking to a related story: its headline and teaser.
 		return true
 	}
-	return h&(hintAd|hintHiddenish) != 0 || (h&hintJunk != 0 && h&hintBody == 0 && b.small(n))
+	if h&(hintAd|hintHiddenish) != 0 {
+		return true
+	}
+	// A furniture class on a link set inside a sentence (to a tag, topic
+	// or author page, which CMSes class "tag" or "author") does not make
+	// the words it holds furniture.
+	return h&hintJunk != 0 && h&hintBody == 0 && b.small(n) && !(n.DataAtom == atom.A && b.inRunningText(n))
+}
+
+// minRunningWords is how many words outside links the block around a
+// link holds when the link sits in a sentence rather than in a row of
+// buttons, tag links or a byline ("By", "Tags:", "Share on"), which hold
+// three or fewer. Chosen by that reading, not swept.
+const minRunningWords = 6
+
+// inRunningText reports whether the inline element n sits inside a
+// sentence: the block holding it has minRunningWords words outside links
+// and furniture (a row of share buttons or tag links has none).
+func (b *bodyBuilder) inRunningText(n *html.Node) bool {
+	p := n.Parent
+	for p != nil && p.Type == html.ElementNode && !isBlockLevel(p) {
+		p = p.Parent
+	}
+	if p == nil {
+		return false
+	}
+	words := 0
+	walk(p, func(c *html.Node) bool {
+		if c == n || words >= minRunningWords || c.DataAtom == atom.A ||
+			c.Type == html.ElementNode && c != p && b.s.hints.of(c)&(hintJunk|hintAd|hintHiddenish) != 0 {
+			return false
+		}
+		if c.Type == html.TextNode {
+			words += len(strings.Fields(c.Data))
+		}
+		return c.Type != html.ElementNode || c == p || !isBlockLevel(c)
+	})
+	return words >= minRunningWords
 }
 
 // small reports whether n holds under half of the content's text, so that

@@ -243,6 +243,22 @@ func TestRelatedCardAndLongFigureLabel(t *testing.T) {
 	}
 }
 
+func TestLinkInSentenceKept(t *testing.T) {
+	page := `<html><head><title>Orchards</title></head><body><article><h1>Orchards</h1><div class="entry-content">
+<p>The orchard was replanted last spring with help from <a class="tag" href="/tag/green-hands">the Green Hands group</a>, after the old trees were lost to canker over two wet winters.</p>
+<p>Volunteers grafted forty saplings from the surviving rootstock, and the first blossom is expected in the spring after next, weather permitting.</p>
+<p class="tags"><a class="tag" href="/tag/orchards">Orchards</a> <a class="tag" href="/tag/volunteers">Volunteers</a></p>
+</div></article></body></html>`
+	a := parseTestPage(t, page, "https://www.example.com/orchards")
+	text := a.Text()
+	if !strings.Contains(text, "help from the Green Hands group, after") {
+		t.Errorf("the linked words left their sentence:\n%s", text)
+	}
+	if strings.Contains(text, "Volunteers\n") || strings.HasSuffix(text, "Volunteers") {
+		t.Errorf("the row of tag links is in the body:\n%s", text)
+	}
+}
+
 // lineCase is a line of text and whether a line check should accept it.
 type lineCase struct {
 	text string

@@ -34,6 +34,14 @@ type bodyBuilder struct {
 	skipRelated bool
 	skipScope   *html.Node // the element holding that heading
 
+	// boxUnder holds the sections under whose heading, before any block,
+	// furniture or a box of links was dropped: the heading labelled it.
+	boxUnder map[int]bool
+	// boldLines holds the sections that a bold or capitalised line
+	// opened rather than a heading element, with the line's marks and
+	// links.
+	boldLines map[int]boldLine
+
 	// The inline run being gathered into one paragraph.
 	run      textBuilder
 	runLinks []Link
@@ -59,15 +67,70 @@ func (b *bodyBuilder) build(nodes []*html.Node) []Section {
 		}
 		b.element(n, 0)
 		b.flush()
+		// A heading that ends a content node heads what the page sets
+		// after it, outside the content.
+		b.droppedBox()
 	}
-	// Drop sections that ended up empty, keeping their order.
+	// Drop sections that ended up empty, keeping their order. A heading
+	// with nothing under it but another heading still opens its part of
+	// the story (its picture or embed is not text), unless what was
+	// dropped under it was furniture; one that closes the body headed
+	// what was dropped.
 	out := b.sections[:0]
-	for _, s := range b.sections {
-		if len(s.Blocks) > 0 {
+	headed := false // a section under a heading element has text
+	for i, s := range b.sections {
+		if _, bold := b.boldLines[i]; !bold && s.Heading != "" && len(s.Blocks) > 0 {
+			headed = true
+		}
+	}
+	for i, s := range b.sections {
+		if line, bold := b.boldLines[i]; bold && headed {
+			// A page that sets its subheadings as heading elements sets
+			// bold lines for labels and lead-ins inside its sections:
+			// the line is a paragraph of the section before it.
+			s.Blocks = append([]Block{{Type: Paragraph, Text: s.Heading, Marks: line.marks, Links: line.links}}, s.Blocks...)
+			if len(out) > 0 {
+				out[len(out)-1].Blocks = append(out[len(out)-1].Blocks, s.Blocks...)
+				continue
+			}
+			s.Heading, s.Level = "", 0
+		}
+		if len(s.Blocks) > 0 || s.Heading != "" && i+1 < len(b.sections) && !b.boxUnder[i] {
 			out = append(out, s)
 		}
 	}
-	return out
+	return loneTopHeading(out)
+}
+
+// boldLine is the marks and links of a bold line read as a subheading.
+type boldLine struct {
+	marks []Mark
+	links []Link
+}
+
+// minDekWords is the fewest words a lone heading above the text has when
+// it is a dek, a sentence that sums up the story, rather than a label
+// that opens the one section ("Abstract", "Key points", "The bottom
+// line" have four or fewer). Chosen by that reading, not swept.
+const minDekWords = 5
+
+// loneTopHeading turns the heading of a body's first section into its
+// first paragraph when no other section has a heading and it reads as a
+// sentence: a line set as a heading above all of the text, with nothing
+// like it below, is the story's dek, not the first of its sections.
+func loneTopHeading(secs []Section) []Section {
+	if len(secs) == 0 || secs[0].Heading == "" || wordCount(secs[0].Heading) < minDekWords {
+		return secs
+	}
+	for _, s := range secs[1:] {
+		if s.Heading != "" {
+			return secs
+		}
+	}
+	first := &secs[0]
+	first.Blocks = append([]Block{{Type: Paragraph, Text: first.Heading}}, first.Blocks...)
+	first.Heading, first.Level = "", 0
+	return secs
 }
 
 func (b *bodyBuilder) add(bl Block) {
@@ -94,11 +157,17 @@ func (b *bodyBuilder) add(bl Block) {
 	s.Blocks = append(s.Blocks, bl)
 }
 
+// heading opens a section. A heading right under another, with nothing
+// between, opens a subsection: both are kept.
 func (b *bodyBuilder) heading(text string, level int) {
-	if len(b.sections) > 0 && len(b.sections[len(b.sections)-1].Blocks) == 0 && b.sections[len(b.sections)-1].Heading != "" {
-		// Two headings in a row: the later one is the real subheading.
-		b.sections[len(b.sections)-1] = Section{Heading: text, Level: level}
-		return
+	if i := len(b.sections) - 1; i >= 0 && len(b.sections[i].Blocks) == 0 {
+		if _, bold := b.boldLines[i]; bold {
+			// A bold or capitalised line right above a heading is its
+			// kicker (a section label), not a subheading of its own.
+			b.sections[i] = Section{Heading: text, Level: level}
+			delete(b.boldLines, i)
+			return
+		}
 	}
 	b.sections = append(b.sections, Section{Heading: text, Level: level})
 }
@@ -112,6 +181,10 @@ func (b *bodyBuilder) boldHeading(text string, marks []Mark, links []Link) {
 		return
 	}
 	b.heading(text, 3)
+	if b.boldLines == nil {
+		b.boldLines = make(map[int]boldLine)
+	}
+	b.boldLines[len(b.sections)-1] = boldLine{marks, links}
 }
 
 // element handles one node of the content in the block flow.
@@ -161,6 +234,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		}
 	}
 	if kind := b.classify(n); kind != keep && depth > 0 {
+		b.droppedBox()
 		if kind == related {
 			b.relatedBox(n, true)
 		}
@@ -194,7 +268,11 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		// below it.
 		b.heading(text, level)
 	case atom.Ul, atom.Ol, atom.Dl:
-		b.list(n)
+		before := b.nblocks
+		if b.list(n); b.nblocks == before {
+			// A list of links dropped as navigation or a related box.
+			b.droppedBox()
+		}
 	case atom.Blockquote:
 		if q := b.s.readQuote(n); q.text != "" {
 			text, links := q.text, q.links
@@ -252,8 +330,23 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		b.flush()
 		if depth > 0 && n.DataAtom != atom.P && b.s.hints.of(n)&hintBody == 0 && b.isLinkFarm(mark) {
 			b.rollback(mark)
+			b.droppedBox()
 		}
 	}
+}
+
+// droppedBox notes that furniture or a box of links was dropped from the
+// flow: when the open section has a heading and nothing under it yet, the
+// heading labelled what was dropped.
+func (b *bodyBuilder) droppedBox() {
+	i := len(b.sections) - 1
+	if i < 0 || b.sections[i].Heading == "" || len(b.sections[i].Blocks) > 0 {
+		return
+	}
+	if b.boxUnder == nil {
+		b.boxUnder = make(map[int]bool)
+	}
+	b.boxUnder[i] = true
 }
 
 // mark records how much body has been built, so that a container found to
@@ -277,6 +370,16 @@ func (b *bodyBuilder) rollback(m mark) {
 			b.nblocks -= len(s.Blocks)
 		}
 		b.sections = b.sections[:m.sections]
+		for i := range b.boxUnder {
+			if i >= m.sections {
+				delete(b.boxUnder, i)
+			}
+		}
+		for i := range b.boldLines {
+			if i >= m.sections {
+				delete(b.boldLines, i)
+			}
+		}
 	}
 	if len(b.sections) > 0 {
 		last := &b.sections[len(b.sections)-1]

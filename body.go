@@ -569,6 +569,11 @@ func (b *bodyBuilder) flush() {
 		return
 	}
 	promoLine := isPromoLine(text)
+	if !promoLine && len(links) > 1 && linkShare(text, links) >= 0.8 {
+		// A promo label over a list of links ("Read more:" and several
+		// headlines) runs longer than one promo line but is one promo.
+		promoLine = isPromoLine(lineStart(text))
+	}
 	switch {
 	case promoLine && len(links) > 0 && linkShare(text, links) >= 0.3:
 		b.promo(text, marks, links)
@@ -614,6 +619,19 @@ func (b *bodyBuilder) runSpan() (string, []Mark) {
 		b.runOpen[i].start = 0
 	}
 	return trimSpan(raw, marks)
+}
+
+// lineStart is the first words of text, at most 64 bytes, cut at a rune
+// boundary: what a promo lead is looked for in.
+func lineStart(text string) string {
+	if len(text) <= 64 {
+		return text
+	}
+	i := 64
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return text[:i]
 }
 
 // promo adds an in-body promo: a related block in place, and its links

@@ -259,6 +259,21 @@ func TestLinkInSentenceKept(t *testing.T) {
 	}
 }
 
+func TestLongPromoListIsOnePromo(t *testing.T) {
+	page := `<html><head><title>Tides</title></head><body><article><h1>Tides</h1><div class="entry-content">
+<p>The spring tides this week will be the highest of the year, and the harbour master has asked boat owners on the lower moorings to check their lines twice a day until Sunday.</p>
+<p><strong>Read more:</strong><br><a href="https://one.example/a">Coast Weekly: Why the spring tides are higher in March than in any other month of the year</a><br><a href="https://two.example/b">Harbour Notes: A short history of the tide tables printed by the port authority since 1850</a><br><a href="https://three.example/c">The Sailing Post: What to do when your mooring line chafes through in a storm at night</a><br><a href="https://four.example/d">Tide Tables Monthly: How the moon and the sun pull the sea together twice a month</a></p>
+<p>The lifeboat crew will hold an open day on the slipway on Saturday, weather permitting, with demonstrations at high water and tea in the boathouse afterwards.</p>
+</div></article></body></html>`
+	a := parseTestPage(t, page, "https://www.example.com/tides")
+	if text := a.Text(); strings.Contains(text, "Coast Weekly") || strings.Contains(text, "Read more") {
+		t.Errorf("body holds the list of promoted links:\n%s", text)
+	}
+	if len(a.Related) != 4 {
+		t.Errorf("related links = %v, want the four promoted", a.Related)
+	}
+}
+
 // lineCase is a line of text and whether a line check should accept it.
 type lineCase struct {
 	text string

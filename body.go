@@ -1022,7 +1022,10 @@ func isCapsLine(text string) bool {
 }
 
 // isCallToAction reports whether a short paragraph asks the reader to
-// follow, subscribe or send a tip rather than telling the story.
+// follow, subscribe, click through or install an app rather than telling
+// the story, or is a copyright, consent or affiliate notice. The lengths
+// bound how long such a line runs: past them a paragraph that names the
+// same things is prose about them.
 func isCallToAction(text string) bool {
 	if len(text) > 320 {
 		return false
@@ -1042,19 +1045,12 @@ func isCallToAction(text string) bool {
 		return true
 	case has(ctaNewsletter) && has(ctaSubscribe):
 		return true
-	case has(ctaTip):
-		return true
 	case has(ctaOriginally) && has(ctaReadOriginal):
 		return true
 	case has(ctaClick) && len(text) < 250:
 		return true
-	case has(ctaComment):
-		return true
-	case has(ctaLetters) && has(ctaEmail):
-		return true
 	case len(text) < 400 && has(ctaPrint):
-		return true
-	case len(text) < 200 && has(ctaSupport):
+		// A note that the story ran in the paper's print edition.
 		return true
 	case len(text) < 250 && has(ctaMessenger) && has(ctaJoin):
 		return true
@@ -1062,9 +1058,6 @@ func isCallToAction(text string) bool {
 		return true
 	case len(text) < 300 && has(ctaRights):
 		// A copyright notice closing the text.
-		return true
-	case has(ctaPaywall):
-		// A paywall's notice in place of the rest of the story.
 		return true
 	case len(text) < 250 && has(ctaDownload) && has(ctaApp):
 		return true
@@ -1086,18 +1079,12 @@ const (
 	ctaFollow
 	ctaNewsletter
 	ctaSubscribe
-	ctaTip
 	ctaOriginally
 	ctaReadOriginal
 	ctaClick
-	ctaComment
-	ctaLetters
-	ctaEmail
 	ctaPrint
-	ctaSupport
 	ctaMessenger
 	ctaJoin
-	ctaPaywall
 	ctaRights
 	ctaDownload
 	ctaApp
@@ -1105,29 +1092,27 @@ const (
 	ctaAffiliate
 )
 
-// ctaMatcher finds the phrases of every group in one pass over a text.
+// ctaMatcher finds the phrases of every group in one pass over a text:
+// the wording publishers use for each kind of line in English, German,
+// French, Spanish, Italian and Portuguese. Consent placeholders are the
+// "external content" notices that consent managers put where an embed
+// waits for the reader's consent.
 var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaSocial:       {"twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"},
 	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook", "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "segue-nos"},
 	ctaNewsletter:   {"newsletter"},
 	ctaSubscribe:    {"subscribe", "sign up", "signing up", "inbox", "signup", "suscrib", "abonnieren", "abonnez", "iscriviti", "inscreva"},
-	ctaTip:          {"have a tip?", "got a tip?", "have a news tip"},
 	ctaOriginally:   {"originally published", "originally appeared", "first appeared on", "first published on"},
 	ctaReadOriginal: {"read the original", "original article"},
-	ctaClick:        {"click here", "clicking here", "clique aqui", "cliquez ici", "klicken sie hier", "haga clic", "haz clic", "clicca qui"},
-	ctaComment:      {"leave a comment", "leave your comment", "let us know in the comments", "deixe suas dúvidas", "deixe seu comentário", "hinterlassen sie einen kommentar", "laissez un commentaire", "déjanos tu comentario"},
-	ctaLetters:      {"letters to the editor"},
-	ctaEmail:        {"email", "e-mail"},
+	ctaClick:        {"click here", "clique aqui", "cliquez ici", "klicken sie hier", "haga clic", "haz clic", "clicca qui"},
 	ctaPrint:        {"appears in print", "version of this article appeared", "erschien in der printausgabe", "a paru dans l'édition"},
-	ctaSupport:      {"support us", "unterstütze", "unterstützen sie", "become a member", "become a patron", "donate", "spenden sie", "soutenez", "hazte miembro", "hazte socio", "werde mitglied", "werden sie mitglied", "devenez membre", "diventa socio"},
 	ctaMessenger:    {"telegram", "whatsapp", "google news"},
 	ctaJoin:         {"join", "únete", "folge", "folgen sie", "abonn", "subscribe", "canal", "channel", "kanal"},
-	ctaPaywall:      {"to view the full story", "to read the full story", "for the full story", "already a subscriber", "subscribers only", "to continue reading", "to read this article in full", "um den ganzen artikel", "um weiterzulesen", "pour lire la suite"},
-	ctaRights:       {"copyrighted property", "written permission must", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati"},
+	ctaRights:       {"all rights reserved", "written permission", "may not be reproduced", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati"},
 	ctaDownload:     {"download the", "download our", "get the", "laden sie", "télécharg"},
 	ctaApp:          {" app", "apps", "app store", "google play"},
-	ctaConsent:      {"respektieren deine privatsphäre", "respektieren ihre privatsphäre", "we respect your privacy", "empfohlener redaktioneller inhalt", "externer inhalt", "externe inhalte", "external content", "contenido externo", "contenu externe"},
-	ctaAffiliate:    {"affiliate link", "affiliate-link", "affiliatelink", "enthält affiliate", "contains affiliate", "partnerlinks", "provisionslink"},
+	ctaConsent:      {"externer inhalt", "externe inhalte", "external content", "contenido externo", "contenu externe"},
+	ctaAffiliate:    {"affiliate link", "affiliate-link", "affiliatelink", "contains affiliate", "partnerlinks", "provisionslink"},
 })
 
 // isDateLine reports whether a short line only dates the article

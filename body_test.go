@@ -31,11 +31,10 @@ func TestBoilerplateLines(t *testing.T) {
 
 func TestCallToActionConsentAndDisclosure(t *testing.T) {
 	checkLines(t, "isCallToAction", isCallToAction, []lineCase{
-		{"Wir respektieren deine Privatsphäre. Um diesen Inhalt zu sehen, stimme bitte zu.", true},
-		{"Empfohlener redaktioneller Inhalt", true},
-		{"Anzeige, enthält Affiliate Links", true},
+		{"Externer Inhalt: Mit einem Klick lassen Sie sich den Beitrag anzeigen.", true},
+		{"Anzeige: Dieser Artikel enthält Affiliate-Links.", true},
 		{"Síguenos en Telegram, Instagram y Twitter", true},
-		{"HAZTE MIEMBRO Y APOYA EL PERIODISMO LOCAL", true},
+		{"© 2021 Example Media. This page may not be reproduced without written permission.", true},
 		{"The commission will publish its report on the affiliate programme next week, officials said.", false},
 	})
 }

@@ -276,9 +276,10 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 	case atom.Blockquote:
 		if q := b.s.readQuote(n); q.text != "" {
 			text, links := q.text, q.links
-			if isPromoLine(text) && len(links) > 0 || classHas(n, "embedded-content", "embed-post") && linkShare(text, links) >= 0.8 {
+			if isPromoLine(text) && len(links) > 0 || classHas(n, "wp-embedded-content") && linkShare(text, links) >= 0.8 {
 				// A promo line set as a quote, or another post embedded
-				// as a card of its linked title.
+				// as a card of its linked title (WordPress's markup for
+				// embedded posts).
 				b.promo(text, q.marks, links)
 				return
 			}
@@ -719,7 +720,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 			}
 		}
 	}
-	if (h&hintIntro != 0 || n.DataAtom == 0) && h&hintBody == 0 && n != b.s.intro && b.small(n) && isTeaserCard(n) {
+	if h&hintIntro != 0 && h&hintBody == 0 && n != b.s.intro && b.small(n) && isTeaserCard(n) {
 		// A teaser in the flow: another story's headline, linked.
 		return related
 	}
@@ -757,10 +758,6 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 func (b *bodyBuilder) isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.A && classHas(n, "button", "btn") && !textLongerThan(n, 40) {
 		// A link styled as a button: a call to act, not a sentence.
-		return true
-	}
-	if n.DataAtom == 0 && strings.Contains(n.Data, "teaser") && isTeaserCard(n) {
-		// A custom element that renders another story's teaser.
 		return true
 	}
 	h := b.s.hints.of(n)
@@ -846,15 +843,14 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 // asideBoxWords name, in a class or id, a box set into the story's flow
 // that is not the story: its own headline, facts or links, read apart,
 // or the publisher's disclosure of advertising and affiliate links.
-var asideBoxWords = []string{"factbox", "infobox", "textbox", "linkbox", "collapse-box", "disclosure", "affiliate-text"}
+var asideBoxWords = []string{"factbox", "infobox", "textbox", "linkbox", "disclosure", "affiliate"}
 
-// isTeaserCard reports whether n, classed as a teaser (or a custom
-// element named for one, such as <pp-inline-teaser>), is a card that
+// isTeaserCard reports whether n, classed as a teaser, is a card that
 // links to another story: a short block whose headline is a link (a
 // heading holding a link, or a link holding a heading or most of the
 // text). A teaser class on plain prose is the page's own standfirst.
 func isTeaserCard(n *html.Node) bool {
-	if !classHas(n, "teaser") && !(n.DataAtom == 0 && strings.Contains(n.Data, "teaser")) || textLongerThan(n, 600) {
+	if !classHas(n, "teaser") || textLongerThan(n, 600) {
 		return false
 	}
 	found := false
@@ -1130,30 +1126,11 @@ func isDateLine(text string) bool {
 			return true
 		}
 	}
-	if wordCount(text) > 6 || hasEventLabel(text) {
+	if wordCount(text) > 6 {
 		return false
 	}
 	_, ok := parseTextDate(text)
 	return ok
-}
-
-// hasEventLabel reports whether a line opens with a label that names what
-// its date is for ("Termin: 12.06.2021, 18 Uhr", "Deadline: ..."), which
-// makes it part of the story rather than the article's own date.
-func hasEventLabel(text string) bool {
-	i := strings.IndexByte(text, ':')
-	if i <= 0 || i > 25 || strings.ContainsAny(text[:i], "0123456789") {
-		return false
-	}
-	switch strings.ToLower(strings.TrimSpace(text[:i])) {
-	case "date", "datum", "fecha", "data", "stand", "published", "posted", "updated", "veröffentlicht",
-		"aktualisiert", "erstellt", "publicado", "actualizado", "publié", "mis à jour", "pubblicato",
-		"aggiornato", "last updated", "last modified", "zuletzt aktualisiert", "created", "modified",
-		"veröffentlichung", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "publication",
-		"publicación", "publicação", "date de publication", "publication date", "pubdate", "online seit":
-		return false
-	}
-	return true
 }
 
 // ownText is the length of a block's text outside its links.
@@ -1196,9 +1173,12 @@ func isTagLine(text string) bool {
 	return false
 }
 
-// tagLineLabels open a line that lists the article's tags.
+// tagLineLabels open a line that lists the article's tags or categories:
+// the labels blog and CMS themes print before them (WordPress themes'
+// "Tags:", "Tagged:", "Filed under:", "Categories:"), in the languages
+// the parser reads.
 var tagLineLabels = []string{"tag:", "tags:", "topics:", "schlagworte:", "schlagwörter:", "themen:", "mots-clés", "etiquetas:", "tagged:", "filed under:",
-	"category:", "category :", "categories:", "kategorie:", "kategorien:", "catégorie", "categoría:", "rubrik:"}
+	"category:", "categories:", "kategorie:", "kategorien:", "catégorie", "categoría:", "rubrik:"}
 
 // dropBylineLines removes byline and dateline rows that the body's
 // container repeats at its top ("Jane Doe", "Oct 15, 2015 · 18 min read",
@@ -1314,9 +1294,11 @@ func isCreditLine(text string) bool {
 	return caption == "" && credit != ""
 }
 
-// creditLineLabels open a line that names a picture's or a text's source.
+// creditLineLabels open a line that names a picture's or a text's
+// source: the labels German, English and French publishers set before a
+// credit ("Quelle:", "Photo credit", "Crédit photo", "Symbolbild:").
 var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo",
-	"image illustrative", "photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
+	"photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
 
 // creditLineFirsts are the first letters of creditLineLabels.
 var creditLineFirsts = func() string {

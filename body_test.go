@@ -141,8 +141,8 @@ func TestEmbeddedPostCard(t *testing.T) {
 	}
 }
 
-func TestLabelLinesAndCustomTeasers(t *testing.T) {
-	for _, text := range []string{"Von:", "By", "Image illustrative : Lego figures by a reader, CC BY"} {
+func TestLabelLines(t *testing.T) {
+	for _, text := range []string{"Von:", "By", "Photo d'illustration : des figurines, CC BY"} {
 		if !isBoilerplateLine(text) && !isCreditLine(text) {
 			t.Errorf("%q is kept as body text", text)
 		}
@@ -150,21 +150,10 @@ func TestLabelLinesAndCustomTeasers(t *testing.T) {
 	if !isPromoLabel("Mehr aus Thüringen") {
 		t.Error(`isPromoLabel("Mehr aus Thüringen") = false`)
 	}
-	page := `<html><head><title>Robotaxis</title></head><body><article><h1>Robotaxis</h1><div class="article-body">
-<p>The ride-hailing company will offer rides in driverless cars in one American city from next month, it said on Tuesday, in a deal with a rival.</p>
-<teaser-paragraph><teaser class="article-media"><a class="teaser-title" href="/other"><h2><span>Another story about robotaxis</span></h2></a></teaser></teaser-paragraph>
-<p>Passengers will be able to choose a driverless car in the app, and a safety driver will ride along at first, the company added in a statement.</p>
-</div></article></body></html>`
-	a := parseTestPage(t, page, "https://www.example.com/robotaxis")
-	if text := a.Text(); strings.Contains(text, "Another story") {
-		t.Errorf("body holds the custom teaser element:\n%s", text)
-	}
 }
 
-func TestDateLinesWithEventLabels(t *testing.T) {
+func TestDateLines(t *testing.T) {
 	checkLines(t, "isDateLine", isDateLine, []lineCase{
-		{"Termin: 12.06.2021, 18 Uhr", false},
-		{"Einsendeschluss: 14.05.2021 (Datum des Poststempels)", false},
 		{"Veröffentlichung: 2. Februar 2022", true},
 		{"Datum: 2. Februar 2022", true},
 		{"2. Februar 2022", true},

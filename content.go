@@ -205,17 +205,9 @@ func unlikely(n *html.Node, hc *hintCache) bool {
 	if h&hintUnlikely == 0 || h&hintBody != 0 {
 		return false
 	}
-	if h&hintPositive != 0 && h&hintAd == 0 {
-		ci := classID(n)
-		// "article-comments" is still furniture; "content-with-sidebar" is
-		// the layout that holds the article.
-		if !(strings.Contains(ci, "comment") || strings.Contains(ci, "related") ||
-			strings.Contains(ci, "share") || strings.Contains(ci, "newsletter") ||
-			strings.Contains(ci, "footer")) {
-			return false
-		}
-	}
-	return true
+	// A class that also names content ("content-with-sidebar") is the
+	// layout that holds the article: scoring reads it.
+	return h&hintPositive == 0 || h&hintAd != 0
 }
 
 // walkEnterLeave walks below n in document order without recursion,

@@ -121,12 +121,20 @@ func nextAfter(n, scope *html.Node) *html.Node {
 	return nil
 }
 
-// minStandfirst is the shortest text read as a standfirst, and
-// minOneSentenceStandfirst the shortest read as one when it is a single
-// sentence.
+// minStandfirst is the shortest text, in bytes, read as a standfirst: a
+// line shorter than a short sentence is a label.
+//
+// minOneSentenceStandfirst is the shortest read as one when it is a single
+// sentence: shorter, it is a subtitle that elaborates the headline. It was
+// chosen on the fit half of the evaluation corpus: swept from 0 to 300
+// and "never", the mean of the scrapinghub body F1 and the trafilatura
+// snippet F1 peaks at 150 (0.9520; 0.9517 at 160, 0.9515 at 120, 0.9509
+// when no single sentence is read, 0.9503 when every one is). The check
+// half confirms it: every body figure there is within 0.0003 of its value
+// at 160, the value swept on the whole corpus before.
 const (
 	minStandfirst            = 40
-	minOneSentenceStandfirst = 160
+	minOneSentenceStandfirst = 150
 )
 
 type leadVerdict int

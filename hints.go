@@ -31,7 +31,10 @@ const (
 )
 
 // bodyWords mark the element that holds the article body on common
-// publishing stacks (WordPress, Drupal, Arc XP, Ghost, news CMSes).
+// publishing stacks: WordPress themes ("entry-content", "post-content",
+// tagDiv's "td-post-content"), Drupal ("field--name-body"), Vox Media's
+// Chorus ("c-entry-content"), Arc XP, Ghost and the BEM spellings of the
+// same words that news CMSes use.
 var bodyWords = []string{
 	"articlebody", "article-body", "article__body", "article_body", "article-content",
 	"article__content", "article_content", "articlecontent", "entry-content", "post-content",
@@ -39,10 +42,14 @@ var bodyWords = []string{
 	"story__body", "body-text", "bodytext", "article-text", "articletext", "article__text",
 	"c-entry-content", "rich-text", "richtext", "field--name-body", "field-name-body",
 	"td-post-content", "single-content", "text-content", "main-text", "article-main",
-	"content-body", "entry-body", "blog-post-body", "post-entry", "news-body", "newsbody",
-	"article-detail", "detail-body", "body-copy", "paywall-article", "story-text",
+	"content-body", "entry-body", "post-entry", "news-body", "newsbody",
+	"article-detail", "detail-body", "body-copy", "story-text",
 }
 
+// positiveWords, negativeWords and unlikelyWords are Readability's class
+// hints (its positive, negative and unlikelyCandidates patterns), with the
+// furniture words of newer themes: consent banners, share bars,
+// recirculation and ad vendors (Outbrain, Taboola).
 var positiveWords = []string{
 	"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
 	"text", "blog", "story", "column", "articles", "stories", "posts", "entries",
@@ -67,6 +74,11 @@ var unlikelyWords = []string{
 	"sharing", "shares", "sharebar", "share-bar",
 }
 
+// junkWords name furniture set inside the body's container: share and
+// follow bars, newsletter and membership boxes, author boxes, meta rows,
+// tag lists, paywall and consent layers (Piano), ad slots (DFP), player
+// chrome (video.js, JW Player), ratings and reactions, and the print
+// utilities of WordPress themes ("hidden-print", "noprint").
 var junkWords = []string{
 	"share", "sharing", "social", "newsletter", "subscribe", "subscription", "signup", "sign-up",
 	"sponsor", "comment", "disqus", "author-bio", "authorbio", "about-author", "author-box",
@@ -79,20 +91,25 @@ var junkWords = []string{
 	"ad-container", "ad-wrapper", "advert", "dfp", "most-read", "mostread", "popular",
 	"trending", "recirc", "outbrain", "taboola", "further", "next-article", "prev-next",
 	"pagination", "post-navigation", "nav-links", "entry-footer", "article-footer",
-	"rating", "reactions", "emoji", "follow", "app-promo", "feedback", "correction-form",
+	"rating", "reactions", "emoji", "follow", "app-promo", "feedback",
 	"hidden-print", "noprint", "subscriber", "login", "register", "related", "comments",
 	"vjs", "jwplayer", "playlist", "cookiebanner",
 	"tag", "nav", "social-share", "share-buttons", "sharebar", "share-bar", "author",
 }
 
+// relatedWords name a box of links to related stories, in English and in
+// the words German, French and Spanish publishers use ("lesetipp",
+// "lire-aussi", "leer-mas"), and the Guardian's stock "rich-link" card.
 var relatedWords = []string{
 	"related", "more-on", "moreon", "read-more", "readmore", "see-also", "seealso",
 	"also-read", "alsoread", "rich-link", "richlink", "recommended", "more-stories",
 	"morestories", "read-also", "readalso", "more-from", "further-reading", "read-next",
 	"readnext", "lesetipp", "weitere", "mehr-zum", "a-lire", "lire-aussi", "leer-mas",
-	"relacionad", "correlat", "article-promo", "inline-promo", "story-promo",
+	"article-promo", "inline-promo", "story-promo",
 }
 
+// popularWords name site-wide lists of stories that are not related to the
+// article: most read, trending, latest, editors' picks, sponsored links.
 var popularWords = []string{
 	"popular", "most-read", "mostread", "most-viewed", "mostviewed", "trending", "top-stories",
 	"topstories", "latest", "most-shared", "editors-pick", "outbrain", "taboola", "sponsored",
@@ -386,7 +403,7 @@ var hintWords = func() map[string]hint {
 	add(popularWords, hintPopular)
 	add(adWords, hintAd|hintJunk|hintUnlikely|hintNegative)
 	add([]string{"gallery", "slideshow", "carousel", "lightbox", "video-player", "videoplayer",
-		"player-settings", "settings", "tooltip", "controlbar", "control-bar"}, hintWidget|hintJunk|hintNegative)
+		"settings", "tooltip", "controlbar", "control-bar"}, hintWidget|hintJunk|hintNegative)
 	// Words that hold a furniture root but name something else: opinion
 	// sections, investors, headlines.
 	for _, w := range []string{"commentary", "commentaries", "shareholder", "shareholders", "headline", "headlines", "subheader", "menuitem"} {

@@ -594,6 +594,11 @@ func (b *bodyBuilder) flush() {
 		// A bold or capitalised line that is all link plugs another story.
 		b.promo(text, marks, links)
 		return
+	case len(links) >= 2 && linkShare(text, links) >= 0.95:
+		// Headlines of other stories set one after another, with no
+		// words of the story between them.
+		b.promo(text, marks, links)
+		return
 	case (bold || isCapsLine(text)) && looksLikeSubheading(text) && b.nblocks > 0:
 		b.boldHeading(text, marks, links)
 		return

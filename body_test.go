@@ -262,6 +262,24 @@ func TestLongPromoListIsOnePromo(t *testing.T) {
 	}
 }
 
+func TestBareLinksAreAPromo(t *testing.T) {
+	page := `<html><head><title>Rails</title></head><body><article><h1>Rails</h1><div class="entry-content">
+<p>The branch line reopens on Monday after eight months of work on the viaduct, and the first train will leave the junction at six in the morning.</p>
+<a href="/news/viaduct-repairs">Viaduct repairs run two months late</a>
+<a href="/news/timetable">New timetable for the valley lines</a>
+<p>Tickets bought for the replacement buses will be valid on the trains until the end of the month, the operator said in a statement on Friday.</p>
+<p>See the <a href="/map">map of the line</a> for the stations that reopen first.</p>
+</div></article></body></html>`
+	a := parseTestPage(t, page, "https://www.example.com/rails")
+	text := a.Text()
+	if strings.Contains(text, "Viaduct repairs") {
+		t.Errorf("body holds the bare headlines:\n%s", text)
+	}
+	if !strings.Contains(text, "map of the line") {
+		t.Errorf("body lacks a sentence with a link:\n%s", text)
+	}
+}
+
 // lineCase is a line of text and whether a line check should accept it.
 type lineCase struct {
 	text string

@@ -34,6 +34,10 @@ type bodyBuilder struct {
 	skipRelated bool
 	skipScope   *html.Node // the element holding that heading
 
+	// runningText remembers, per block, whether it holds a sentence
+	// around its links (see inRunningText).
+	runningText map[*html.Node]bool
+
 	// boxUnder holds the sections under whose heading, before any block,
 	// furniture or a box of links was dropped: the heading labelled it.
 	boxUnder map[int]bool
@@ -785,9 +789,10 @@ func (b *bodyBuilder) isJunk(n *html.Node) bool {
 // three or fewer. Chosen by that reading, not swept.
 const minRunningWords = 6
 
-// inRunningText reports whether the inline element n sits inside a
-// sentence: the block holding it has minRunningWords words outside links
-// and furniture (a row of share buttons or tag links has none).
+// inRunningText reports whether the link n sits inside a sentence: the
+// block holding it has minRunningWords words outside links and furniture
+// (a row of share buttons or tag links has none). The answer is the
+// block's, so it is measured once per block however many links it holds.
 func (b *bodyBuilder) inRunningText(n *html.Node) bool {
 	p := n.Parent
 	for p != nil && p.Type == html.ElementNode && !isBlockLevel(p) {
@@ -796,9 +801,12 @@ func (b *bodyBuilder) inRunningText(n *html.Node) bool {
 	if p == nil {
 		return false
 	}
+	if known, ok := b.runningText[p]; ok {
+		return known
+	}
 	words := 0
 	walk(p, func(c *html.Node) bool {
-		if c == n || words >= minRunningWords || c.DataAtom == atom.A ||
+		if words >= minRunningWords || c.DataAtom == atom.A ||
 			c.Type == html.ElementNode && c != p && b.s.hints.of(c)&(hintJunk|hintAd|hintHiddenish) != 0 {
 			return false
 		}
@@ -807,7 +815,11 @@ func (b *bodyBuilder) inRunningText(n *html.Node) bool {
 		}
 		return c.Type != html.ElementNode || c == p || !isBlockLevel(c)
 	})
-	return words >= minRunningWords
+	if b.runningText == nil {
+		b.runningText = make(map[*html.Node]bool)
+	}
+	b.runningText[p] = words >= minRunningWords
+	return b.runningText[p]
 }
 
 // small reports whether n holds under half of the content's text, so that

@@ -630,8 +630,8 @@ func textDateAt(s string, toks []dateTok, i int) (Date, bool) {
 // parseShortYearDate reads a date written with a two-digit year,
 // "23.09.22", in a fragment already known to be a date line. Only the
 // padded day.month.year form with dots is read, the form German-language
-// CMSes print; "1.2.23" stays unread, as it is more often a version. So
-// is a month name with a two-digit year (see parseShortYearMonthDate).
+// CMSes print; "1.2.23" stays unread, as it is more often a version, and
+// so does a month name with a two-digit year ("9 March 21 people").
 // The year is taken to be in 2000..2069. A time of day after it is read
 // as by parseTextDate.
 func parseShortYearDate(s string) (Date, bool) {
@@ -653,49 +653,6 @@ func parseShortYearDate(s string) (Date, bool) {
 			continue
 		}
 		d, m, y := dateAtoi(a.s), dateAtoi(b.s), 2000+dateAtoi(c.s)
-		if y >= 2070 || !validDate(y, m, d) {
-			continue
-		}
-		return dateAndClock(s, c.end, y, m, d), true
-	}
-	return parseShortYearMonthDate(s)
-}
-
-// parseShortYearMonthDate reads a day, a month name and a two-digit year,
-// "9 Marzo 21", "3. Jan. 21": the year closes the fragment or is
-// followed by punctuation or a time of day, so that "9 Marzo 21
-// persone" stays unread. The year is taken to be in 2000..2069.
-func parseShortYearMonthDate(s string) (Date, bool) {
-	if len(s) > dateTextLimit {
-		return Date{}, false
-	}
-	var buf [24]dateTok // enough for most date lines
-	toks := tokenizeDate(buf[:0], s)
-	for i := range toks {
-		if toks[i].kind != 'n' {
-			continue
-		}
-		if prev := dateTokAt(toks, i-1); !toks[i].spaced && (prev.kind == 'w' || isDateChainSep(prev)) {
-			continue
-		}
-		d, j, ok := dayAt(toks, i)
-		if !ok {
-			continue
-		}
-		m, j, ok := monthAt(toks, skipDateJoiners(toks, j, 2))
-		if !ok {
-			continue
-		}
-		j = skipDateJoiners(toks, j, 1)
-		c := dateTokAt(toks, j)
-		if c.kind != 'n' || len(c.s) != 2 || !c.spaced && dateTokAt(toks, j-1).kind == 'w' {
-			continue
-		}
-		next := dateTokAt(toks, j+1)
-		if next.kind == 'w' || next.kind == 'n' && !next.spaced || !next.spaced && isDateChainSep(next) && dateTokAt(toks, j+2).kind == 'n' {
-			continue
-		}
-		y := 2000 + dateAtoi(c.s)
 		if y >= 2070 || !validDate(y, m, d) {
 			continue
 		}

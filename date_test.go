@@ -346,12 +346,7 @@ func TestParseShortYearDate(t *testing.T) {
 		{"four-digit year left to parseTextDate", "14.03.2021", ""},
 		{"no such day", "31.02.21", ""},
 		{"slashes", "14/03/21", ""},
-		{"month name", "( Roma, 9 Marzo 21 )", "2021-03-09"},
-		{"month abbreviation", "3. Jan. 21, 10:05", "2021-01-03T10:05:00"},
-		{"month name at the end", "Posted 5 March 19", "2019-03-05"},
-		{"month name and a count", "9 Marzo 21 persone", ""},
-		{"month name and a number", "14 March 20.5 km", ""},
-		{"month name and three digits", "14 March 201", ""},
+		{"month name", "9 March 21", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkDate(t, parseShortYearDate, c) })
@@ -601,9 +596,9 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2009-01-21T05:42:00",
 		},
 		{
-			name:          "two-digit year with a month name beside the headline",
-			body:          `<h1>Council backs the plan</h1><div id="text"><em>( Roma, 9 Marzo 21 )</em>`,
-			wantPublished: "2021-03-09",
+			name:          "two-digit number after a month name beside the headline is not a year",
+			body:          `<h1>Council backs the plan</h1><div id="text"><em>Rome, 9 March 21 delegates voted</em>`,
+			wantPublished: "",
 		},
 		{
 			name:          "publication labelled in the text",

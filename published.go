@@ -497,13 +497,6 @@ func (s *state) writtenDate() (Date, bool) {
 			if t, ok := parseTextDate(n.Data); ok {
 				return t, false
 			}
-			// "( Roma, 9 Marzo 21 )": on a short line, a
-			// month name makes a two-digit year safe to read.
-			if len(n.Data) <= 200 {
-				if t, ok := parseShortYearMonthDate(n.Data); ok {
-					return t, false
-				}
-			}
 		}
 	}
 	count = 0

@@ -604,11 +604,6 @@ func textDateAt(s string, toks []dateTok, i int) (Date, bool) {
 	switch toks[i].kind {
 	case 'n':
 		if y, m, d, j, ok = numericDateAt(toks, i); ok {
-			if len(toks[i].s) == 4 {
-				if t, ok := isoStampAt(s, toks[i].start); ok {
-					return t, true
-				}
-			}
 			break
 		}
 		if y, m, d, j, ok = dayMonthYearAt(toks, i); ok {
@@ -659,20 +654,6 @@ func parseShortYearDate(s string) (Date, bool) {
 		return dateAndClock(s, c.end, y, m, d), true
 	}
 	return Date{}, false
-}
-
-// isoStampAt reads a full ISO timestamp written without spaces at s[i:], as
-// some pages print their machine dates into the byline.
-func isoStampAt(s string, i int) (Date, bool) {
-	end := i
-	for end < len(s) && s[end] != ' ' && s[end] != '\t' && s[end] != '\n' && s[end] != '\r' {
-		end++
-	}
-	stamp := strings.TrimRight(s[i:end], ",;.)]|\"'")
-	if len(stamp) <= len("2023-09-30") {
-		return Date{}, false
-	}
-	return parseISODateTime(stamp)
 }
 
 // dateTokAt returns token i, or a zero token past the end.
@@ -1063,8 +1044,8 @@ func zoneAfterClock(s string, i, y, m, d int) (int, bool) {
 
 // dateFromURL finds a publication date in a URL's path, as news sites put
 // it: /2023/09/30/, /2023/9/30/, /2023/sep/30/, /2023-09-30/, /20230930/,
-// a date leading a slug (/2023-09-30-some-title, /20230930-some-title), or
-// a year and month alone (/2023/09/), read as the first of the month. The
+// a date leading a slug (/2023-09-30-some-title, /20230930-some-title). A
+// year and month alone (/2023/09/) name no day and are not read. The
 // result is a Day. It returns false when the URL does not parse or
 // its path holds no valid date in 1990..2100; the query and fragment are
 // not read.
@@ -1129,37 +1110,31 @@ func dayFirstSegment(seg string) (y, m, d int, ok bool) {
 	return y, m, d, true
 }
 
-// splitPathDate reads a date spread over path segments starting at segs[0]:
-// year, month (number or name), and day when the next segment is one.
+// splitPathDate reads a date spread over three path segments starting at
+// segs[0]: year, month (number or name) and day. A year and month alone
+// (/2023/09/) name no day, and a month name with no day after it is as
+// likely a section or slug ("/2023/may-day-parade") as a date.
 func splitPathDate(segs []string) (y, m, d int, ok bool) {
-	if len(segs) < 2 || len(segs[0]) != 4 || !allDateDigits(segs[0]) {
+	if len(segs) < 3 || len(segs[0]) != 4 || !allDateDigits(segs[0]) {
 		return 0, 0, 0, false
 	}
 	y = dateAtoi(segs[0])
-	named := false
 	if n := segs[1]; len(n) >= 1 && len(n) <= 2 && allDateDigits(n) {
 		m = dateAtoi(n)
 	} else if mo, ok := monthNamed(n); ok {
-		m, named = int(mo), true
+		m = int(mo)
 	} else {
 		return 0, 0, 0, false
 	}
-	if len(segs) >= 3 {
-		n := segs[2]
-		if dot := strings.IndexByte(n, '.'); dot > 0 {
-			n = n[:dot] // "30.html"
-		}
-		if len(n) >= 1 && len(n) <= 2 && allDateDigits(n) {
-			d = dateAtoi(n)
-			return y, m, d, validDate(y, m, d)
-		}
+	n := segs[2]
+	if dot := strings.IndexByte(n, '.'); dot > 0 {
+		n = n[:dot] // "30.html"
 	}
-	// A month name with no day after it is as likely a section or slug
-	// ("/2023/may-day-parade") as a date.
-	if named {
+	if len(n) < 1 || len(n) > 2 || !allDateDigits(n) {
 		return 0, 0, 0, false
 	}
-	return y, m, 1, validDate(y, m, 1)
+	d = dateAtoi(n)
+	return y, m, d, validDate(y, m, d)
 }
 
 // ---------------------------------------------------------------------------

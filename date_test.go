@@ -307,8 +307,8 @@ func TestDateFromURL(t *testing.T) {
 		{"dashed slug prefix", "https://example.com/news/2023-09-30-some-title", "2023-09-30"},
 		{"compact segment", "https://example.com/20230930/some-title", "2023-09-30"},
 		{"compact slug prefix", "https://example.com/news/20230930-some-title.html", "2023-09-30"},
-		{"year month", "https://example.com/2023/09/some-title", "2023-09-01"},
-		{"year month id", "https://example.com/2023/09/123456/some-title", "2023-09-01"},
+		{"year month names no day", "https://example.com/2023/09/some-title", ""},
+		{"year month and an id", "https://example.com/2023/09/123456/some-title", ""},
 		{"relative path", "/2023/09/30/", "2023-09-30"},
 		{"skips a bad candidate", "https://example.com/2023/13/x/2023/09/30/", "2023-09-30"},
 

@@ -334,10 +334,10 @@ func (s *state) timeElementDate() Date {
 	return t
 }
 
-// timeElement is timeElementDate that also returns the element.
+// timeElement is timeElementDate that also returns the element: the
+// first <time> with a datetime attribute outside furniture and the
+// masthead that is not marked as an update.
 func (s *state) timeElement() (Date, *html.Node) {
-	var fallback Date
-	var fallbackNode *html.Node
 	for _, n := range s.meta.times {
 		v := attr(n, "datetime")
 		if v == "" || s.notArticleDate(n) {
@@ -351,14 +351,9 @@ func (s *state) timeElement() (Date, *html.Node) {
 		if updateClass(ci) {
 			continue
 		}
-		if hasAttr(n, "pubdate") || strings.Contains(ci, "publish") || strings.Contains(ci, "pub") {
-			return t, n
-		}
-		if fallback.IsZero() {
-			fallback, fallbackNode = t, n
-		}
+		return t, n
 	}
-	return fallback, fallbackNode
+	return Date{}, nil
 }
 
 // notArticleDate reports whether a date element dates something other

@@ -498,14 +498,6 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2023-03-09T23:10:00Z",
 		},
 		{
-			name: "earlier day on a time element beats the import stamp",
-			head: `<meta property="article:published_time" content="2023-06-21T08:14:05Z">` +
-				`<meta property="article:modified_time" content="2023-06-21T08:13:40Z">`,
-			body:          `<h1>Council backs the plan</h1><ul class="page-meta"><li>von Anna Schmidt</li><li><time datetime="2021-02-16">16.02.2021</time></li></ul>`,
-			wantPublished: "2021-02-16",
-			wantModified:  "2023-06-21T08:13:40Z",
-		},
-		{
 			name:          "earlier day on a time element in prose is another day",
 			head:          `<meta property="article:published_time" content="2023-06-21T08:14:05Z">`,
 			body:          `<h1>Council backs the plan</h1><p>The council first debated the plan on <time datetime="2021-02-16">16 February</time>, when residents asked for a second consultation.</p>`,

@@ -72,15 +72,6 @@ func (s *state) findDates() (published, modified Date) {
 			(modified.IsZero() || !shown.Time.After(modified.Time.Add(24*time.Hour))) {
 			published = shown
 		}
-		// A <time> element on a date line of its own that states an
-		// earlier bare day than a full metadata stamp dates the article;
-		// the stamp is that of its import into the CMS. A full stamp in
-		// a <time> may be an embedded post's, and one in prose names
-		// some other day.
-		if te, n := s.timeElement(); n != nil && bareDate(te) && !bareDate(published) && te.Time.Before(published.Time) &&
-			!sameDay(te, published) && !textLongerThan(n.Parent, 80) {
-			published = te
-		}
 	}
 	// An update stamped before the publication is the draft's last save
 	// before a scheduled release, not an update.

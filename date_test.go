@@ -498,6 +498,18 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2023-03-09T23:10:00Z",
 		},
 		{
+			name:          "a displayed clock that gives no zone in use is another moment",
+			head:          `<meta property="article:published_time" content="2023-11-09T05:30:00+00:00">`,
+			body:          `<h1>Council backs the plan</h1><p class="meta">Published: November 9, 2023 at 7:45 a.m.</p>`,
+			wantPublished: "2023-11-09T05:30:00Z",
+		},
+		{
+			name:          "a day alone in the metadata takes the displayed clock",
+			head:          `<meta property="article:published_time" content="2023-11-09">`,
+			body:          `<h1>Council backs the plan</h1><p class="meta">Published: November 9, 2023 at 7:15 a.m.</p>`,
+			wantPublished: "2023-11-09T07:15:00",
+		},
+		{
 			name:          "earlier day on a time element in prose is another day",
 			head:          `<meta property="article:published_time" content="2023-06-21T08:14:05Z">`,
 			body:          `<h1>Council backs the plan</h1><p>The council first debated the plan on <time datetime="2021-02-16">16 February</time>, when residents asked for a second consultation.</p>`,

@@ -103,8 +103,30 @@ func (s *state) onlyGenericDate() bool {
 	return true
 }
 
-// maxZoneOffset bounds the UTC offsets localize accepts.
+// maxZoneOffset is the largest UTC offset any zone of the tz database
+// uses (Kiribati's +14:00); localize accepts none beyond it.
 const maxZoneOffset = 14 * time.Hour
+
+// zoneOffsetInUse reports whether off is an offset some zone of the tz
+// database uses: a whole hour from -12:00 to +14:00, or one of the
+// half and three-quarter hours of India, Iran, Afghanistan, Myanmar,
+// Nepal, Newfoundland, the Marquesas and parts of Australia and New
+// Zealand. An offset read from a displayed clock against a UTC stamp
+// that is none of these means the two name different moments.
+func zoneOffsetInUse(off time.Duration) bool {
+	if off%time.Hour == 0 {
+		return off >= -12*time.Hour && off <= maxZoneOffset
+	}
+	switch off {
+	case -(9*time.Hour + 30*time.Minute), -(3*time.Hour + 30*time.Minute),
+		3*time.Hour + 30*time.Minute, 4*time.Hour + 30*time.Minute, 5*time.Hour + 30*time.Minute,
+		5*time.Hour + 45*time.Minute, 6*time.Hour + 30*time.Minute, 8*time.Hour + 45*time.Minute,
+		9*time.Hour + 30*time.Minute, 10*time.Hour + 30*time.Minute, 12*time.Hour + 45*time.Minute,
+		13*time.Hour + 45*time.Minute:
+		return true
+	}
+	return false
+}
 
 // localize moves a machine timestamp to the page's own zone. CMSes store
 // UTC and print local time, so near midnight the UTC day is not the day
@@ -152,11 +174,17 @@ func (s *state) localize(d, v Date, marked bool) Date {
 		}
 		return d
 	}
+	// A day alone in the metadata is no instant: the page's clock on
+	// that day is the time of publication, in a zone the page leaves
+	// unsaid.
+	if d.Precision == Day && sameDay(v, d) {
+		return v
+	}
 	// The displayed wall clock read as UTC, against the instant.
 	vy, vm, vd := v.Time.Date()
 	wall := time.Date(vy, vm, vd, v.Time.Hour(), v.Time.Minute(), 0, 0, time.UTC)
 	off := wall.Sub(t.Truncate(time.Minute)).Round(15 * time.Minute)
-	if off != 0 && off.Abs() <= maxZoneOffset {
+	if off != 0 && zoneOffsetInUse(off) {
 		return Date{Time: t.In(time.FixedZone("", int(off.Seconds()))), Precision: d.Precision}
 	}
 	return d

@@ -564,17 +564,19 @@ func tokenizeDate(toks []dateTok, s string) []dateTok {
 //     trailing dot.
 //  2. Numeric dates: "2023-09-30", "30.09.2023", "30.9.2023", "30/09/2023",
 //     "09/30/2023", and "7. 3. 2021" with a space after each dot. With
-//     the day and month both 12 or less the day is taken to come first, whatever the separator: that is the order of every
-//     European language and of most English-language news outside the US,
-//     and US pages seldom write dates in digits. Two-digit years are not
-//     read, since "1.2.23" is more often a version than a date.
+//     the day and month both 12 or less the day is taken to come first,
+//     whatever the separator: that is the order of every European
+//     language and of most English-language news outside the US, and US
+//     pages seldom write dates in digits. Two-digit years are not read,
+//     since "1.2.23" is more often a version than a date.
 //
 // A time of day following the date ("10:05", "10.05 BST", "10h05",
-// "10:05 am ET", "um 10:05 Uhr", "at 8:03 p.m. EDT") is added to it, and a
-// zone abbreviation or offset after the time sets the offset; ET, CT, MT and
-// PT are taken as daylight time between the US changeover Sundays. The
-// result is a Day when no time follows the date, an Instant when a zone
-// does, and Local (the wall clock as written, in time.UTC) otherwise.
+// "10:05 am ET", "um 10:05 Uhr", "at 8:03 p.m. EDT", "5 p.m.") is added to
+// it, and a zone abbreviation or offset after the time sets the offset; ET,
+// CT, MT and PT are taken as daylight time between the US changeover
+// Sundays. The result is a Day when no time follows the date, an Instant
+// when a zone does, and Local (the wall clock as written, in time.UTC)
+// otherwise.
 //
 // It returns false when the fragment holds no complete, valid date (no day,
 // no year, February 30, a year outside 1990..2100). Only the first 2048
@@ -899,6 +901,15 @@ func clockAfter(s string, i, y, m, d int) (hh, mm, ss, off int, zoned, ok bool) 
 	hh, i, ok = readDateDigits(s, i, 1, 2)
 	if !ok || hh > 23 || i >= len(s) {
 		return 0, 0, 0, 0, false, false
+	}
+	// An hour alone with its meridiem, as AP style writes it ("5 p.m.").
+	if j, am, pm := readMeridiem(s, i); (am || pm) && hh >= 1 && hh <= 12 {
+		hh %= 12
+		if pm {
+			hh += 12
+		}
+		off, zoned = zoneAfterClock(s, j, y, m, d)
+		return hh, 0, 0, off, zoned, true
 	}
 	sep := s[i]
 	switch {

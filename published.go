@@ -282,10 +282,44 @@ func (s *state) visibleDate() (t Date, marked bool) {
 			continue
 		}
 		if t, ok := parseTextDate(shortText(n, 200)); ok {
-			return t, true
+			return withClockBeside(n, t), true
 		}
 	}
 	return s.writtenDate()
+}
+
+// clockBesideLimit is how many bytes of text after a date element
+// withClockBeside reads: a clock with its meridiem and zone ("10:05 a.m.
+// EDT") and the separator before it fit.
+const clockBesideLimit = 40
+
+// withClockBeside adds to t, a day read from the element n with no time
+// of day, the clock written in the elements that follow n on its line:
+// templates print the day and the time in sibling elements
+// (<span>3 May 2022</span> <span>21:25</span>).
+func withClockBeside(n *html.Node, t Date) Date {
+	if t.Precision != Day {
+		return t
+	}
+	// The date may be the last text of its element, and that element
+	// the last of its own: the clock then follows further up.
+	for i := 0; i < 2 && n.NextSibling == nil && n.Parent != nil; i++ {
+		n = n.Parent
+	}
+	var b strings.Builder
+	for sib := n.NextSibling; sib != nil && b.Len() < clockBesideLimit; sib = sib.NextSibling {
+		if sib.Type == html.ElementNode && textLongerThan(sib, clockBesideLimit) {
+			break
+		}
+		if sib.Type == html.TextNode {
+			b.WriteString(sib.Data)
+		} else if sib.Type == html.ElementNode {
+			b.WriteByte(' ')
+			b.WriteString(nodeText(sib))
+		}
+	}
+	y, m, d := t.Time.Date()
+	return dateAndClock(b.String(), 0, y, int(m), d)
 }
 
 // metaDate reads the first of the meta tags keys that holds a time, else
@@ -472,7 +506,7 @@ func (s *state) writtenDate() (Date, bool) {
 			}
 			continue
 		}
-		return t, true
+		return withClockBeside(n, t), true
 	}
 	if heldNode != nil {
 		return held, true
@@ -509,7 +543,7 @@ func (s *state) writtenDate() (Date, bool) {
 		if n.Type == html.TextNode {
 			count++
 			if t, ok := parseTextDate(n.Data); ok {
-				return t, false
+				return withClockBeside(n, t), false
 			}
 		}
 	}

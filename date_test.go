@@ -526,6 +526,11 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2023-08-27T17:00:43-07:00",
 		},
 		{
+			name:          "an embedded post's date is the post's",
+			body:          `<h1>Council backs the plan</h1><div class="publish-date">29. Januar 2019</div><blockquote class="instagram-media"><p>A post by <a href="https://social.example/jane">Jane</a> on <time datetime="2018-03-12T19:30:12+00:00">12 Mar 2018</time></p></blockquote>`,
+			wantPublished: "2019-01-29",
+		},
+		{
 			name:          "earlier day on a time element in prose is another day",
 			head:          `<meta property="article:published_time" content="2023-06-21T08:14:05Z">`,
 			body:          `<h1>Council backs the plan</h1><p>The council first debated the plan on <time datetime="2021-02-16">16 February</time>, when residents asked for a second consultation.</p>`,

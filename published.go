@@ -410,11 +410,20 @@ func (s *state) timeElement() (Date, *html.Node) {
 }
 
 // notArticleDate reports whether a date element dates something other
-// than the article: it sits in furniture (see inFurniture) or in the
-// site's masthead.
+// than the article: it sits in furniture (see inFurniture), in the
+// site's masthead, or in a quotation. Social networks' embed code puts the
+// embedded post, with its own date, in a <blockquote> (Twitter's
+// "twitter-tweet", Instagram's "instagram-media", TikTok's
+// "tiktok-embed").
 func (s *state) notArticleDate(n *html.Node) bool {
-	return s.inFurniture(n) || s.inMasthead(n)
+	return s.inFurniture(n) || s.inMasthead(n) ||
+		hasAncestor(n, maxQuoteDepth, func(p *html.Node) bool { return p.DataAtom == atom.Blockquote })
 }
+
+// maxQuoteDepth is how many ancestors notArticleDate climbs looking for a
+// <blockquote>: embed code nests the post's date a few elements deep, and
+// 24 is the depth the furniture test climbs too.
+const maxQuoteDepth = 24
 
 // inMasthead reports whether n sits in a <header>, a banner or an element
 // classed as the masthead or site header, outside any <article>, that

@@ -614,6 +614,9 @@ func textDateAt(s string, toks []dateTok, i int) (Date, bool) {
 		if y, m, d, j, ok = spacedDotDateAt(toks, i); ok {
 			break
 		}
+		if y, m, d, j, ok = cjkDateAt(toks, i); ok {
+			break
+		}
 		y, m, d, j, ok = yearMonthDayAt(toks, i)
 	case 'w':
 		y, m, d, j, ok = monthDayYearAt(toks, i)
@@ -732,6 +735,31 @@ func spacedDotDateAt(toks []dateTok, i int) (y, m, d, j int, ok bool) {
 
 func isDateChainSep(t dateTok) bool {
 	return t.kind == 'p' && (t.s == "." || t.s == "-" || t.s == "/" || t.s == ":")
+}
+
+// cjkDateUnits are the characters Chinese and Japanese ("2023年9月30日")
+// and Korean ("2023년 9월 30일") write after the year, the month and the
+// day.
+var cjkDateUnits = [...][3]string{{"年", "月", "日"}, {"년", "월", "일"}}
+
+// cjkDateAt reads a year, a month and a day each followed by its unit
+// character, as Chinese, Japanese and Korean write dates. The day's unit
+// may run on into the weekday ("30日土曜日").
+func cjkDateAt(toks []dateTok, i int) (y, m, d, j int, ok bool) {
+	a, u1, b, u2, c, u3 := toks[i], dateTokAt(toks, i+1), dateTokAt(toks, i+2), dateTokAt(toks, i+3), dateTokAt(toks, i+4), dateTokAt(toks, i+5)
+	if len(a.s) != 4 || b.kind != 'n' || len(b.s) > 2 || c.kind != 'n' || len(c.s) > 2 {
+		return
+	}
+	for _, units := range cjkDateUnits {
+		if u1.s == units[0] && u2.s == units[1] && strings.HasPrefix(u3.s, units[2]) {
+			y, m, d = dateAtoi(a.s), dateAtoi(b.s), dateAtoi(c.s)
+			if !validDate(y, m, d) {
+				return 0, 0, 0, 0, false
+			}
+			return y, m, d, i + 6, true
+		}
+	}
+	return
 }
 
 // dateOrdinals are the suffixes written after a day number: "30th", "1er",

@@ -159,6 +159,14 @@ func TestParseTextDate(t *testing.T) {
 		{"en IST", "Updated: September 30, 2023 10:05 IST", "2023-09-30T10:05:00+05:30"},
 		{"en byline around", "By Jane Doe | Reuters | Sep 30, 2023 | 4 min read", "2023-09-30"},
 
+		// Chinese, Japanese, Korean.
+		{"ja", "2019年3月15日 09:43", "2019-03-15T09:43:00"},
+		{"zh padded", "发布时间：2020年02月14日", "2020-02-14"},
+		{"ja weekday", "2021年10月2日土曜日", "2021-10-02"},
+		{"ko", "2023년 9월 30일 오후", "2023-09-30"},
+		{"cjk no such day", "2023年2月30日", ""},
+		{"cjk month alone", "2023年9月", ""},
+
 		// German.
 		{"de day dot", "30. September 2023", "2023-09-30"},
 		{"de abbreviation", "30. Sept. 2023", "2023-09-30"},

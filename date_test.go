@@ -539,6 +539,11 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2019-01-29",
 		},
 		{
+			name:          "with nothing marked, the earliest date on a short line",
+			body:          `<p>The council met again and backed the plan.</p><div><span>Served 12 May 2010</span></div><div class="box"><span>Apr 7, 2009</span></div><p>On 3 March 2001 the first plan was drawn up, long before the council of today met.</p>`,
+			wantPublished: "2009-04-07",
+		},
+		{
 			name:          "earlier day on a time element in prose is another day",
 			head:          `<meta property="article:published_time" content="2023-06-21T08:14:05Z">`,
 			body:          `<h1>Council backs the plan</h1><p>The council first debated the plan on <time datetime="2021-02-16">16 February</time>, when residents asked for a second consultation.</p>`,

@@ -544,6 +544,12 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2009-04-07",
 		},
 		{
+			name:          "rNews publication date",
+			head:          `<meta property="rnews:datePublished" content="2010-02-22T11:53:04+00:00">`,
+			body:          `<h1>Council backs the plan</h1>`,
+			wantPublished: "2010-02-22T11:53:04Z",
+		},
+		{
 			name:          "earlier day on a time element in prose is another day",
 			head:          `<meta property="article:published_time" content="2023-06-21T08:14:05Z">`,
 			body:          `<h1>Council backs the plan</h1><p>The council first debated the plan on <time datetime="2021-02-16">16 February</time>, when residents asked for a second consultation.</p>`,

@@ -10,7 +10,14 @@ import (
 )
 
 // publishedKeys are the meta tags that carry the publication time, most
-// trusted first.
+// trusted first: Open Graph's article:published_time, schema.org's
+// datePublished as a meta itemprop, the names CMSes and analytics tags
+// print (publishdate, pubdate, Sailthru's sailthru.date, Parse.ly's
+// parsely-pub-date, Cxense's cxenseparse:recs:publishtime), Dublin Core
+// (dc.date.issued, dcterms.issued, dc.date, dcterms.created), the
+// Highwire Press tags scholarly publishers use (citation_publication_date)
+// and IPTC's rNews (rnews:datepublished). Each is also among the meta
+// names htmldate reads for the publication date.
 var publishedKeys = []string{
 	"article:published_time", "og:article:published_time", "datepublished", "article.published",
 	"published_time", "publishdate", "publish-date", "publish_date", "pubdate", "date",
@@ -18,6 +25,7 @@ var publishedKeys = []string{
 	"dcterms.created", "sailthru.date", "parsely-pub-date", "article_date_original",
 	"cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "og:pubdate",
 	"citation_publication_date", "citation_date", "datecreated", "release_date",
+	"rnews:datepublished",
 }
 
 // modifiedKeys carry the time of the last update.

@@ -550,6 +550,11 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2010-02-22T11:53:04Z",
 		},
 		{
+			name:          "with no date in the text, the earliest in a script",
+			body:          `<p>The council met again and backed the plan.</p><script>var page = {"id": 20230601, "updated": "2023-06-01 08:00", "first": "2023/05/03 10:12:09"};</script>`,
+			wantPublished: "2023-05-03",
+		},
+		{
 			name:          "earlier day on a time element in prose is another day",
 			head:          `<meta property="article:published_time" content="2023-06-21T08:14:05Z">`,
 			body:          `<h1>Council backs the plan</h1><p>The council first debated the plan on <time datetime="2021-02-16">16 February</time>, when residents asked for a second consultation.</p>`,

@@ -71,6 +71,9 @@ func (s *state) findDates() (published, modified Date) {
 	if published.IsZero() {
 		published = s.pageTextDate()
 	}
+	if published.IsZero() {
+		published = s.scriptDate()
+	}
 	if machine {
 		shown, marked := s.visibleDate()
 		published = s.localize(published, shown, marked)
@@ -774,5 +777,51 @@ func (s *state) pageTextDate() Date {
 		}
 		return true
 	})
+	return best
+}
+
+// scriptDate is the resort after pageTextDate: the earliest year-first
+// date ("2023-05-03", "2023/05/03") in the page's inline scripts, where
+// pages that print no date often still state it to their analytics or
+// to the script that writes the date line. The day alone is kept, since
+// the zone of a clock there is unknown.
+func (s *state) scriptDate() Date {
+	var best Date
+	walk(s.root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if n.DataAtom != atom.Script {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if d := earliestYearFirstDate(c.Data); !d.IsZero() && (best.IsZero() || d.Time.Before(best.Time)) {
+					best = d
+				}
+			}
+		}
+		return false
+	})
+	return best
+}
+
+// earliestYearFirstDate returns the earliest valid year-first date in s
+// standing apart from other digits, as a Day.
+func earliestYearFirstDate(s string) Date {
+	var best Date
+	for i := 0; i+len("2023-5-3") <= len(s); i++ {
+		if !isDateDigit(s[i]) || i > 0 && isDateDigit(s[i-1]) {
+			continue
+		}
+		y, m, d, j, ok := isoDate(s[i:])
+		if !ok || i+j < len(s) && isDateDigit(s[i+j]) {
+			continue
+		}
+		if day := dayDate(y, m, d); best.IsZero() || day.Time.Before(best.Time) {
+			best = day
+		}
+		i += j - 1
+	}
 	return best
 }

@@ -9,13 +9,22 @@ import (
 )
 
 // Dates outside these years are taken to be something else: a count, a
-// product number, a typo. Epoch timestamps get a narrower window because a
-// run of ten digits is more often an ID than a date.
+// product number, a typo. dateMinYear comes just before the first web
+// pages (1991); dateMaxYear leaves room for pages dated decades ahead of
+// this code while keeping four-digit counts out. Epoch timestamps get a
+// narrower window, since a run of ten digits is more often an ID than a
+// date: from 1995, the year htmldate also takes as its earliest plausible
+// date, when news sites first went online.
 const (
 	dateMinYear      = 1990
 	dateMaxYear      = 2100
 	dateMinEpochYear = 1995
 )
+
+// maxShortYear is the last year a two-digit year is read as: 00..69 are
+// 2000..2069, as POSIX strptime reads %y 00..68, and 70..99 are not read,
+// since the CMSes that print two-digit years date pages of this century.
+const maxShortYear = 2069
 
 // dateTextLimit is how many bytes of a text fragment parseTextDate reads.
 // Bylines and date lines are short; the cap keeps the cost of a long
@@ -653,7 +662,7 @@ func parseShortYearDate(s string) (Date, bool) {
 			continue
 		}
 		d, m, y := dateAtoi(a.s), dateAtoi(b.s), 2000+dateAtoi(c.s)
-		if y >= 2070 || !validDate(y, m, d) {
+		if y > maxShortYear || !validDate(y, m, d) {
 			continue
 		}
 		return dateAndClock(s, c.end, y, m, d), true

@@ -688,7 +688,7 @@ func TestFindDatesOnPages(t *testing.T) {
 		},
 		{
 			name: "a date marked as the last change yields to the plain one",
-			body: `<h1>Council backs the plan</h1><span class="mod-date"><time datetime="2022-04-06T09:12:00+02:00">Mittwoch, 06. April 2022</time></span>` +
+			body: `<h1>Council backs the plan</h1><span class="date-modified"><time datetime="2022-04-06T09:12:00+02:00">Mittwoch, 06. April 2022</time></span>` +
 				`<span class="article-datum">5. April 2022.</span>`,
 			wantPublished: "2022-04-05",
 		},

@@ -464,14 +464,10 @@ func (s *state) inMasthead(n *html.Node) bool {
 }
 
 // updateClass reports whether a class/id string marks the time of an
-// update: "updated", "date-modified", "mod_datetime".
+// update: hAtom's "updated", WordPress's "updated" and "entry-modified",
+// and the "date-modified"/"last-updated" names CMSes print.
 func updateClass(ci string) bool {
-	for _, w := range [...]string{"updat", "modif", "mod_date", "mod-date", "moddate", "mod_time", "mod-time"} {
-		if strings.Contains(ci, w) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(ci, "updat") || strings.Contains(ci, "modif")
 }
 
 // textDate reads a date written out in a date or byline element near the

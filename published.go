@@ -38,9 +38,9 @@ var modifiedKeys = []string{
 // trust: JSON-LD datePublished, meta tags and microdata, JSON-LD
 // dateCreated, <time> elements near the headline, date lines written out
 // in text, the URL's path, and last the earliest date on a short line of
-// the page's text. A timestamp stated in UTC is moved to the
-// page's own zone when the page shows it (see localize). Each date keeps
-// the precision its source states.
+// the page's text or in its inline scripts. A timestamp stated in UTC is
+// moved to the page's own zone when the page shows it (see localize).
+// Each date keeps the precision its source states.
 func (s *state) findDates() (published, modified Date) {
 	if s.ld != nil {
 		published, _ = parseDateTime(s.ld.datePublished)
@@ -394,17 +394,14 @@ func (s *state) itempropDate(itemprops []string) Date {
 	return Date{}
 }
 
-// timeElementDate reads the first <time datetime> that marks a
-// publication, skipping those in comments and related boxes and those
-// that mark an update.
+// timeElementDate reads the first <time datetime> outside furniture, the
+// masthead and quotations that does not mark an update.
 func (s *state) timeElementDate() Date {
 	t, _ := s.timeElement()
 	return t
 }
 
-// timeElement is timeElementDate that also returns the element: the
-// first <time> with a datetime attribute outside furniture and the
-// masthead that is not marked as an update.
+// timeElement is timeElementDate that also returns the element.
 func (s *state) timeElement() (Date, *html.Node) {
 	for _, n := range s.meta.times {
 		v := attr(n, "datetime")
@@ -440,10 +437,11 @@ func (s *state) notArticleDate(n *html.Node) bool {
 // 24 is the depth the furniture test climbs too.
 const maxQuoteDepth = 24
 
-// inMasthead reports whether n sits in a <header>, a banner or an element
-// classed as the masthead or site header, outside any <article>, that
-// does not hold the headline: the site's banner, where a date is the day
-// the page was served ("Donnerstag, 14.03.2024" beside the logo).
+// inMasthead reports whether n sits in the site's banner, outside any
+// <article> and not holding the headline: a <header>, an element with
+// ARIA's role="banner", or one with WordPress themes' masthead id or
+// site-header class. A date there is the day the page was served
+// ("Donnerstag, 14.03.2024" beside the logo).
 func (s *state) inMasthead(n *html.Node) bool {
 	if s.titleNode == nil {
 		return false

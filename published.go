@@ -582,10 +582,10 @@ func (s *state) writtenDate() (Date, bool) {
 
 // How many text nodes after and before the headline writtenDate reads for
 // a date line that no class marks. The fit half's figures are the same
-// for 20 to 40 nodes after (10 lost pages) and for 6 to 24 before; the
-// smallest of each plateau is taken, since a date further off belongs to
-// a neighbouring story more often. The check half's figures are the same
-// as with the 40 and 12 used before.
+// for 20 to 60 nodes after (10 and 5 lose pages) and for 6 to 24 before;
+// the smallest of each plateau is taken, since a date further off belongs
+// to a neighbouring story more often. The check half's figures are the
+// same as with the 40 and 12 used before.
 const (
 	headlineTextsAfter  = 20
 	headlineTextsBefore = 6

@@ -42,7 +42,10 @@ func (s *state) readList(n *html.Node) listRead {
 			continue
 		}
 		e := s.readListItem(li, 0)
-		if e.wholeLen == 0 {
+		// An entry whose only text is loose text in a nested list, outside
+		// that list's entries, has nothing to show: no text of its own and
+		// no nested entry.
+		if e.wholeLen == 0 || e.item.Text == "" && e.item.Sublist == nil {
 			continue
 		}
 		l.items = append(l.items, e.item)

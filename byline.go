@@ -179,8 +179,7 @@ var (
 //     are removed; pieces crediting editors, translators or photographers
 //     ("Editing by", "Übersetzt von:", "Photos by") are dropped, and
 //     section labels ("Filed under", "Rubrik:") end the byline.
-//  2. Names are split on ",", ";", "|", "/", "&", "+", parentheses (not
-//     those of a middle name: "Bruno (Henrique) Rodrigues"), spaced
+//  2. Names are split on ",", ";", "|", "/", "&", "+", parentheses, spaced
 //     dashes and conjunctions ("and", "und", "et", "y", "e", "en", "och",
 //     "og", "i", "и", "with"), so "Jane Doe with AFP" gives AFP as a name.
 //  3. E-mail addresses, web addresses, handles (@x), role phrases ("Staff
@@ -228,7 +227,7 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 	s = spaceAfterColon(s)
 	s = cutLabelLead(s)
 	s = cutAtFiling(s)
-	s = protectMiddleNames(s)
+	s = parentheticals(s)
 	// "ByJane Doe": "By" and the name in adjacent elements with no space.
 	if len(s) > 3 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && (s[3] >= 'a' && s[3] <= 'z' || s[3] == '.') {
 		s = s[:2] + " " + s[2:]
@@ -252,7 +251,9 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 		}
 		inList = inList && len(tokens) == 1 || found > 0 && slices.Contains(tokens, "in") || slices.Index(tokens, "in") > 0
 		for _, name := range namesInPiece(tokens, found > 0) {
-			name = unprotectMiddleNames(name)
+			if strings.ContainsRune(name, openNick) {
+				name = nickRestorer.Replace(name)
+			}
 			key := strings.ToLower(name)
 			if seen[key] {
 				continue
@@ -291,71 +292,70 @@ func biographyStart(tokens []string, afterName bool) int {
 	return len(tokens)
 }
 
-// Stand-ins for the parentheses around a middle name or nickname, which
-// are otherwise separators; see protectMiddleNames.
+// Stand-ins for the parentheses of a nickname inside a name, which are
+// otherwise separators; see parentheticals.
 const (
-	openMiddle  = '\uE000'
-	closeMiddle = '\uE001'
+	openNick  = '\uE000'
+	closeNick = '\uE001'
 )
 
-// protectMiddleNames keeps the parentheses of a middle name or nickname
-// inside a name from splitting it: "Lucas (Martins Oliveira) Costa",
-// "Thomas (T.J.) Berger". The parentheses must come between two words of
-// the name and hold one to three capitalised words or initials that are
-// not an agency or acronym ("Jane Doe (AFP) Washington" is split).
-func protectMiddleNames(s string) string {
-	i := strings.IndexByte(s, '(')
-	if i < 0 {
+// maxParenthetical is the longest parenthesised text, in bytes, read as a
+// qualifier of a byline's name; a longer one is left to the separators.
+const maxParenthetical = 60
+
+// parentheticals reads the parentheses a byline sets after a name. They
+// qualify the name before them and name no one else: a place or desk
+// ("Jane Doe (Brussels)"), an account ("Jane Doe (jdoe)"), initials or a
+// role, and such text is dropped. Two kinds are kept: an organisation
+// credited beside the person ("Jane Doe (AFP)"), which the separators then
+// split off as a name of its own, and a nickname or middle name between
+// the words of a full name ("William (Bill) Smith"), kept in the name.
+func parentheticals(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
 		return s
 	}
 	var b strings.Builder
-	for i >= 0 {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			break
+		}
 		j := strings.IndexByte(s[i:], ')')
 		if j < 0 {
 			break
 		}
 		j += i
-		if isMiddleName(s, i, j) {
+		inner := strings.TrimSpace(s[i+1 : j])
+		before := strings.TrimRight(s[:i], " ")
+		last, _ := utf8.DecodeLastRuneInString(before)
+		afterName := before != "" && (unicode.IsLetter(last) || last == '.')
+		switch {
+		case !afterName || j-i > maxParenthetical || strings.ContainsRune(inner, '(') || isAgency(inner) || looksLikeOrganization(inner):
+			b.WriteString(s[:j+1])
+		case isNickname(inner) && strings.HasPrefix(s[j+1:], " ") && startsUpper(s[j+2:]):
 			b.WriteString(s[:i])
-			b.WriteRune(openMiddle)
-			b.WriteString(s[i+1 : j])
-			b.WriteRune(closeMiddle)
-			s = s[j+1:]
-			i = strings.IndexByte(s, '(')
-			continue
+			b.WriteRune(openNick)
+			b.WriteString(inner)
+			b.WriteRune(closeNick)
+		default:
+			b.WriteString(before)
+			b.WriteByte(',')
 		}
-		k := strings.IndexByte(s[j:], '(')
-		if k < 0 {
-			break
-		}
-		b.WriteString(s[:j])
-		s = s[j:]
-		i = k
+		s = s[j+1:]
 	}
 	b.WriteString(s)
 	return b.String()
 }
 
-// isMiddleName reports whether s[i] and s[j], a "(" and the ")" after it,
-// enclose a middle name within a name.
-func isMiddleName(s string, i, j int) bool {
-	if i < 2 || s[i-1] != ' ' || j+2 >= len(s) || s[j+1] != ' ' || j-i > 40 {
-		return false
-	}
-	before := strings.Fields(s[:i])
-	if len(before) == 0 || !startsUpper(before[len(before)-1]) {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(s[j+2:]); !unicode.IsUpper(r) {
-		return false
-	}
-	inner := s[i+1 : j]
-	words := strings.Fields(inner)
-	if len(words) == 0 || len(words) > 3 || isAgency(inner) {
+// isNickname reports whether s is one to three capitalised words or
+// initials, as a nickname or middle name is.
+func isNickname(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
 	for _, w := range words {
-		if !startsUpper(w) || isAcronym(w) {
+		if !startsUpper(w) {
 			return false
 		}
 		for _, r := range w {
@@ -367,16 +367,8 @@ func isMiddleName(s string, i, j int) bool {
 	return true
 }
 
-// unprotectMiddleNames puts back the parentheses protectMiddleNames
-// replaced.
-func unprotectMiddleNames(name string) string {
-	if !strings.ContainsRune(name, openMiddle) && !strings.ContainsRune(name, closeMiddle) {
-		return name
-	}
-	return middleRestorer.Replace(name)
-}
-
-var middleRestorer = strings.NewReplacer(string(openMiddle), "(", string(closeMiddle), ")")
+// nickRestorer puts back the parentheses parentheticals replaced.
+var nickRestorer = strings.NewReplacer(string(openNick), "(", string(closeNick), ")")
 
 // bylineFilingLabels file the article under a section or tags; a byline
 // ends before them, whatever separators follow ("von Jane Doe in Rubrik:

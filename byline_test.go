@@ -177,6 +177,9 @@ var bylineNamesTests = []struct {
 	{"nickname initials in parentheses", "By Richard (R.J.) Roe", []string{"Richard (R.J.) Roe"}},
 	{"agency in parentheses between names", "Jane Doe (AFP) John Roe", []string{"Jane Doe", "AFP", "John Roe"}},
 	{"acronym in parentheses between names", "Jane Doe (CNN) John Roe", []string{"Jane Doe", "CNN", "John Roe"}},
+	{"place in parentheses after a name", "Par Jeanne Dupont (Lyon, bureau régional)", []string{"Jeanne Dupont"}},
+	{"account in parentheses after a name", "Jane Doe (jdoe) and John Roe (jroe)", []string{"Jane Doe", "John Roe"}},
+	{"agency in parentheses after a name", "By Jane Doe (Reuters)", []string{"Jane Doe", "Reuters"}},
 	{"full-width colon label", "责任编辑：孔德明", []string{"孔德明"}},
 	{"obfuscated address", "Jane Doe - [email protected]", []string{"Jane Doe"}},
 	{"german as-of label", "Jane Doe Stand: 05. Februar 2020", []string{"Jane Doe"}},
@@ -734,11 +737,11 @@ func TestFindTitleOnPages(t *testing.T) {
 			want: "Plan [updated]",
 		},
 		{
-			name: "Dublin Core title over an h1 that agrees with no metadata",
+			name: "the displayed h1 over a Dublin Core title that it does not agree with",
 			head: `<title>River Post</title><meta name="DC.title" content="Harbour plan: the council's decision">` +
 				`<meta property="dc:title" content="Council backs the harbour plan">`,
 			body: `<h1>Welcome to our pages</h1>`,
-			want: "Council backs the harbour plan",
+			want: "Welcome to our pages",
 		},
 		{
 			name: "h1 agreeing with og:title kept over a differing Dublin Core title",

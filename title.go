@@ -30,8 +30,7 @@ func (s *state) findTitle() (string, *html.Node) {
 		// site's name.
 		add(s.ld.headline)
 	}
-	dc := s.dcTitle()
-	add(dc)
+	add(s.dcTitle())
 	add(s.meta.get("og:title"))
 	add(s.meta.get("title"))
 	add(s.meta.get("twitter:title"))
@@ -127,16 +126,8 @@ func (s *state) findTitle() (string, *html.Node) {
 	if best != nil {
 		return bestText, best
 	}
-	// Else the h1 that sits with the article body, unless the page states
-	// a Dublin Core title: catalogue metadata that a CMS fills from the
-	// document's own title field, where og:title and JSON-LD are often
-	// reworded for sharing. The h1 still marks where the article starts.
+	// Else the h1 that sits with the article body.
 	if attached != nil {
-		if dc != "" {
-			if t := s.stripSiteOf(dc, logo); t != "" && !s.namesSite(t) {
-				return t, attached
-			}
-		}
 		return attachedText, attached
 	}
 	// The first metadata title, unless it only repeats <title>.
@@ -411,8 +402,6 @@ func (s *state) stripSiteOf(t, logo string) string {
 		nospace := strings.ReplaceAll(k, " ", "")
 		if k == site || k == logoKey || slices.Contains(blogArchiveLabels, k) ||
 			(host != "" && (nospace == host || strings.Contains(nospace, host) && len(k) < 40)) ||
-			// "Point of Sail" on pointofsail-kiel.de.
-			(host != "" && len(nospace) >= 6 && strings.HasPrefix(host, nospace)) ||
 			(site != "" && (strings.HasPrefix(k, site) || strings.HasSuffix(k, site)) && len(k) < len(site)+12) {
 			return true
 		}

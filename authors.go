@@ -26,16 +26,16 @@ func (s *state) findAuthors() (string, []Author) {
 	var ld []Author
 	if s.ld != nil {
 		for _, a := range s.ld.authors {
-			names := s.bylineNames(a.Name)
-			if len(names) == 0 && a.Organization {
+			credits := s.credits(a.Name)
+			if len(credits) == 0 && a.Organization {
 				// An organisation's name is not a byline: "Contributors
 				// to Example Projects" is kept as JSON-LD gives it.
 				if n := organizationName(a.Name); n != "" {
 					ld = append(ld, Author{Name: n, URL: a.URL, Organization: true})
 				}
 			}
-			for _, n := range names {
-				ld = append(ld, Author{Name: n, URL: a.URL, Organization: a.Organization})
+			for _, c := range credits {
+				ld = append(ld, Author{Name: c.name, URL: a.URL, Organization: a.Organization || c.org})
 			}
 		}
 	}
@@ -51,8 +51,8 @@ func (s *state) findAuthors() (string, []Author) {
 			if v = strings.TrimSpace(v); strings.HasPrefix(v, "/") || strings.Contains(v, "://") && !strings.Contains(v[:strings.Index(v, "://")], " ") {
 				continue
 			}
-			for _, n := range s.bylineNames(v) {
-				metaNames = append(metaNames, Author{Name: n})
+			for _, c := range s.credits(v) {
+				metaNames = append(metaNames, Author{Name: c.name, Organization: c.org})
 			}
 		}
 		if len(metaNames) > 0 {
@@ -60,8 +60,8 @@ func (s *state) findAuthors() (string, []Author) {
 		}
 	}
 	for _, v := range s.labelledAuthors() {
-		for _, n := range s.bylineNames(v) {
-			metaNames = append(metaNames, Author{Name: n})
+		for _, c := range s.credits(v) {
+			metaNames = append(metaNames, Author{Name: c.name, Organization: c.org})
 		}
 	}
 	for _, n := range s.meta.itemprops {
@@ -77,8 +77,8 @@ func (s *state) findAuthors() (string, []Author) {
 				}
 				return true
 			})
-			for _, nm := range s.bylineNames(name) {
-				metaNames = append(metaNames, Author{Name: nm, URL: resolveURL(s.base, attr(n, "href"))})
+			for _, c := range s.credits(name) {
+				metaNames = append(metaNames, Author{Name: c.name, URL: resolveURL(s.base, attr(n, "href")), Organization: c.org})
 			}
 		}
 	}
@@ -94,17 +94,28 @@ func (s *state) findAuthors() (string, []Author) {
 	var chosen []Author
 	labelled := s.labelledByline()
 	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled, s.signature()} {
-		if list := s.filterAuthors(src); len(list) > 0 {
+		if list := s.filterAuthors(src, i == 0); len(list) > 0 {
 			chosen = list
 			// An organisation in the metadata (the site's owner, "Example
 			// Foundation e.V.") yields to a person the text signs with a
 			// label ("Autorin: Jane Doe").
 			if i > 0 && i < 4 && allOrganizations(chosen) {
-				if l := s.filterAuthors(labelled); len(l) > 0 && !allOrganizations(l) {
+				if l := s.filterAuthors(labelled, false); len(l) > 0 && !allOrganizations(l) {
 					chosen = l
 				}
 			}
 			break
+		}
+	}
+	// A byline that credits only the site itself ("Example Contributor",
+	// "By Example") is a template's stand-in when the metadata names the
+	// person who wrote the story.
+	if len(chosen) > 0 && len(visible) > 0 && s.onlySiteName(chosen) {
+		for _, src := range [][]Author{ld, metaNames, rel} {
+			if l := s.filterAuthors(src, false); len(l) > 0 && !allOrganizations(l) {
+				chosen, line = l, ""
+				break
+			}
 		}
 	}
 	// When the byline and JSON-LD name different people, the byline may
@@ -115,7 +126,7 @@ func (s *state) findAuthors() (string, []Author) {
 	// that ran into the next element ("By Jane DoeNews Site").
 	if len(visible) > 0 && len(ld) > 0 && !overlapsLoosely(visible, ld) &&
 		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line) || gluedTo(visible, ld)) {
-		if l := s.filterAuthors(ld); len(l) > 0 {
+		if l := s.filterAuthors(ld, false); len(l) > 0 {
 			chosen = l
 			line = ""
 		}
@@ -148,7 +159,7 @@ func (s *state) findAuthors() (string, []Author) {
 	// on a site that is not the agency's own, carries the agency's story.
 	if s.ld != nil && isAgency(s.ld.publisher) && !s.isAgencySite(s.ld.publisher) && len(chosen) < maxAuthors {
 		pub := clean(s.ld.publisher)
-		if !overlaps(chosen, []Author{{Name: pub}}) {
+		if !overlaps(chosen, []Author{{Name: pub}}) && !creditsAgency(chosen, pub) {
 			chosen = append(chosen, Author{Name: pub, Organization: true})
 		}
 	}
@@ -218,6 +229,16 @@ func markOutlets(list []Author) {
 			person = true
 		}
 	}
+}
+
+// onlySiteName reports whether every name of list is the site's own.
+func (s *state) onlySiteName(list []Author) bool {
+	for _, a := range list {
+		if !s.isSiteName(a.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 // isSiteName reports whether name is the site's own name: its og:site_name
@@ -331,6 +352,17 @@ func opensWithBylinePhrase(line string) bool {
 	return n > 0
 }
 
+// creditsAgency reports whether list names the agency under any of its
+// names ("AP", "Associated Press").
+func creditsAgency(list []Author, agency string) bool {
+	for _, a := range list {
+		if sameAgency(a.Name, agency) {
+			return true
+		}
+	}
+	return false
+}
+
 func overlaps(a, b []Author) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -342,9 +374,13 @@ func overlaps(a, b []Author) bool {
 	return false
 }
 
-// filterAuthors drops empty names, the site's own name (unless it is a
-// wire agency, see isSiteName), and repeats.
-func (s *state) filterAuthors(list []Author) []Author {
+// filterAuthors drops empty names and repeats, and the site's own name
+// (see isSiteName) unless it is a wire agency or displayed is set. A
+// displayed byline that credits the publication ("By Example News",
+// "Jane Doe · Example News") names it as an organisation author; in the
+// metadata the site's name fills a field the template requires and
+// credits no one.
+func (s *state) filterAuthors(list []Author, displayed bool) []Author {
 	var out []Author
 	seen := map[string]bool{}
 	for _, a := range list {
@@ -356,7 +392,10 @@ func (s *state) filterAuthors(list []Author) []Author {
 			continue
 		}
 		if s.isSiteName(a.Name) && !isAgency(a.Name) {
-			continue
+			if !displayed {
+				continue
+			}
+			a.Organization = true
 		}
 		seen[k] = true
 		a.URL = resolveURL(s.base, a.URL)
@@ -678,7 +717,9 @@ func displayedByline(text string) string {
 	parts := splitAny(text, " | ", " • ", " · ", " — ")
 	var keep []string
 	for _, p := range parts {
-		p = strings.TrimSpace(p)
+		// A separator the split left at either end of the line ("Jane
+		// Doe ·" before a date that was removed) is no part of it.
+		p = strings.Trim(p, " |•·—,;/")
 		if _, ok := parseTextDate(p); ok && len(bylineNames(p)) == 0 {
 			continue
 		}
@@ -707,18 +748,19 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 	if line == "" {
 		return nil
 	}
-	names := s.bylineNames(line)
+	credits := s.credits(line)
 	if n != nil {
 		// A byline built of separate elements ("<a>Jane Doe</a> <span>
 		// Agency</span>") names one party per element, though its text
 		// runs them together.
-		if parts := s.bylineNames(bylineParts(n)); len(parts) > len(names) && s.namesAnOrganization(parts) {
-			names = parts
+		if parts := s.credits(bylineParts(n)); len(parts) > len(credits) && s.namesAnOrganization(parts) {
+			credits = parts
 		}
 	}
-	out := make([]Author, 0, len(names))
-	for _, name := range names {
-		a := Author{Name: name}
+	out := make([]Author, 0, len(credits))
+	for _, c := range credits {
+		name := c.name
+		a := Author{Name: name, Organization: c.org}
 		if n != nil {
 			walk(n, func(c *html.Node) bool {
 				if c.DataAtom == atom.A && a.URL == "" && strings.Contains(foldKey(nodeText(c)), foldKey(name)) {
@@ -798,6 +840,9 @@ func isFurnitureClass(ci string) bool {
 		for _, p := range [...]string{"-article-footer", "-post-footer", "-entry-footer", "-story-footer"} {
 			own = own || strings.Contains(tok, p)
 		}
+		// A layout flag may also be written in camel case, which classID
+		// lower-cases: "withSidebar", "hasComments".
+		own = own || strings.HasPrefix(tok, "with") || strings.HasPrefix(tok, "has")
 		if !own && !strings.Contains(tok, "__with") && !strings.Contains(tok, "-with-") {
 			return true
 		}
@@ -809,7 +854,7 @@ func isFurnitureClass(ci string) bool {
 // avatars that share its box.
 func bylineText(n *html.Node) string {
 	return visibleText(n, func(c *html.Node) bool {
-		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 {
+		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 || isTagLink(c) {
 			return true
 		}
 		ci := classID(c)
@@ -817,9 +862,29 @@ func bylineText(n *html.Node) string {
 	})
 }
 
+// isTagLink reports whether n is a link to a tag or category page, marked
+// rel="tag" as the microformats rel-tag convention has it (WordPress
+// writes rel="tag" and rel="category tag"): a byline box that also lists
+// the post's topics names no author in them.
+func isTagLink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	rel := strings.ToLower(attr(n, "rel"))
+	return hasWord(rel, "tag") || hasWord(rel, "category")
+}
+
 // bylineParts is bylineText with " | " between the byline's separate
 // inline elements, so that names the page sets apart stay apart.
 func bylineParts(n *html.Node) string {
+	// A wrapper of one element: its parts are that element's.
+	for {
+		only := soleElementChild(n)
+		if only == nil || skipAlways(only) || isHidden(only) {
+			break
+		}
+		n = only
+	}
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		var part string
@@ -827,7 +892,7 @@ func bylineParts(n *html.Node) string {
 		case html.TextNode:
 			part = clean(c.Data)
 		case html.ElementNode:
-			if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time {
+			if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || isTagLink(c) {
 				continue
 			}
 			if c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.ElementNode && !isBlockLevel(c) {
@@ -852,30 +917,49 @@ func bylineParts(n *html.Node) string {
 	return b.String()
 }
 
+// soleElementChild returns n's one child element when n holds nothing
+// else but white space, or nil.
+func soleElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		default:
+			return nil
+		}
+	}
+	return only
+}
+
 // namesAnOrganization reports whether one of names is an agency, an
 // organisation or the site itself: the part a byline sets apart from the
 // person's name.
-func (s *state) namesAnOrganization(names []string) bool {
-	site := foldKey(s.art.SiteName)
-	for _, n := range names {
-		if isAgency(n) || looksLikeOrganization(n) || (site != "" && foldKey(n) == site) {
+func (s *state) namesAnOrganization(credits []credit) bool {
+	for _, c := range credits {
+		if n := c.name; c.org || isAgency(n) || looksLikeOrganization(n) || s.isSiteName(n) {
 			return true
 		}
 	}
 	return false
 }
 
-// bylineNames is the package's bylineNames, remembered for the parse: the
-// same byline text is read from several sources and splitting it is not
-// cheap.
-func (s *state) bylineNames(text string) []string {
-	if names, ok := s.names[text]; ok {
-		return names
+// credits is bylineCredits, remembered for the parse: the same byline
+// text is read from several sources and splitting it is not cheap.
+func (s *state) credits(text string) []credit {
+	if credits, ok := s.names[text]; ok {
+		return credits
 	}
-	names := bylineNames(text)
+	credits := bylineCredits(text)
 	if s.names == nil {
-		s.names = make(map[string][]string)
+		s.names = make(map[string][]credit)
 	}
-	s.names[text] = names
-	return names
+	s.names[text] = credits
+	return credits
+}
+
+// bylineNames is the package's bylineNames, remembered for the parse.
+func (s *state) bylineNames(text string) []string {
+	return creditNames(s.credits(text))
 }

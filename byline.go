@@ -98,6 +98,7 @@ var (
 		correspondent correspondents editor editors editor-in-chief
 		contributor contributors columnist columnists journalist journalists
 		photographer photographers producer producers analyst analysts critic
+		fellow fellows
 		critics commentator blogger bloggers intern freelancer anchor
 		presenter economist researcher stringer redakteur redakteurin
 		redakteure korrespondent korrespondentin reporterin journaliste
@@ -146,7 +147,7 @@ var (
 		februari maart mei augustus oktober`)
 	// bylineDateFillers sit around a date and go with it: "on", "at", "am",
 	// time zones, "3 hours ago", "5 min read".
-	bylineDateFillers = bylineWordSet(`on at am pm a.m. p.m. um le el den the
+	bylineDateFillers = bylineWordSet(`on at am pm a.m p.m um le el den the
 		op kl klo uhr h gmt utc bst cet cest est edt et pt pst pdt ist msk
 		ago hours hour hrs hr minutes minute mins min read days day last
 		| - – — / ·`)
@@ -167,7 +168,7 @@ var (
 		sponsored partner promoted release press-release email e-mail mail
 		share print comments contact us no words wörter text texte texto
 		interview von par por door phd md ma msc mba rd rn keine kein die
-		der das le la les el il lo required optional protected`)
+		der das le la les el il lo required optional protected me my we i`)
 )
 
 // bylineNames splits a displayed byline, or the value of an author meta tag,
@@ -196,7 +197,33 @@ var (
 // It returns nil when no plausible name is found. It runs in time linear in
 // len(s) and never panics, on invalid UTF-8 included.
 func bylineNames(s string) []string {
-	return appendBylineNames(nil, s, -1)
+	return creditNames(appendBylineCredits(nil, s, -1))
+}
+
+// credit is one party a byline credits: a name, and whether the byline's
+// wording makes it an organisation ("for Example News", "Example News
+// Staff Writer" after a person's name).
+type credit struct {
+	name string
+	org  bool
+}
+
+// bylineCredits is bylineNames that also says which names the byline's
+// wording credits as organisations.
+func bylineCredits(s string) []credit {
+	return appendBylineCredits(nil, s, -1)
+}
+
+// creditNames lists the names of credits.
+func creditNames(credits []credit) []string {
+	if len(credits) == 0 {
+		return nil
+	}
+	names := make([]string, len(credits))
+	for i, c := range credits {
+		names[i] = c.name
+	}
+	return names
 }
 
 // cleanName returns the single name s holds, with whitespace folded and
@@ -204,15 +231,15 @@ func bylineNames(s string) []string {
 // following the rules of bylineNames. When s holds several names it returns
 // the first. It returns "" when nothing plausible as a name is left.
 func cleanName(s string) string {
-	if names := appendBylineNames(nil, s, 1); len(names) > 0 {
-		return names[0]
+	if credits := appendBylineCredits(nil, s, 1); len(credits) > 0 {
+		return credits[0].name
 	}
 	return ""
 }
 
-// appendBylineNames appends to dst the names in byline s, stopping after
-// limit names when limit is positive.
-func appendBylineNames(dst []string, s string, limit int) []string {
+// appendBylineCredits appends to dst the credits of byline s, stopping
+// after limit names when limit is positive.
+func appendBylineCredits(dst []credit, s string, limit int) []credit {
 	s = foldSpaceRunes(s)
 	if mayHoldAddress(s) {
 		s = bylineNoise.ReplaceAllString(s, ",")
@@ -250,16 +277,16 @@ func appendBylineNames(dst []string, s string, limit int) []string {
 			continue
 		}
 		inList = inList && len(tokens) == 1 || found > 0 && slices.Contains(tokens, "in") || slices.Index(tokens, "in") > 0
-		for _, name := range namesInPiece(tokens, found > 0) {
-			if strings.ContainsRune(name, openNick) {
-				name = nickRestorer.Replace(name)
+		for _, c := range namesInPiece(tokens, found > 0) {
+			if strings.ContainsRune(c.name, openNick) {
+				c.name = nickRestorer.Replace(c.name)
 			}
-			key := strings.ToLower(name)
+			key := strings.ToLower(c.name)
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			dst = append(dst, name)
+			dst = append(dst, c)
 			found++
 			if limit > 0 && found >= limit {
 				return dst
@@ -447,8 +474,12 @@ func spaceAfterColon(s string) string {
 // namesInPiece returns the names in one piece of a byline, the text between
 // two separators, given as words. afterName says a name came before this
 // piece, so a piece ending in a role describes that name ("Jane Doe, Kyiv
-// Correspondent") rather than naming someone.
-func namesInPiece(tokens []string, afterName bool) []string {
+// Correspondent") rather than naming someone, unless what the role leaves
+// is an organisation ("Jane Doe, Example News Staff Writer"), which the
+// piece then credits. The employer a name is written for ("Jane Doe for
+// Example Magazine", "Special to Example Times") is credited as an
+// organisation.
+func namesInPiece(tokens []string, afterName bool) []credit {
 	if n, _ := matchBylinePhrase(tokens, bylineCreditPrefixes); n > 0 {
 		return nil
 	}
@@ -471,30 +502,58 @@ func namesInPiece(tokens []string, afterName bool) []string {
 	tokens = cutDates(tokens)
 	tokens = trimLowerFillers(tokens)
 	tokens = stripBylinePrefix(tokens)
-	tokens, ok := cutAtPlace(tokens)
+	tokens, employer, ok := cutAtPlace(tokens)
 	if !ok {
-		return nil
+		// "Jane Doe, for Example Times"; a piece that opens with "for"
+		// credits no one where no name came before it ("For subscribers").
+		if !afterName {
+			return nil
+		}
+		return employerCredit(nil, employer)
 	}
 	before := len(tokens)
 	tokens, endsInRole := removeRoles(tokens)
 	if afterName && (endsInRole || len(tokens) < before) {
 		// "Jane Doe - Live Science Contributor": a piece after a name
 		// that holds a role describes that name.
-		return nil
+		if name := nameFromTokens(tokens); name != "" && looksLikeOrganization(name) {
+			return employerCredit([]credit{{name, true}}, employer)
+		}
+		return employerCredit(nil, employer)
 	}
 
-	var names []string
+	var names []credit
 	start := 0
 	for i := 0; i <= len(tokens); i++ {
 		if i < len(tokens) && !isBylineConjunction(tokens[i]) {
 			continue
 		}
 		if name := nameFromTokens(cutAtIm(stripBylinePrefix(tokens[start:i]))); name != "" {
-			names = append(names, name)
+			names = append(names, credit{name: name})
 		}
 		start = i + 1
 	}
-	return names
+	if len(names) == 0 {
+		return nil
+	}
+	return employerCredit(names, employer)
+}
+
+// employerCredit appends to dst the organisation that the words after
+// "for" or "Special to" name, when they read as a name: capitalised, a
+// name's length, and no date. A site's address ("Example.com") is such a
+// name here.
+func employerCredit(dst []credit, employer []string) []credit {
+	if len(employer) == 0 || len(employer) > maxNameWords || !startsUpper(employer[0]) {
+		return dst
+	}
+	name := strings.Join(employer, " ")
+	if isDomainName(trimNamePunct(name)) {
+		name = trimNamePunct(name)
+	} else if name = nameFromTokens(employer); name == "" {
+		return dst
+	}
+	return append(dst, credit{name, true})
 }
 
 // cutAtCredit ends the piece where a credit of someone other than the
@@ -787,22 +846,37 @@ func isDateToken(t string) bool {
 }
 
 // cutAtPlace ends the piece before a place or employer: "in Paris", "for
-// The Moscow Times", "reporting from Kyiv", "Special to The Globe", German
-// It reports false when the piece is nothing but such a phrase.
-func cutAtPlace(tokens []string) ([]string, bool) {
+// The Moscow Times", "reporting from Kyiv", "Special to The Globe". It
+// returns the words that name the employer, after "for" or "Special to",
+// and reports false when the piece is nothing but such a phrase. A wire
+// service after an opening "From" ("From Reuters") is the piece's name.
+func cutAtPlace(tokens []string) (rest, employer []string, ok bool) {
 	for i, t := range tokens {
 		w := normWord(t)
 		special := w == "special" && i+1 < len(tokens) && isWordIn(tokens[i+1], "to", "for")
 		if !special && !bylinePlaceWords[w] {
 			continue
 		}
+		switch {
+		case special:
+			employer = tokens[i+2:]
+		case bylineEmployerWords[w]:
+			employer = tokens[i+1:]
+		case i == 0 && w == "from" && isAgency(strings.Join(tokens[1:], " ")):
+			return tokens[1:], nil, true
+		}
 		if i > 0 && bylineReportingWords[normWord(tokens[i-1])] {
 			i--
 		}
-		return tokens[:i], i > 0
+		return tokens[:i], employer, i > 0
 	}
-	return tokens, true
+	return tokens, nil, true
 }
+
+// bylineEmployerWords are the place words that introduce whom an author
+// writes for: "for", German "für", French "pour", Spanish and Portuguese
+// "para".
+var bylineEmployerWords = bylineWordSet("for für pour para")
 
 // removeRoles removes every role phrase, such as "Staff Writer" or "Chief
 // Economics Correspondent", from the piece. It reports whether the last
@@ -1086,7 +1160,7 @@ var organizationSuffixes = bylineWordSet(`news agency agencies newswire
 	newswires wire wires press media staff desk team bureau newsroom service
 	services network editors board redaktion rédaction redacción redazione
 	redactie redaksjon times journal tribune herald gazette magazine
-	newspaper radio tv television channel e.v ev gmbh ag inc ltd llc plc
+	newspaper radio tv television channel group e.v ev gmbh ag inc ltd llc plc
 	corp kg se foundation stiftung verband verein institute institut`)
 
 // looksLikeOrganization reports whether name reads as an organisation
@@ -1113,8 +1187,14 @@ func looksLikeOrganization(name string) bool {
 	case strings.EqualFold(words[0], "the"):
 		return true
 	}
-	return organizationSuffixes[strings.ToLower(words[len(words)-1])]
+	// "Redaktion Example", "Redazione Example": a desk named before its
+	// publication, as German, Italian, French and Spanish mastheads write it.
+	return organizationSuffixes[strings.ToLower(words[len(words)-1])] || deskWords[strings.ToLower(words[0])]
 }
+
+// deskWords name a publication's editorial desk in the languages that set
+// the word before the publication's name.
+var deskWords = bylineWordSet("redaktion redazione rédaction redacción redação redactie redaksjon")
 
 // isAcronym reports whether w is two to six capital letters, digits allowed
 // after the first ("BBC", "NDTV", "ABC7").

@@ -76,8 +76,8 @@ var bylineNamesTests = []struct {
 	{"columnist", "Jane Doe | Columnist", []string{"Jane Doe"}},
 	{"contributor", "Jane Doe, Contributor", []string{"Jane Doe"}},
 	{"german role", "Anna Schmidt, Redakteurin", []string{"Anna Schmidt"}},
-	{"special to", "Jane Doe, Special to The Daily Courier", []string{"Jane Doe"}},
-	{"for a newspaper", "Jane Doe for The Moscow Times", []string{"Jane Doe"}},
+	{"special to", "Jane Doe, Special to The Daily Courier", []string{"Jane Doe", "The Daily Courier"}},
+	{"for a newspaper", "Jane Doe for The Moscow Times", []string{"Jane Doe", "The Moscow Times"}},
 	{"in a city", "Jane Doe in Paris", []string{"Jane Doe"}},
 	{"reporting from", "Jane Doe, reporting from Kyiv", []string{"Jane Doe"}},
 	{"role and place only", "Correspondent in Paris", nil},
@@ -207,6 +207,36 @@ func TestBylineNames(t *testing.T) {
 				if again := cleanName(name); again != name {
 					t.Errorf("cleanName(%q) = %q, want it unchanged", name, again)
 				}
+			}
+		})
+	}
+}
+
+// TestBylineCredits checks which names the byline's own wording credits
+// as organisations: the employer after "for" or "Special to", and what a
+// role phrase after a person's name leaves when it reads as one.
+func TestBylineCredits(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []credit
+	}{
+		{"person only", "By Jane Doe", []credit{{"Jane Doe", false}}},
+		{"employer after for", "By Jane Doe for Example Magazine", []credit{{"Jane Doe", false}, {"Example Magazine", true}}},
+		{"site address after for", "By Example Media Group for Example.com", []credit{{"Example Media Group", false}, {"Example.com", true}}},
+		{"special to", "Jane Doe, Special to The Daily Courier", []credit{{"Jane Doe", false}, {"The Daily Courier", true}}},
+		{"employer piece after a name", "Jane Doe, for The Daily Courier", []credit{{"Jane Doe", false}, {"The Daily Courier", true}}},
+		{"no employer without a name before it", "For subscribers only", nil},
+		{"lower-case words after for", "Jane Doe for more stories", []credit{{"Jane Doe", false}}},
+		{"desk with role after names", "By Jane Doe and John Roe, Example Times Staff Writers",
+			[]credit{{"Jane Doe", false}, {"John Roe", false}, {"Example Times", true}}},
+		{"place with role after a name", "Jane Doe, Kyiv Correspondent", []credit{{"Jane Doe", false}}},
+		{"wire after from", "From Reuters", []credit{{"Reuters", false}}},
+		{"place after from", "Jane Doe from Lyon", []credit{{"Jane Doe", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bylineCredits(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("bylineCredits(%q) = %+v, want %+v", tt.in, got, tt.want)
 			}
 		})
 	}

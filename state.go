@@ -31,7 +31,7 @@ type state struct {
 	// contentNodes are the same nodes, in document order.
 	contentNodes []*html.Node
 
-	names map[string][]string // bylineNames results, by input
+	names map[string][]credit // bylineCredits results, by input
 
 	furniture map[*html.Node]bool // isFurniture results, by element
 

@@ -47,8 +47,8 @@ var (
 		"authors", "auteur", "auteurs", "autore", "autori", "автор", "авторы")
 	bylineLoosePrefixes = bylinePhrases(
 		"von", "par", "por", "di", "door", "av", "af", "od", "от", "text", "текст",
-		"texte", "texto", "tekst", "testo", "reporter", "writer", "follow",
-		"email", "contact")
+		"texte", "texto", "tekst", "testo", "reporter", "writer",
+	)
 	// bylineCreditPrefixes open pieces that credit someone other than an
 	// author (editors, photographers, translators); such pieces are dropped.
 	bylineCreditPrefixes = bylinePhrases(

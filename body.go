@@ -246,7 +246,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		text := nodeText(n)
+		text := headingText(n)
 		if text == "" || len(text) > 300 || b.s.isTitle(text) || isBoilerplateLine(text) || isCallToAction(text) {
 			return
 		}

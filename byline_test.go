@@ -711,23 +711,10 @@ func TestFindTitleOnPages(t *testing.T) {
 			want: "Council backs the plan",
 		},
 		{
-			name: "h1 carrying a date line and tags",
-			head: `<meta property="og:title" content="Council backs the harbour plan">`,
-			body: `<h1>Council backs the harbour plan 02.02.2022 • Politics, Harbour, Council, Riverside</h1>`,
-			want: "Council backs the harbour plan",
-		},
-		{
 			name: "h1 agreeing with <title> once the site and tagline are gone",
 			head: `<title>Harbour plan backed | riverside-notes.example | Your weekly news from the river</title>`,
 			url:  "https://www.riverside-notes.example/story",
 			body: `<h1>Harbour plan backed</h1>`,
-			want: "Harbour plan backed",
-		},
-		{
-			name: "site's name in the middle of <title>",
-			url:  "https://www.riverside-notes-city.example/story",
-			head: `<title>Harbour plan backed - Riverside Notes - News, weather and sport from the river</title>`,
-			body: `<div class="logo"><h1 class="logo">Riverside Notes</h1></div>`,
 			want: "Harbour plan backed",
 		},
 		{
@@ -741,12 +728,6 @@ func TestFindTitleOnPages(t *testing.T) {
 			head: `<title>Council backs the harbour plan | River Post</title>`,
 			body: `<aside><h1>Related stories</h1></aside><aside><h1>Top news today</h1></aside>`,
 			want: "Council backs the harbour plan",
-		},
-		{
-			name: "og:title cut at an unescaped quote",
-			head: `<title>Mayor calls the plan "reckless"</title><meta property="og:title" content="Mayor calls the plan ">`,
-			body: `<h1 class="logo">River Post</h1>`,
-			want: `Mayor calls the plan "reckless"`,
 		},
 		{
 			name: "classic WordPress blog archive title",
@@ -783,6 +764,23 @@ func TestFindTitleOnPages(t *testing.T) {
 			name: "Dublin Core title naming only the site ignored",
 			head: `<meta property="og:site_name" content="River Post"><meta name="DC.title" content="River Post">`,
 			body: `<h1>Council backs the harbour plan</h1>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "an h1 that holds a colon is not cut where a shorter social title starts",
+			head: `<meta property="og:title" content="Council backs the harbour plan">`,
+			body: `<h1>Harbour vote: Council backs the harbour plan</h1>`,
+			want: "Harbour vote: Council backs the harbour plan",
+		},
+		{
+			name: "a kicker set apart in the h1 is left out",
+			head: `<meta property="og:title" content="Council backs the harbour plan">`,
+			body: `<h1><span class="kicker">Harbour vote</span> Council backs the harbour plan</h1>`,
+			want: "Council backs the harbour plan",
+		},
+		{
+			name: "a heading's permalink glyph is no part of the title",
+			body: `<h1 id="plan">Council backs the harbour plan <a class="headerlink" href="#plan">¶</a></h1>`,
 			want: "Council backs the harbour plan",
 		},
 		{

@@ -34,7 +34,6 @@ func (s *state) findTitle() (string, *html.Node) {
 	add(s.meta.get("og:title"))
 	add(s.meta.get("title"))
 	add(s.meta.get("twitter:title"))
-	add(s.meta.get("sailthru.title", "parsely-title"))
 	for _, n := range s.meta.itemprops {
 		if attr(n, "itemprop") == "headline" && n.DataAtom != atom.Meta {
 			add(nodeText(n))
@@ -72,9 +71,8 @@ func (s *state) findTitle() (string, *html.Node) {
 			continue
 		}
 		text := headlineText(h)
-		if s.namesSite(text) || isPromoLabel(text) || isPopularLabel(text) {
-			// A site's name or a box's label set in an h1 ("Related
-			// articles") is not the story's headline.
+		if s.namesSite(text) {
+			// A site's name set in an h1 is not the story's headline.
 			continue
 		}
 		k := foldKey(text)
@@ -98,7 +96,7 @@ func (s *state) findTitle() (string, *html.Node) {
 			}
 			if score > bestScore {
 				best, bestScore, bestText = h, score, text
-				if use {
+				if use && !colonBefore(text, m) {
 					bestText = m
 				}
 			}
@@ -136,7 +134,7 @@ func (s *state) findTitle() (string, *html.Node) {
 		title = s.stripSiteOf(metas[0], logo)
 	}
 	full := s.stripSiteOf(docTitle, logo)
-	if title == "" || cutAtQuote(title, full) {
+	if title == "" {
 		title = full
 	}
 	// Blogs without an h1 for the post set its title in an h2 beside the
@@ -166,14 +164,6 @@ func (s *state) dcTitle() string {
 		return ""
 	}
 	return t
-}
-
-// cutAtQuote reports whether a metadata title is the document title cut
-// short where a quotation mark opens: a page that writes the headline's
-// quotes unescaped into a content="..." attribute ends it there.
-func cutAtQuote(meta, doc string) bool {
-	rest, ok := strings.CutPrefix(doc, meta)
-	return ok && strings.HasPrefix(strings.TrimSpace(rest), `"`)
 }
 
 // namesSite reports whether a title is only the site's name.
@@ -218,7 +208,7 @@ func (s *state) subheadTitle(docTitle string) (*html.Node, string) {
 				}
 				if n.DataAtom == atom.H2 && plausibleHeadline(n) {
 					t := headlineText(n)
-					if wordCount(t) >= 2 && !isPromoLabel(t) && !isPopularLabel(t) {
+					if wordCount(t) >= 2 {
 						if dk != "" && strings.Contains(dk, foldKey(t)) {
 							found, text = n, t
 							return false
@@ -256,10 +246,6 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 		return 4, false
 	case len(k) >= 10 && strings.Contains(mk, k) && len(k)*3 >= len(mk):
 		return 2, false
-	case len(mk) >= 10 && strings.HasPrefix(k, mk) && startsWithDate(k[len(mk):]):
-		// "Headline 02.02.2022 • Section, Tags": the h1 carries the
-		// date line and whatever follows it.
-		return 2, true
 	case len(mk) >= 10 && strings.Contains(k, mk) && len(mk)*3 >= len(k)*2:
 		if strings.HasPrefix(k, mk) {
 			rest := strings.TrimSpace(k[len(mk):])
@@ -273,24 +259,14 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 	return 0, false
 }
 
-// startsWithDate reports whether s, a folded key (see foldKey), opens
-// with a written date. Folding drops the dots of "02.02.2022", so eight
-// digits are read as a day-first or year-first date.
-func startsWithDate(s string) bool {
-	s = strings.TrimSpace(s)
-	if s == "" || !isDateDigit(s[0]) {
-		return false
-	}
-	if n := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); n == 8 || n < 0 && len(s) == 8 {
-		v := dateAtoi(s[:8])
-		return validDate(v%10000, v/10000%100, v/1000000) || validDate(v/10000, v/100%100, v%100)
-	}
-	end := min(len(s), 24)
-	for end < len(s) && !utf8.RuneStart(s[end]) {
-		end++
-	}
-	_, ok := parseTextDate(s[:end])
-	return ok
+// colonBefore reports whether the h1's text is the metadata title m
+// after a colon: "Q&A: Title" shows one headline holding a colon, not a
+// kicker before the headline, which the page sets apart in markup (see
+// headlineText). A shorter social title is cut at the colon.
+func colonBefore(h1, m string) bool {
+	mk := foldKey(m)
+	i := strings.LastIndexByte(h1, ':')
+	return mk != "" && i > 0 && foldKey(h1[i+1:]) == mk
 }
 
 // plausibleHeadline reports whether an h1 can be the headline: visible,
@@ -401,8 +377,7 @@ func (s *state) stripSiteOf(t, logo string) string {
 		}
 		nospace := strings.ReplaceAll(k, " ", "")
 		if k == site || k == logoKey || slices.Contains(blogArchiveLabels, k) ||
-			(host != "" && (nospace == host || strings.Contains(nospace, host) && len(k) < 40)) ||
-			(site != "" && (strings.HasPrefix(k, site) || strings.HasSuffix(k, site)) && len(k) < len(site)+12) {
+			(host != "" && (nospace == host || strings.Contains(nospace, host) && len(k) < 40)) {
 			return true
 		}
 		// "Site | Tagline | Founded 2005": the site's name and its own
@@ -425,16 +400,6 @@ func (s *state) stripSiteOf(t, logo string) string {
 		j := strings.Index(t, sep)
 		if j > 0 && isSite(t[:j]) {
 			return s.stripSiteOf(strings.TrimSpace(t[j+len(sep):]), logo)
-		}
-		// The site's name in the middle, a tagline after it.
-		if j > 0 && i > j {
-			for k := j + len(sep); k < i; {
-				next := strings.Index(t[k:], sep)
-				if isSite(t[k : k+next]) {
-					return s.stripSiteOf(strings.TrimSpace(t[:k-len(sep)]), logo)
-				}
-				k += next + len(sep)
-			}
 		}
 	}
 	// "Headline [Site]": a short bracketed name closing the title is the
@@ -524,17 +489,20 @@ func (s *state) isTitle(text string) bool {
 	return k == t || len(t) >= 10 && strings.HasSuffix(k, t) && len(k)-len(t) <= 80
 }
 
-// kickerHints are the class names of the kicker, dateline or section label
-// that pages set inside the h1 before the headline proper ("Dachzeile",
-// "overline", "supertitle").
-var kickerHints = []string{"kicker", "dachzeile", "spitzmarke", "toptitle", "top-title",
-	"topline", "overline", "supertitle", "super-title", "subtitle", "sub-heading",
-	"subheading", "roofline", "eyebrow", "rubric", "label", "category"}
+// kickerHints are the class names of the kicker or section label that
+// pages set inside the h1 before the headline proper: the newsroom's words
+// for that line (English "kicker", "eyebrow", "overline", "topline",
+// "supertitle", "rubric"; German "Dachzeile" and "Spitzmarke", and
+// "roofline" translating the first) and the generic "label" and
+// "category". A "subtitle" or "subheading" inside an h1 is the dek, which
+// follows the headline, and is not among them.
+var kickerHints = []string{"kicker", "dachzeile", "spitzmarke", "topline", "overline",
+	"supertitle", "roofline", "eyebrow", "rubric", "label", "category"}
 
-// headlineText is an h1's text without the kicker inside it and without
-// hidden separators: "<span class=kicker>Brexit</span> Vote delayed" gives
-// "Vote delayed". It falls back to the whole text when nothing would be
-// left.
+// headlineText is an h1's text without the kicker inside it, without
+// hidden separators and without a permalink (see headingText): "<span
+// class=kicker>Brexit</span> Vote delayed" gives "Vote delayed". It falls
+// back to the whole text when nothing would be left.
 func headlineText(h *html.Node) string {
 	strip := false
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
@@ -547,11 +515,11 @@ func headlineText(h *html.Node) string {
 		return text
 	}
 	if !strip {
-		return nodeText(h)
+		return headingText(h)
 	}
 	var parts []string
 	for c := h.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (isKicker(c) || isHidden(c) || c.DataAtom == atom.Time) {
+		if c.Type == html.ElementNode && (isKicker(c) || isHidden(c) || c.DataAtom == atom.Time || isPermalink(c)) {
 			continue
 		}
 		if t := nodeText(c); t != "" {
@@ -560,9 +528,42 @@ func headlineText(h *html.Node) string {
 	}
 	text := strings.TrimLeft(clean(strings.Join(parts, " ")), ":-–—|· ")
 	if wordCount(text) < 2 {
-		return nodeText(h)
+		return headingText(h)
 	}
 	return text
+}
+
+// headingText is a heading's text without its permalink: the link to the
+// heading's own anchor that documentation generators and blog themes add
+// to headings, shown as a glyph ("¶" from Sphinx and MkDocs, "#" from
+// Jekyll, Hugo and markdown-it-anchor themes, "🔗", "§") or an icon.
+func headingText(h *html.Node) string {
+	if !hasPermalink(h) {
+		return nodeText(h)
+	}
+	return visibleText(h, func(c *html.Node) bool { return skipAlways(c) || isHidden(c) || isPermalink(c) })
+}
+
+// hasPermalink reports whether a permalink (see isPermalink) is below h.
+func hasPermalink(h *html.Node) bool {
+	found := false
+	walk(h, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		found = isPermalink(c)
+		return !found
+	})
+	return found
+}
+
+// isPermalink reports whether n is a heading's permalink: a link to a
+// fragment of the page whose text holds no letter or digit.
+func isPermalink(n *html.Node) bool {
+	if n.DataAtom != atom.A || !strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
+		return false
+	}
+	return strings.IndexFunc(nodeText(n), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 }
 
 // afterHiddenSeparator reads an h1 whose kicker is set apart by a

@@ -43,7 +43,7 @@ func (s *state) findAuthors() (string, []Author) {
 	// another, and where they differ the Dublin Core creator is the
 	// document's own statement and a bare "author" tag the template's.
 	var metaNames []Author
-	for _, key := range []string{"dc:creator", "dcterms:creator", "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
+	for _, key := range []string{"dc:creator", "dcterms:creator", "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
 		for _, v := range s.meta.all(key) {
 			// A profile address in place of a name names nobody; one
 			// after the name ("Jane Doe (https://example.org/jane)") is
@@ -93,17 +93,9 @@ func (s *state) findAuthors() (string, []Author) {
 
 	var chosen []Author
 	labelled := s.labelledByline()
-	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled, s.signature()} {
+	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled} {
 		if list := s.filterAuthors(src, i == 0); len(list) > 0 {
 			chosen = list
-			// An organisation in the metadata (the site's owner, "Example
-			// Foundation e.V.") yields to a person the text signs with a
-			// label ("Autorin: Jane Doe").
-			if i > 0 && i < 4 && allOrganizations(chosen) {
-				if l := s.filterAuthors(labelled, false); len(l) > 0 && !allOrganizations(l) {
-					chosen = l
-				}
-			}
 			break
 		}
 	}
@@ -122,10 +114,9 @@ func (s *state) findAuthors() (string, []Author) {
 	// be a stray "author" element; trust JSON-LD. JSON-LD that gives the
 	// author's account name ("janedoe") names the byline's person. A line
 	// that credits people named in full with a byline phrase ("Von Jane
-	// Doe") is no stray, unless JSON-LD's name opens a name of the line
-	// that ran into the next element ("By Jane DoeNews Site").
+	// Doe") is no stray.
 	if len(visible) > 0 && len(ld) > 0 && !overlapsLoosely(visible, ld) &&
-		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line) || gluedTo(visible, ld)) {
+		(!opensWithBylinePhrase(line) || !s.namesPeopleOnly(line)) {
 		if l := s.filterAuthors(ld, false); len(l) > 0 {
 			chosen = l
 			line = ""
@@ -133,13 +124,6 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 	// Fill in profile links and organisation flags from the other sources.
 	for i := range chosen {
-		// A byline showing a first name only ("By Jonas") is completed
-		// from metadata that has the full name.
-		if !strings.Contains(chosen[i].Name, " ") {
-			if full := fullerName(chosen[i].Name, ld, metaNames, rel); full != "" {
-				chosen[i].Name = full
-			}
-		}
 		for _, src := range [][]Author{ld, metaNames, rel} {
 			for _, o := range src {
 				if foldKey(o.Name) == foldKey(chosen[i].Name) {
@@ -275,27 +259,6 @@ func (s *state) isAgencySite(agency string) bool {
 	return host != "" && (sameAgency(host, agency) || sameAgency(strings.ReplaceAll(host, "-", " "), agency))
 }
 
-// fullerName returns the one name in the sources that starts with the
-// single word first and goes on, or "" when there is none or several.
-func fullerName(first string, sources ...[]Author) string {
-	k := foldKey(first)
-	found := ""
-	for _, src := range sources {
-		for _, o := range src {
-			name := cleanName(o.Name)
-			ok := strings.HasPrefix(foldKey(name), k+" ")
-			switch {
-			case !ok:
-			case found == "":
-				found = name
-			case foldKey(found) != foldKey(name):
-				return ""
-			}
-		}
-	}
-	return found
-}
-
 // sameURLPath reports whether a and b differ at most in their query and
 // fragment.
 func sameURLPath(a, b string) bool {
@@ -315,20 +278,6 @@ func overlapsLoosely(a, b []Author) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if kx := compactKey(x.Name); kx != "" && kx == compactKey(y.Name) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// gluedTo reports whether a name of b opens a longer name of a, compared
-// as by compactKey.
-func gluedTo(a, b []Author) bool {
-	for _, x := range a {
-		kx := compactKey(x.Name)
-		for _, y := range b {
-			if ky := compactKey(y.Name); ky != "" && len(ky) < len(kx) && strings.HasPrefix(kx, ky) {
 				return true
 			}
 		}
@@ -468,7 +417,7 @@ func (s *state) labelledByline() []Author {
 		bare := alone && isBareAuthorLabel(n.Data)
 		text := displayedByline(bylineText(line))
 		if bare {
-			// The label word is no part of the name: "Interview Jane Doe".
+			// The label word is no part of the name: "Autorin Jane Doe".
 			if l := strings.TrimSpace(n.Data); len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
 				text = strings.TrimSpace(text[len(l):])
 			}
@@ -488,63 +437,6 @@ func (s *state) labelledByline() []Author {
 		}
 	}
 	return nil
-}
-
-// signature reads the author from a line that signs the body at its end:
-// a paragraph that is only a name, set in bold or italics or to the right
-// ("<p><b>Jane Doe</b></p>"), that is the body's last block of text: a
-// bold line with more text after it is a subheading ("Weitere
-// Informationen"). It is the last source tried.
-func (s *state) signature() []Author {
-	if len(s.contentNodes) == 0 {
-		return nil
-	}
-	root := s.contentNodes[len(s.contentNodes)-1]
-	n := root
-	for n.LastChild != nil {
-		n = n.LastChild
-	}
-	for ; n != nil && n != root; n = prevInDocument(n) {
-		if n.Type != html.TextNode || strings.TrimSpace(n.Data) == "" || skippedText(n) {
-			continue
-		}
-		b := n.Parent
-		for b != nil && b != root && !isBlockLevel(b) {
-			b = b.Parent
-		}
-		if b == nil || b.DataAtom != atom.P || textLongerThan(b, 60) || !setApart(n, b) {
-			return nil
-		}
-		// The name is all of the line: "Portrait by Jane Doe" credits a
-		// work, not the article.
-		text := nodeText(b)
-		if names := s.bylineNames(text); len(names) == 1 && foldKey(names[0]) == foldKey(text) && s.namesPeopleOnly(text) {
-			return []Author{{Name: names[0]}}
-		}
-		return nil
-	}
-	return nil
-}
-
-// skippedText reports whether a text node sits in an element the body
-// skips, such as a script.
-func skippedText(n *html.Node) bool {
-	return hasAncestor(n, 4, skipAlways)
-}
-
-// setApart reports whether text node n is all of block b's text and set
-// apart from prose: inside bold or italics, or in a block aligned right.
-func setApart(n, b *html.Node) bool {
-	if strings.EqualFold(attr(b, "align"), "right") || strings.Contains(strings.ReplaceAll(attr(b, "style"), " ", ""), "text-align:right") {
-		return true
-	}
-	for p := n.Parent; p != nil && p != b; p = p.Parent {
-		switch p.DataAtom {
-		case atom.B, atom.Strong, atom.I, atom.Em:
-			return textLen(p) == textLen(b)
-		}
-	}
-	return false
 }
 
 // visibleByline finds the byline element near the headline and returns its
@@ -568,10 +460,8 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		return "", nil
 	}
 	// A line that opens with a date and names a person after a
-	// separator ("04.02.2022 | 13:10 Uhr | Jane Doe"), or that is only a
-	// wire agency's name after the headline ("<p class="credit">JIJI</p>";
-	// before it, that is a picture's credit), is taken when no line opens
-	// with a byline phrase.
+	// separator ("04.02.2022 | 13:10 Uhr | Jane Doe") is taken when no
+	// line opens with a byline phrase.
 	var dated string
 	var datedNode *html.Node
 	try := func(n *html.Node, after bool) (string, *html.Node) {
@@ -593,7 +483,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		if k, _ := matchBylinePhrase(rest, bylineStrictPrefixes); k == 0 {
 			if k, _ = matchBylinePhrase(rest, bylineLoosePrefixes); k == 0 {
 				if datedNode == nil && len(text) <= maxDatedByline &&
-					(opensWithDate(tokens) && s.namesPeopleOnly(text) || after && len(tokens) <= 4 && isAgency(text)) {
+					opensWithDate(tokens) && s.namesPeopleOnly(text) {
 					dated, datedNode = displayedByline(text), p
 				}
 				return "", nil
@@ -834,11 +724,6 @@ func isFurnitureClass(ci string) bool {
 				own = true
 				break
 			}
-		}
-		// "group-story-footer", "node-post-footer": the article's own
-		// footer inside a builder's wrapper names.
-		for _, p := range [...]string{"-article-footer", "-post-footer", "-entry-footer", "-story-footer"} {
-			own = own || strings.Contains(tok, p)
 		}
 		// A layout flag may also be written in camel case, which classID
 		// lower-cases: "withSidebar", "hasComments".

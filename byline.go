@@ -2,7 +2,6 @@ package article
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -252,7 +251,6 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 		s = strings.ReplaceAll(s, "：", ":")
 	}
 	s = spaceAfterColon(s)
-	s = cutLabelLead(s)
 	s = cutAtFiling(s)
 	s = parentheticals(s)
 	// "ByJane Doe": "By" and the name in adjacent elements with no space.
@@ -262,10 +260,6 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 
 	seen := make(map[string]bool)
 	found := 0
-	// inList says an earlier piece went on with "in" after a name: "von
-	// Jane Doe in Politik, Kultur" files the article in sections, and
-	// the one-word pieces after it name more of them.
-	inList := false
 	for _, piece := range strings.FieldsFunc(s, isBylineSeparator) {
 		tokens := strings.Fields(piece)
 		// "Jane Doe, a professor at ..." or "Jane Doe A computer
@@ -273,10 +267,6 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 		bio := biographyStart(tokens, found > 0)
 		ended := bio < len(tokens)
 		tokens = tokens[:bio]
-		if inList && len(tokens) == 1 && !isAgency(tokens[0]) && !isAcronym(tokens[0]) {
-			continue
-		}
-		inList = inList && len(tokens) == 1 || found > 0 && slices.Contains(tokens, "in") || slices.Index(tokens, "in") > 0
 		for _, c := range namesInPiece(tokens, found > 0) {
 			if strings.ContainsRune(c.name, openNick) {
 				c.name = nickRestorer.Replace(c.name)
@@ -401,8 +391,7 @@ var nickRestorer = strings.NewReplacer(string(openNick), "(", string(closeNick),
 // ends before them, whatever separators follow ("von Jane Doe in Rubrik:
 // Autos > Tests", "By Jane Doe Filed under: Politics, Courts").
 var bylineFilingLabels = [...]string{"rubrik:", "kategorie:", "kategorien:", "category:", "categories:",
-	"filed under", "posted in", "abgelegt unter", "tags:", "schlagwörter:", "catégorie:", "categoría:",
-	"發表在", "发表在", "發表於", "发表于"}
+	"filed under", "posted in", "abgelegt unter", "tags:", "schlagwörter:", "catégorie:", "categoría:"}
 
 // cutAtFiling cuts s before the first of bylineFilingLabels.
 func cutAtFiling(s string) string {
@@ -528,7 +517,7 @@ func namesInPiece(tokens []string, afterName bool) []credit {
 		if i < len(tokens) && !isBylineConjunction(tokens[i]) {
 			continue
 		}
-		if name := nameFromTokens(cutAtIm(stripBylinePrefix(tokens[start:i]))); name != "" {
+		if name := nameFromTokens(stripBylinePrefix(tokens[start:i])); name != "" {
 			names = append(names, credit{name: name})
 		}
 		start = i + 1
@@ -568,20 +557,9 @@ func cutAtCredit(tokens []string) []string {
 	return tokens
 }
 
-// cutAtIm ends a name at a lower-case German "im": "Jane Doe im Gespräch
-// mit John Roe" names both, the conjunction "mit" having split them.
-// "Im" is also a surname, so only the lower-case word counts.
-func cutAtIm(tokens []string) []string {
-	for i := 1; i < len(tokens); i++ {
-		if tokens[i] == "im" {
-			return tokens[:i]
-		}
-	}
-	return tokens
-}
-
-// restartAtBy skips a leading note such as "Updated 3 hours ago" when a "by"
-// follows it: "Published 30 Sep 2023 by Jane Doe".
+// restartAtBy skips a leading date note when a "by" follows it, as the
+// stock WordPress entry meta reads: "Posted on 30 Sep 2023 by Jane Doe",
+// "Published 30 Sep 2023 by Jane Doe".
 func restartAtBy(tokens []string) []string {
 	stop := -1
 	for i, t := range tokens {
@@ -664,35 +642,6 @@ var bylineWeekdays = bylineWordSet(`monday tuesday wednesday thursday friday
 	sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
 	miércoles jueves viernes sábado domingo`)
 
-// bylineLabelWords name what a credit line covers: "Text und Interview:",
-// "Text & Fotos:". A line opening with only such words and a colon credits
-// the name after the colon for all of them.
-var bylineLabelWords = bylineWordSet(`text texte texto tekst testo fotos foto
-	photos photo bilder bild interview words recherche reportage und and et y
-	e & + / mit with`)
-
-// joinerSpacer sets "&", "+" and "/" apart as words of their own.
-var joinerSpacer = strings.NewReplacer("&", " & ", "+", " + ", "/", " / ")
-
-// cutLabelLead removes a lead-in made only of label words before a colon.
-func cutLabelLead(s string) string {
-	i := strings.IndexByte(s, ':')
-	if i <= 0 || i > 40 {
-		return s
-	}
-	head := strings.Fields(joinerSpacer.Replace(s[:i]))
-	if len(head) < 2 {
-		// A lone "Text:" is an ordinary opening phrase.
-		return s
-	}
-	for _, w := range head {
-		if !bylineLabelWords[strings.ToLower(w)] {
-			return s
-		}
-	}
-	return s[i+1:]
-}
-
 // stripBylinePrefix removes opening phrases such as "By" or "Autor:".
 func stripBylinePrefix(tokens []string) []string {
 	for len(tokens) > 0 {
@@ -709,9 +658,7 @@ func stripBylinePrefix(tokens []string) []string {
 		// too, and so is any lone word after a by-word ("von jdoe"):
 		// authors are not credited by a surname alone.
 		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]) || bylineByWords[normWord(tokens[0])])
-		// "von example.at Redaktion": a site's address after a by-word.
-		domain := len(rest) > 0 && bylineByWords[normWord(tokens[0])] && hasDomainPart(rest[0])
-		if !colon && !lone && !domain && (len(rest) < 2 || !startsUpper(rest[0])) {
+		if !colon && !lone && (len(rest) < 2 || !startsUpper(rest[0])) {
 			return tokens
 		}
 		tokens = rest
@@ -972,13 +919,6 @@ func nameFromTokens(tokens []string) string {
 		return ""
 	}
 	return name
-}
-
-// hasDomainPart reports whether t holds a dot between letters followed by
-// two or three final letters, as "example.at" and "auto-news.de" do.
-func hasDomainPart(t string) bool {
-	i := strings.LastIndexByte(t, '.')
-	return i > 0 && len(t)-i-1 >= 2 && len(t)-i-1 <= 3 && isDomainName(strings.Trim(t, ",;:"))
 }
 
 // isDomainName reports whether name is a web address without a scheme,

@@ -138,7 +138,6 @@ var bylineNamesTests = []struct {
 	{"by-word before a handle", "von jdoe42x", nil},
 	{"by-word before a one-word name", "Von Jonas", []string{"Jonas"}},
 	{"label in the middle", "Datum: 30.09.2023 Autor: Anna Schmidt Quelle: Agentur", []string{"Anna Schmidt"}},
-	{"shared label", "Text und Fotos: Anna Schmidt", []string{"Anna Schmidt"}},
 	{"shared label with ampersand", "Text & Interview: Jane Doe", []string{"Jane Doe"}},
 	{"possessive widget", "Jane Doe’s Posts", []string{"Jane Doe"}},
 	{"filler left by a date", "Von Anna Schmidt am", []string{"Anna Schmidt"}},
@@ -168,9 +167,7 @@ var bylineNamesTests = []struct {
 	{"article and desk word", "Autor: Die Redaktion", nil},
 	{"desk label and spokesman role", "- Redaktion: Jane Doe (Pressesprecher des Vereins)", []string{"Jane Doe"}},
 	{"project lead after the name", "Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.", []string{"Jane Doe"}},
-	{"interview with", "Anna Schmidt im Gespräch mit Jonas Weber", []string{"Anna Schmidt", "Jonas Weber"}},
 	{"im as a surname", "Jane Im", []string{"Jane Im"}},
-	{"site address after von, section label", "von example.at Redaktion in Rubrik: Autos > Tests", []string{"example.at Redaktion"}},
 	{"filed under", "By Jane Doe Filed under: Politics, Courts", []string{"Jane Doe"}},
 	{"posted in before by", "Posted in Politics by Jane Doe", []string{"Jane Doe"}},
 	{"middle names in parentheses", "Lucas (Martins Oliveira) Costa", []string{"Lucas (Martins Oliveira) Costa"}},
@@ -184,10 +181,8 @@ var bylineNamesTests = []struct {
 	{"obfuscated address", "Jane Doe - [email protected]", []string{"Jane Doe"}},
 	{"german as-of label", "Jane Doe Stand: 05. Februar 2020", []string{"Jane Doe"}},
 	{"stand as a word of a name", "Jane Stand", []string{"Jane Stand"}},
-	{"sections after in", "6. Dezember 2022 von Jane Doe in Gefühle, Popkultur", []string{"Jane Doe"}},
 	{"agency after a place", "By Jane Doe in Kyiv, AFP", []string{"Jane Doe", "AFP"}},
 	{"two reporters in two places", "By Jane Doe in Kyiv, John Roe in Moscow", []string{"Jane Doe", "John Roe"}},
-	{"chinese posted-in note", "史蒂文的家 發表在 痞客邦 留言(42)", []string{"史蒂文的家"}},
 	{"photo source credit", "Фото из Инстаграма Ивана Петрова", nil},
 	{"filter heading", "By Course or Type", nil},
 	{"particle left at the end", "Un film de", nil},
@@ -439,8 +434,7 @@ func TestIsFurnitureClass(t *testing.T) {
 		{"site-footer", true},
 		{"post-footer", false},  // a post's own footer holds its byline
 		{"entry-footer", false}, // likewise
-		{"group-story-footer field-group", false},
-		{"node-post-footer-wrapper", false},
+		{"layout withsidebar", false}, // "withSidebar", lower-cased by classID
 		{"page-footer", true},
 		{"layout has-sidebar", false},
 		{"gallery__with-sidebar", false},
@@ -468,11 +462,6 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "blog engine's labelled author meta",
 			head: `<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Anna Schmidt">`,
 			want: []author{{"Anna Schmidt", false}},
-		},
-		{
-			name: "og:article:author",
-			head: `<meta property="og:article:author" content="Jane Doe">`,
-			want: []author{{"Jane Doe", false}},
 		},
 		{
 			name: "layout classes on body do not hide the byline",
@@ -534,12 +523,6 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			head: `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Site Editor Jonas Weber"}}</script>`,
 			body: `<p><strong>Von Anna Schmidt</strong></p>`,
 			want: []author{{"Anna Schmidt", false}},
-		},
-		{
-			name: "JSON-LD over a byline that ran into the next element",
-			head: `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>`,
-			body: `<div class="author-byline">By <a>Jane Doe</a><span>NewsSite</span></div>`,
-			want: []author{{"Jane Doe", false}},
 		},
 		{
 			name: "label heading before the name",
@@ -619,16 +602,6 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "label heading before a word that is no name",
 			body: testBody + `<section><h4>Autor</h4><p>Archived</p></section>`,
 			want: nil,
-		},
-		{
-			name: "credits block with a bare label",
-			body: testBody + "<div class=\"credits\"><div class=\"credit\"><div class=\"credit-label\">\n    Interview    </div>\n<div class=\"credit-text\">\n    JANE DOE    </div></div></div>",
-			want: []author{{"JANE DOE", false}},
-		},
-		{
-			name: "wire agency's name alone after the headline",
-			body: `<p class="credit">JIJI</p>`,
-			want: []author{{"JIJI", true}},
 		},
 		{
 			name: "a teaser's byline does not beat JSON-LD's author",
@@ -854,33 +827,6 @@ func TestBylineBesideHeadingAfterRecentPosts(t *testing.T) {
 	a := parseTestPage(t, page, "https://blog.example.com/p1")
 	if len(a.Authors) != 1 || a.Authors[0].Name != "Jonas" {
 		t.Errorf("authors = %v, want [Jonas]", a.Authors)
-	}
-}
-
-func TestSignatureAtTheEnd(t *testing.T) {
-	tests := []struct {
-		name, tail string
-		want       []string
-	}{
-		{"bold italic name", `<p><b><i>Jane Doe</i></b></p>`, []string{"Jane Doe"}},
-		{"right-aligned name", `<p align="right"><em>Jane Doe</em></p>`, []string{"Jane Doe"}},
-		{"plain paragraph", `<p>Jane Doe</p>`, nil},
-		{"credit of a work", `<p><em>Harbour Lights by Jane Doe</em></p>`, nil},
-		{"subheading with text after it", `<p><strong>Jane Doe</strong></p><p>More about the plan follows in the next part of the series.</p>`, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			page := `<html><head><title>Council backs the plan</title></head><body><article><h1>Council backs the plan</h1>` +
-				testBody + tt.tail + `</article></body></html>`
-			a := parseTestPage(t, page, "https://news.example.com/story")
-			var got []string
-			for _, x := range a.Authors {
-				got = append(got, x.Name)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("authors = %v, want %v", got, tt.want)
-			}
-		})
 	}
 }
 

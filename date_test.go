@@ -393,7 +393,6 @@ func TestLineLabel(t *testing.T) {
 		{"Von der Leyen sagte", labelNone},
 		{"Text", labelNone},
 		{"Autor", labelAuthor},
-		{"\n      Interview      ", labelAuthor},
 		{"Autor des Jahres", labelNone},
 		{"The council met", labelNone},
 		{"", labelNone},

@@ -362,9 +362,8 @@ var lineLabels = []struct {
 // bareAuthorLabels are the words that label the author without a colon
 // when they are all of a text ("<h4>Autor</h4><p>Jane Doe</p>"). What
 // such a label heads must name people in full (see labelledByline), as
-// "Interview" also heads sections. "Text" alone is too common a word.
-var bareAuthorLabels = [...]string{"autor", "autorin", "autoren", "author", "authors", "auteur", "verfasser", "verfasserin",
-	"interview"}
+// the words also head sections. "Text" alone is too common a word.
+var bareAuthorLabels = [...]string{"autor", "autorin", "autoren", "author", "authors", "auteur", "verfasser", "verfasserin"}
 
 // isBareAuthorLabel reports whether the text s is one of bareAuthorLabels
 // and nothing else.

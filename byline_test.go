@@ -432,8 +432,8 @@ func TestIsFurnitureClass(t *testing.T) {
 		{"sidebar", true},
 		{"comments-area", true},
 		{"site-footer", true},
-		{"post-footer", false},  // a post's own footer holds its byline
-		{"entry-footer", false}, // likewise
+		{"post-footer", false},        // a post's own footer holds its byline
+		{"entry-footer", false},       // likewise
 		{"layout withsidebar", false}, // "withSidebar", lower-cased by classID
 		{"page-footer", true},
 		{"layout has-sidebar", false},

@@ -448,3 +448,33 @@ func trimLeadingSpace(s string) string {
 	}
 	return s
 }
+
+// untruncated returns the first of the candidates that is not empty,
+// white space folded, unless it is cut short with an ellipsis ("...",
+// "…") and a later candidate gives the same text in full: pages fill
+// og:description and twitter:description with a shortened copy of the
+// description.
+func untruncated(candidates ...string) string {
+	first := -1
+	for i, c := range candidates {
+		candidates[i] = clean(c)
+		if first < 0 && candidates[i] != "" {
+			first = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	d := candidates[first]
+	cut := strings.TrimRight(strings.TrimSuffix(d, "…"), ".")
+	if cut == d || len(d)-len(cut) < 1 {
+		return d
+	}
+	cut = strings.TrimSpace(cut)
+	for _, c := range candidates[first+1:] {
+		if len(c) > len(cut) && strings.HasPrefix(c, cut) {
+			return c
+		}
+	}
+	return d
+}

@@ -84,6 +84,9 @@ func (s *state) run(ctx context.Context) error {
 	body := findBodyElement(s.root)
 	nodes := s.chooseBody(body, body)
 	a.Title, s.titleNode = s.findTitle()
+	if dek := s.displayedDek(); dek != "" {
+		a.Description = dek
+	}
 	if story := s.storyOfTitle(nodes); story != nil {
 		// A page that runs several stories one after another (infinite
 		// scroll) can score a later one highest; the headline says which
@@ -223,11 +226,15 @@ func (s *state) canonicalURL() string {
 	return ""
 }
 
+// description is the summary the metadata gives; displayedDek, read once
+// the headline is known, replaces it with the dek the page shows.
 func (s *state) description() string {
-	if s.ld != nil && s.ld.description != "" {
-		return clean(s.ld.description)
+	var ld string
+	if s.ld != nil {
+		ld = s.ld.description
 	}
-	return clean(s.meta.get("og:description", "description", "twitter:description", "dc.description", "dcterms.description"))
+	return untruncated(ld, s.meta.get("og:description"), s.meta.get("description"), s.meta.get("twitter:description"),
+		s.meta.get("dc.description"), s.meta.get("dcterms.description"))
 }
 
 func (s *state) language() string {

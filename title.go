@@ -2,6 +2,7 @@ package article
 
 import (
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -633,4 +634,214 @@ func archivedURL(u *url.URL) *url.URL {
 		return nil
 	}
 	return o
+}
+
+// Bounds of a displayed dek: shorter text is a label or a date line,
+// longer text a paragraph of the body; deks run one or two sentences.
+const (
+	minDekRunes = 20
+	maxDekRunes = 400
+	// minSubheadlineRunes is the shortest h2 read as the dek by its place
+	// alone: a sentence of six words or more, where a section's title or
+	// a name ("The Band and Its Leader") is shorter.
+	minSubheadlineRunes = 40
+)
+
+// maxDekScan is how many text nodes (and ten times as many elements)
+// after the headline are looked at for the dek: it sits directly under
+// the headline, before the byline or beside it.
+const maxDekScan = 40
+
+// maxSubheadlineGap is how many lines of text (a kicker, a date, share
+// buttons) may stand between the headline and an h2 read as its
+// subheadline; an h2 further down heads a box or a section.
+const maxSubheadlineGap = 3
+
+// displayedDek returns the dek the page displays under its headline, or
+// "": the first element after the h1, before the body's text begins, that
+// is
+//
+//  1. marked as the dek by its class or id (see isDekMarked) or by the
+//     schema.org microdata itemprop "description" or
+//     "alternativeHeadline"; or
+//  2. the paragraph of an <hgroup> after its h1, the HTML standard's
+//     subtitle; or
+//  3. an h2 that is the first visible heading after the h1 and close to
+//     it (see maxSubheadlineGap), as news templates set the subheadline.
+//
+// Figures and captions are passed over. Its text must be a sentence's
+// length (minDekRunes to maxDekRunes) and not the headline again.
+func (s *state) displayedDek() string {
+	t := s.titleNode
+	if t == nil {
+		return ""
+	}
+	firstHeading := true
+	count, elements := 0, 0
+	for n := afterSubtree(t); n != nil && count < maxDekScan && elements < 10*maxDekScan; n = nextInDocument(n) {
+		switch n.Type {
+		case html.TextNode:
+			if strings.TrimSpace(n.Data) != "" {
+				count++
+			}
+			continue
+		case html.ElementNode:
+			// Icons and empty wrappers hold no text; they are counted
+			// too, so that the scan stays short on any page.
+			elements++
+		default:
+			continue
+		}
+		if s.content[n] && !isDekMarked(n) {
+			// The body's text begins. (A marked dek may have been taken
+			// in as the body's lead.)
+			return ""
+		}
+		if skipAlways(n) || isHidden(n) || n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption ||
+			s.hints.of(n)&(hintHiddenish|hintCaption) != 0 {
+			n = lastDescendant(n)
+			continue
+		}
+		if s.hints.of(n)&hintCredit != 0 && !isDekMarked(n) {
+			// A picture's credit line; what it holds may still be the dek
+			// ("header__accreditation" boxes hold the dek and byline).
+			continue
+		}
+		heading := headingLevel(n) > 0
+		ip := attr(n, "itemprop")
+		subheadline := n.DataAtom == atom.H2 && firstHeading && count <= maxSubheadlineGap
+		marked := isDekMarked(n) || ip == "description" || ip == "alternativeHeadline" ||
+			n.DataAtom == atom.P && n.Parent != nil && n.Parent.DataAtom == atom.Hgroup || subheadline
+		if heading {
+			firstHeading = false
+			if n.DataAtom == atom.H1 && !marked {
+				return ""
+			}
+		}
+		if !marked {
+			continue
+		}
+		text := clean(nodeText(n))
+		minRunes := minDekRunes
+		if subheadline && !isDekMarked(n) {
+			// An h2 known only by its place must read as a sentence, not
+			// as a name or a section's title.
+			minRunes = minSubheadlineRunes
+		}
+		if c := utf8.RuneCountInString(text); c < minRunes || c > maxDekRunes || s.isTitle(text) || !readsAsDek(text) {
+			continue
+		}
+		return text
+	}
+	return ""
+}
+
+// readsAsDek reports whether a line can be a dek: it does not open with a
+// date, a time or a byline phrase ("By Jane Doe", "19.10.2019, 15:30"),
+// and holds no picture credit ("Foto:", "©").
+func readsAsDek(text string) bool {
+	tokens := strings.Fields(text)
+	if len(tokens) == 0 || isDateToken(tokens[0]) || opensWithBylinePhrase(text) {
+		return false
+	}
+	if _, ok := parseTextDate(text); ok && len(tokens) <= 6 {
+		// A dateline: "Hamburg, 2. November 2021", "NOVEMBER 20, 2019".
+		return false
+	}
+	return !strings.Contains(text, "©") && !pictureCredit.MatchString(text)
+}
+
+// pictureCredit matches the labels of a picture's credit: "Foto:",
+// "Photo:", "Fot.", "Bild:", "Image:", "Credit:".
+var pictureCredit = regexp.MustCompile(`(?i)\b(?:fotos?|photos?|fot|bild|image|credit)\s*[:.]`)
+
+// afterSubtree returns the node after n and all of its descendants in
+// document order, or nil.
+func afterSubtree(n *html.Node) *html.Node {
+	for n != nil && n.NextSibling == nil {
+		n = n.Parent
+	}
+	if n == nil {
+		return nil
+	}
+	return n.NextSibling
+}
+
+// dekWords are the words class names use for the dek: "dek" and "deck"
+// (American newsrooms), "standfirst" and "strapline" (British),
+// "subtitle", "subheadline" and "subline", and the words of other
+// newsrooms: French "chapo" and "chapeau", Spanish "entradilla" and
+// "bajada", German "Vorspann", Italian "occhiello" and "sommario".
+var dekWords = bylineWordSet(`dek deck standfirst strapline subtitle subheadline
+	subline chapo chapeau entradilla bajada vorspann occhiello sommario`)
+
+// dekRoleWords name the dek only as the role of the article's own part
+// ("article__desc", "entry-summary", "headline_description",
+// "lede-feature-teaser"): alone they also name a picture's description,
+// an author's summary or a teaser for another story.
+var dekRoleWords = bylineWordSet(`summary description desc teaser excerpt intro`)
+
+// dekOwnerWords name the article's parts in the class names that carry
+// dekRoleWords.
+var dekOwnerWords = bylineWordSet(`article entry post story headline header hed head
+	lede feature content page single`)
+
+// isDekMarked reports whether n's class or id marks the dek: one of
+// dekWords, or one of dekRoleWords beside one of dekOwnerWords in the
+// same class. Words are split at punctuation and where a lower-case
+// letter meets a capital, so that the component names of CSS-in-JS
+// classes ("ContentHeaderDek-x1y2", "headline_description__a1b2") are
+// read.
+func isDekMarked(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for c := range strings.FieldsSeq(a.Val) {
+			role, owner := false, false
+			for _, w := range classWords(c) {
+				if dekWords[w] {
+					return true
+				}
+				role = role || dekRoleWords[w]
+				owner = owner || dekOwnerWords[w]
+			}
+			if role && owner {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classWords splits a class or id attribute into lower-cased words, at
+// every character other than a letter and where a lower-case letter is
+// followed by a capital.
+func classWords(v string) []string {
+	var words []string
+	start := -1
+	prevLower := false
+	for i, r := range v {
+		letter := unicode.IsLetter(r)
+		if start >= 0 && (!letter || prevLower && unicode.IsUpper(r)) {
+			words = append(words, strings.ToLower(v[start:i]))
+			start = -1
+		}
+		if letter && start < 0 {
+			start = i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if start >= 0 {
+		words = append(words, strings.ToLower(v[start:]))
+	}
+	return words
+}
+
+// lastDescendant returns the last node below n in document order, or n.
+func lastDescendant(n *html.Node) *html.Node {
+	for n.LastChild != nil {
+		n = n.LastChild
+	}
+	return n
 }

@@ -647,6 +647,7 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 			credits = parts
 		}
 	}
+	credits = dropLeadingLabel(credits)
 	out := make([]Author, 0, len(credits))
 	for _, c := range credits {
 		name := c.name
@@ -662,6 +663,23 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 		out = append(out, a)
 	}
 	return out
+}
+
+// dropLeadingLabel drops a one-word name that opens a byline whose
+// later names are people's full names: the line's section or kicker
+// ("Politik · Jane Doe, John Roe"), as people are credited by full name.
+// A wire agency or an acronym ("AFP · Jane Doe") stays.
+func dropLeadingLabel(credits []credit) []credit {
+	if len(credits) < 2 || credits[0].org || strings.Contains(credits[0].name, " ") ||
+		isAgency(credits[0].name) || isAcronym(credits[0].name) {
+		return credits
+	}
+	for _, c := range credits[1:] {
+		if !c.org && strings.Contains(c.name, " ") {
+			return credits[1:]
+		}
+	}
+	return credits
 }
 
 // inFurniture reports whether n sits in a comment, related box, footer or

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -658,7 +659,11 @@ func stripBylinePrefix(tokens []string) []string {
 		// too, and so is any lone word after a by-word ("von jdoe"):
 		// authors are not credited by a surname alone.
 		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]) || bylineByWords[normWord(tokens[0])])
-		if !colon && !lone && (len(rest) < 2 || !startsUpper(rest[0])) {
+		// "von example-news Redaktion", "par jdoe": a by-word before a
+		// lower-case word that is no name particle ("von der Leyen") is
+		// the byline's phrase, and the account or site name follows.
+		account := len(rest) > 0 && bylineByWords[normWord(tokens[0])] && isLowerWord(rest[0]) && !bylineNameParticles[normWord(rest[0])]
+		if !colon && !lone && !account && (len(rest) < 2 || !startsUpper(rest[0])) {
 			return tokens
 		}
 		tokens = rest
@@ -884,6 +889,11 @@ func isBylineConjunction(t string) bool {
 func nameFromTokens(tokens []string) string {
 	if len(tokens) == 0 || len(tokens) > maxNameWords {
 		return ""
+	}
+	if h := len(tokens) / 2; len(tokens) >= 4 && len(tokens)%2 == 0 && slices.Equal(tokens[:h], tokens[h:]) {
+		// "Jane Doe Jane Doe": a byline box that holds the name twice
+		// (a link and a label, one for each screen size).
+		tokens = tokens[:h]
 	}
 	name := trimNamePunct(strings.Join(tokens, " "))
 	if n := utf8.RuneCountInString(name); n < 2 || n > maxNameRunes || strings.Contains(name, ": ") {

@@ -174,6 +174,9 @@ var bylineNamesTests = []struct {
 	{"nickname initials in parentheses", "By Richard (R.J.) Roe", []string{"Richard (R.J.) Roe"}},
 	{"agency in parentheses between names", "Jane Doe (AFP) John Roe", []string{"Jane Doe", "AFP", "John Roe"}},
 	{"acronym in parentheses between names", "Jane Doe (CNN) John Roe", []string{"Jane Doe", "CNN", "John Roe"}},
+	{"account after von", "von example-news Redaktion", []string{"example-news Redaktion"}},
+	{"name particle after von", "Ursula von der Leyen", []string{"Ursula von der Leyen"}},
+	{"name written twice", "By Jane Doe Jane Doe", []string{"Jane Doe"}},
 	{"place in parentheses after a name", "Par Jeanne Dupont (Lyon, bureau régional)", []string{"Jeanne Dupont"}},
 	{"account in parentheses after a name", "Jane Doe (jdoe) and John Roe (jroe)", []string{"Jane Doe", "John Roe"}},
 	{"agency in parentheses after a name", "By Jane Doe (Reuters)", []string{"Jane Doe", "Reuters"}},
@@ -462,6 +465,16 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			name: "blog engine's labelled author meta",
 			head: `<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Anna Schmidt">`,
 			want: []author{{"Anna Schmidt", false}},
+		},
+		{
+			name: "a section's word before full names is no author",
+			body: `<div class="byline">Politik · Jane Doe, John Roe</div>`,
+			want: []author{{"Jane Doe", false}, {"John Roe", false}},
+		},
+		{
+			name: "an agency before a full name stays",
+			body: `<div class="byline">AFP · Jane Doe</div>`,
+			want: []author{{"AFP", true}, {"Jane Doe", false}},
 		},
 		{
 			name: "layout classes on body do not hide the byline",

@@ -575,16 +575,20 @@ func (s *state) namesPeopleOnly(text string) bool {
 
 // markedByline finds the element whose class or id marks a byline.
 func (s *state) markedByline() (string, *html.Node) {
+	// silent holds the candidates whose text named no one.
+	var silent map[*html.Node]bool
 	for _, n := range s.meta.bylines {
 		// A byline in another story's teaser card names that story's
 		// author.
 		if s.inFurniture(n) || s.inOtherArticle(n) {
 			continue
 		}
-		// Take the outermost byline element: its children are parts of it.
-		// An ancestor met earlier was rejected only when it is a wrapper
-		// far up, so only close ones count.
-		if hasAncestor(n, 3, func(p *html.Node) bool { return isBylineHint(classID(p)) && !textLongerThan(p, 400) }) {
+		// Take the outermost byline element: its children are parts of
+		// it. A child is read only when the element around it named no
+		// one: its text ran the name into an author box's links. An
+		// ancestor met earlier was rejected only when it is a wrapper far
+		// up, so only close ones count.
+		if hasAncestor(n, 3, func(p *html.Node) bool { return !silent[p] && isBylineHint(classID(p)) && !textLongerThan(p, 400) }) {
 			continue
 		}
 		if textLongerThan(n, 400) {
@@ -593,12 +597,42 @@ func (s *state) markedByline() (string, *html.Node) {
 			continue
 		}
 		text := bylineText(n)
-		if text == "" || len(text) > 250 || len(s.bylineNames(text)) == 0 {
+		if text == "" || len(text) > 250 {
 			continue
 		}
-		return displayedByline(text), n
+		if len(s.bylineNames(text)) > 0 {
+			return displayedByline(text), n
+		}
+		// A byline of separate elements whose text runs together: the
+		// name, then the author box's menu ("Jane Doe Biography Email").
+		if line := s.peopleParts(bylineParts(n)); line != "" {
+			return line, n
+		}
+		if silent == nil {
+			silent = make(map[*html.Node]bool)
+		}
+		silent[n] = true
 	}
 	return "", nil
+}
+
+// peopleParts returns the parts of a byline read element by element (see
+// bylineParts) that name people only, joined by " | ": "By | Jane Doe |
+// Biography @jdoe | John Roe" gives "Jane Doe | John Roe". It stops at a
+// part that names something else, and returns "" when no part names
+// people.
+func (s *state) peopleParts(parts string) string {
+	var keep []string
+	for _, p := range strings.Split(parts, " | ") {
+		switch {
+		case len(s.bylineNames(p)) == 0:
+		case s.namesPeopleOnly(p):
+			keep = append(keep, strings.TrimSpace(p))
+		default:
+			return strings.Join(keep, " | ")
+		}
+	}
+	return strings.Join(keep, " | ")
 }
 
 // displayedByline trims a byline's text to the part that names people:
@@ -609,7 +643,7 @@ func displayedByline(text string) string {
 	for _, p := range parts {
 		// A separator the split left at either end of the line ("Jane
 		// Doe ·" before a date that was removed) is no part of it.
-		p = strings.Trim(p, " |•·—,;/")
+		p = strings.Trim(p, " |•·—–,;/-")
 		if _, ok := parseTextDate(p); ok && len(bylineNames(p)) == 0 {
 			continue
 		}

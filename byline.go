@@ -85,7 +85,7 @@ var (
 	bylineWidgetWords = bylineWordSet(`follow following share email e-mail
 		twitter facebook linkedin instagram bio profile contact search show
 		leave teilen hinterlasse schreibe kommentar kommentare comment comments
-		commentaires comentarios anzahl vorlesen listen print view`)
+		commentaires comentarios anzahl vorlesen listen print view about`)
 
 	// bylinePlaceWords introduce where or for whom an author writes: "for The
 	// Moscow Times", "in Paris", "Special to ...". The name ends before them.
@@ -962,7 +962,7 @@ var bylineNameParticles = bylineWordSet(`van von der den de del della di da das
 
 // endsLower reports whether a name holds a lower-case "or" ("By Course or
 // Type" names a filter) or ends in a lower-case name particle ("Un
-// documentaire de"): no name does.
+// documentaire de") or article ("Become a"): no name does.
 func endsLower(tokens []string) bool {
 	for _, t := range tokens {
 		if isLowerWord(t) && isWordIn(t, "or", "oder", "ou") {
@@ -970,7 +970,7 @@ func endsLower(tokens []string) bool {
 		}
 	}
 	last := tokens[len(tokens)-1]
-	return len(tokens) > 1 && isLowerWord(last) && bylineNameParticles[normWord(last)]
+	return len(tokens) > 1 && isLowerWord(last) && (bylineNameParticles[normWord(last)] || isWordIn(last, "a", "an", "the"))
 }
 
 // readsAsSentence reports whether a capitalised piece carries two or more

@@ -472,6 +472,21 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"Jane Doe", false}, {"John Roe", false}},
 		},
 		{
+			name: "a byline whose name runs into the author box's menu",
+			body: `<div class="byline">By <div class="author"><span class="name">Jane Doe</span><ul class="author-info"><li>Jane Doe</li><li>The River Post Weekly Edition</li><li>Biography</li><li>@jdoe</li></ul></div></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "the HTML standard's address element holds the byline",
+			body: `<address><a rel="author" href="/profile/jane-doe">Jane Doe</a> and <a rel="author" href="/profile/john-roe">John Roe</a></address>`,
+			want: []author{{"Jane Doe", false}, {"John Roe", false}},
+		},
+		{
+			name: "a menu's call to become a contributor names no one",
+			body: `<div class="menu-contributors">Contributors Become a Contributor</div><p>By Jane Doe</p>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
 			name: "an agency before a full name stays",
 			body: `<div class="byline">AFP · Jane Doe</div>`,
 			want: []author{{"AFP", true}, {"Jane Doe", false}},

@@ -113,16 +113,20 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 				m.itemprops = append(m.itemprops, n)
 			}
 		}
+		byline := false
 		if testID || hc.of(n)&(hintBylineish|hintDateish) != 0 {
 			ci := classID(n)
 			// Pages built from generated class names mark their parts
 			// for tests instead ("prism-byline").
-			if (isBylineHint(ci) || isBylineHint(strings.ToLower(attr(n, "data-testid")))) && len(m.bylines) < 64 {
-				m.bylines = append(m.bylines, n)
-			}
+			byline = isBylineHint(ci) || isBylineHint(strings.ToLower(attr(n, "data-testid")))
 			if isDateHint(ci) && len(m.dates) < 64 {
 				m.dates = append(m.dates, n)
 			}
+		}
+		// The HTML standard's <address> in an article gives the contact
+		// of its author: pages set the byline in it.
+		if (byline || n.DataAtom == atom.Address) && len(m.bylines) < 64 {
+			m.bylines = append(m.bylines, n)
 		}
 		return true
 	})

@@ -34,7 +34,7 @@ var (
 		"text by", "article by", "posted by", "published by", "compiled by",
 		"interview by", "contributed by", "view all posts by", "all posts by",
 		"posts by", "more from", "more by", "articles by", "stories by",
-		"show all articles of", "show all articles by", "all articles by",
+		"show all articles by", "all articles by",
 		"alle artikel von", "alle beiträge von", "artikel von", "ein artikel von",
 		"beitrag von", "ein beitrag von", "blog beitrag von", "erstellt von",
 		"eingestellt von", "gespeichert von", "geposted von", "gepostet von",

@@ -145,7 +145,6 @@ var bylineNamesTests = []struct {
 	{"by glued to the name", "ByJane Doe", []string{"Jane Doe"}},
 	{"share widget", "Jane Doe, Share this story", []string{"Jane Doe"}},
 	{"comment count", "Jane Doe | Leave a comment", []string{"Jane Doe"}},
-	{"show all articles", "Show all articles of Jane Doe", []string{"Jane Doe"}},
 	{"more by kept as a prefix", "More by Jane Doe", []string{"Jane Doe"}},
 	{"degree", "Written by Jane Doe, PhD", []string{"Jane Doe"}},
 	{"call to action", "Want to write for us? Become a Contributor Today", nil},

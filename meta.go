@@ -267,7 +267,7 @@ func isBylineHint(ci string) bool {
 	// Author bios, avatars and comment authors name the right person in
 	// the wrong shape, or the wrong person; widgets and calls to action
 	// invite readers to become contributors.
-	for _, bad := range []string{"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter", "more-from", "other", "description", "about", "title-", "-title", "profile-", "icon", "widget", "cta"} {
+	for _, bad := range []string{"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter", "description", "about", "title-", "-title", "profile-", "icon", "widget"} {
 		if strings.Contains(ci, bad) {
 			return false
 		}

@@ -518,7 +518,16 @@ func namesInPiece(tokens []string, afterName bool) []credit {
 		if i < len(tokens) && !isBylineConjunction(tokens[i]) {
 			continue
 		}
-		if name := nameFromTokens(stripBylinePrefix(tokens[start:i])); name != "" {
+		part := stripBylinePrefix(tokens[start:i])
+		// "Jane Doe Associated Press": the agency's name ends the name,
+		// set apart only by an element boundary on the page.
+		if k := trailingAgency(part); k > 0 {
+			if name := nameFromTokens(part[:len(part)-k]); name != "" {
+				names = append(names, credit{name: name})
+			}
+			part = part[len(part)-k:]
+		}
+		if name := nameFromTokens(part); name != "" {
 			names = append(names, credit{name: name})
 		}
 		start = i + 1
@@ -527,6 +536,23 @@ func namesInPiece(tokens []string, afterName bool) []credit {
 		return nil
 	}
 	return employerCredit(names, employer)
+}
+
+// trailingAgency returns how many of the last words of a name's words
+// (one to three) name a wire agency ("Jane Doe Associated Press", "Jane
+// Doe AFP"), where at least two capitalised words stand before them; 0
+// otherwise.
+func trailingAgency(tokens []string) int {
+	for k := 3; k >= 1; k-- {
+		rest := len(tokens) - k
+		if rest < 2 || !startsUpper(tokens[rest-1]) || !startsUpper(tokens[0]) {
+			continue
+		}
+		if isAgency(strings.Join(tokens[rest:], " ")) && !isAgency(strings.Join(tokens[:rest], " ")) {
+			return k
+		}
+	}
+	return 0
 }
 
 // employerCredit appends to dst the organisation that the words after

@@ -791,7 +791,7 @@ func isFurnitureClass(ci string) bool {
 // avatars that share its box.
 func bylineText(n *html.Node) string {
 	return visibleText(n, func(c *html.Node) bool {
-		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 || isTagLink(c) {
+		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 || isTagLink(c) || isShareTool(c) {
 			return true
 		}
 		ci := classID(c)
@@ -809,6 +809,14 @@ func isTagLink(n *html.Node) bool {
 	}
 	rel := strings.ToLower(attr(n, "rel"))
 	return hasWord(rel, "tag") || hasWord(rel, "category")
+}
+
+// isShareTool reports whether n is a button or a share bar that sits in
+// the byline's box ("Share", "Email", "Copy Link"): a <button>, or a
+// custom element whose tag names sharing ("<x-share-actions>"), as web
+// components name themselves.
+func isShareTool(n *html.Node) bool {
+	return n.DataAtom == atom.Button || n.DataAtom == 0 && strings.Contains(n.Data, "share")
 }
 
 // bylineParts is bylineText with " | " between the byline's separate
@@ -829,7 +837,7 @@ func bylineParts(n *html.Node) string {
 		case html.TextNode:
 			part = clean(c.Data)
 		case html.ElementNode:
-			if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || isTagLink(c) {
+			if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || isTagLink(c) || isShareTool(c) {
 				continue
 			}
 			if c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.ElementNode && !isBlockLevel(c) {

@@ -319,6 +319,7 @@ const (
 
 // maxParenthetical is the longest parenthesised text, in bytes, read as a
 // qualifier of a byline's name; a longer one is left to the separators.
+// Room for a place and a desk ("Brussels, European bureau"); not tuned.
 const maxParenthetical = 60
 
 // parentheticals reads the parentheses a byline sets after a name. They

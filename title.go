@@ -638,23 +638,28 @@ func archivedURL(u *url.URL) *url.URL {
 
 // Bounds of a displayed dek: shorter text is a label or a date line,
 // longer text a paragraph of the body; deks run one or two sentences.
+// Both were set before measuring, from that description, and not tuned.
 const (
 	minDekRunes = 20
 	maxDekRunes = 400
 	// minSubheadlineRunes is the shortest h2 read as the dek by its place
 	// alone: a sentence of six words or more, where a section's title or
-	// a name ("The Band and Its Leader") is shorter.
+	// a name ("The Band and Its Leader") is shorter. Chosen on the fit
+	// half's h2s under headlines (names and section titles ran to 39
+	// characters); the check half's dek figure did not move with it.
 	minSubheadlineRunes = 40
 )
 
 // maxDekScan is how many text nodes (and ten times as many elements)
 // after the headline are looked at for the dek: it sits directly under
-// the headline, before the byline or beside it.
+// the headline, before the byline or beside it. The same bound as the
+// unmarked byline's scan after the headline (bylineBesideHeadline).
 const maxDekScan = 40
 
 // maxSubheadlineGap is how many lines of text (a kicker, a date, share
 // buttons) may stand between the headline and an h2 read as its
-// subheadline; an h2 further down heads a box or a section.
+// subheadline; an h2 further down heads a box or a section. Set to three
+// after one fit page took a box's h2 far below the headline; not swept.
 const maxSubheadlineGap = 3
 
 // displayedDek returns the dek the page displays under its headline, or

@@ -1145,7 +1145,7 @@ var organizationSuffixes = bylineWordSet(`news agency agencies newswire
 // words ending in a word such as "News", "Agency", "Newswire", "Wire",
 // "Press", "Media", "Staff", "Desk" or "Team" ("Al Jazeera News", "Fox
 // News Staff", "Reuters Staff", "CNN Wire"), a name starting with "The",
-// or a single all-capitals acronym of two to six letters ("BBC"). A
+// or a single word in capitals ("BBC", "KWCH-TV"; see isCapsWord). A
 // person's surname that is also such a word ("Jane Press") is misread as an
 // organisation. It returns false for "".
 func looksLikeOrganization(name string) bool {
@@ -1160,7 +1160,7 @@ func looksLikeOrganization(name string) bool {
 	case len(words) == 0:
 		return false
 	case len(words) == 1:
-		return isAcronym(words[0])
+		return isAcronym(words[0]) || isCapsWord(words[0])
 	case strings.EqualFold(words[0], "the"):
 		return true
 	}
@@ -1172,6 +1172,22 @@ func looksLikeOrganization(name string) bool {
 // deskWords name a publication's editorial desk in the languages that set
 // the word before the publication's name.
 var deskWords = bylineWordSet("redaktion redazione rédaction redacción redação redactie redaksjon")
+
+// isCapsWord reports whether w is written in capitals only, two to ten
+// letters, digits or hyphens: a broadcaster's call sign ("KWCH-TV") or a
+// masthead set in capitals, not a person, who is credited by full name.
+func isCapsWord(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 10 || !startsUpper(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
 
 // isAcronym reports whether w is two to six capital letters, digits allowed
 // after the first ("BBC", "NDTV", "ABC7").

@@ -7,9 +7,9 @@ import (
 	"time"
 )
 
-// result is what the comparison measured for one extractor.
+// result is what the comparison measured for one run.
 type result struct {
-	extractor
+	run
 	// best holds each page's fastest time over the passes.
 	best []time.Duration
 	// texts holds each page's text, from the first pass.
@@ -21,30 +21,30 @@ type result struct {
 	allocBytes, allocs float64
 }
 
-// compare times every extractor on every page. For each page it runs each
-// extractor once per pass, in an order that rotates between passes so that
-// none always runs just after the same other one, and keeps each page's
-// fastest time: the run least disturbed by the garbage collector, the
-// scheduler and the other process on the machine, so that the figure is the
+// compare times every run on every page. For each page it does each run
+// once per pass, in an order that rotates between passes so that none
+// always runs just after the same other one, and keeps each page's fastest
+// time: the run least disturbed by the garbage collector, the scheduler
+// and the other processes on the machine, so that the figure is the
 // extractor's own cost. Allocation is measured afterwards, in a pass of its
-// own per extractor (see measureAllocs), since reading the memory statistics
+// own per run (see measureAllocs), since reading the memory statistics
 // stops the world and would disturb the timings.
-func compare(pages []page, exs []extractor, passes int) []result {
-	results := make([]result, len(exs))
-	for i, e := range exs {
+func compare(pages []page, runs []run, passes int) []result {
+	results := make([]result, len(runs))
+	for i, r := range runs {
 		results[i] = result{
-			extractor: e,
-			best:      make([]time.Duration, len(pages)),
-			texts:     make([]string, len(pages)),
+			run:   r,
+			best:  make([]time.Duration, len(pages)),
+			texts: make([]string, len(pages)),
 		}
 	}
 	for pi, p := range pages {
 		u := pageURL(p)
 		for pass := range passes {
-			for k := range exs {
-				r := &results[(k+pass)%len(exs)]
+			for k := range runs {
+				r := &results[(k+pass)%len(runs)]
 				start := time.Now()
-				text, err := safeExtract(r.extractor, p.html, u)
+				text, err := safeExtract(r.run, p, u)
 				d := time.Since(start)
 				if pass == 0 {
 					r.texts[pi] = text
@@ -62,16 +62,16 @@ func compare(pages []page, exs []extractor, passes int) []result {
 		}
 	}
 	for i := range results {
-		results[i].allocBytes, results[i].allocs = measureAllocs(pages, results[i].extractor)
+		results[i].allocBytes, results[i].allocs = measureAllocs(pages, results[i].run)
 	}
 	return results
 }
 
-// measureAllocs runs e once over every page and returns the mean bytes and
+// measureAllocs does r once on every page and returns the mean bytes and
 // objects it allocated per page, from the runtime's cumulative counters
 // (runtime.MemStats TotalAlloc and Mallocs), which count every allocation
 // whether or not it is still live.
-func measureAllocs(pages []page, e extractor) (bytes, objects float64) {
+func measureAllocs(pages []page, r run) (bytes, objects float64) {
 	urls := make([]*url.URL, len(pages))
 	for i, p := range pages {
 		urls[i] = pageURL(p)
@@ -80,7 +80,7 @@ func measureAllocs(pages []page, e extractor) (bytes, objects float64) {
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	for i, p := range pages {
-		safeExtract(e, p.html, urls[i])
+		safeExtract(r, p, urls[i])
 	}
 	runtime.ReadMemStats(&after)
 	n := float64(len(pages))
@@ -94,6 +94,26 @@ func pageURL(p page) *url.URL {
 		return nil
 	}
 	return u
+}
+
+// ratioMedian returns the median over pages of each page's time divided by
+// the floor's time on the same page.
+func ratioMedian(best, floor []time.Duration) float64 {
+	rs := make([]float64, 0, len(best))
+	for i := range best {
+		if floor[i] > 0 {
+			rs = append(rs, float64(best[i])/float64(floor[i]))
+		}
+	}
+	slices.Sort(rs)
+	n := len(rs)
+	switch {
+	case n == 0:
+		return 0
+	case n%2 == 1:
+		return rs[n/2]
+	}
+	return (rs[n/2-1] + rs[n/2]) / 2
 }
 
 // median returns the middle of the sorted durations, the mean of the two

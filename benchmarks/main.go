@@ -1,6 +1,9 @@
 // Command benchmarks compares this project's article extractor with the
 // other Go extractors and with bare html.Parse, on the scrapinghub
-// article-extraction-benchmark pages, for speed, allocation and body F1.
+// article-extraction-benchmark pages (or another corpus set), for speed,
+// allocation and body F1. Each extractor is called both ways a caller can
+// hand it a page: through its io.Reader entry point, and on a tree that
+// html.Parse built.
 // With -scaling it instead measures how throughput grows with a second core
 // and how time and memory grow with the size of one page.
 //
@@ -24,10 +27,12 @@ import (
 )
 
 func main() {
-	corpus := flag.String("corpus", filepath.Join("..", "..", "shared", "corpus"), "`dir` holding scrapinghub/ (pages/*.html.gz and truth.json)")
+	corpus := flag.String("corpus", filepath.Join("..", "..", "shared", "corpus"), "`dir` holding the corpus sets (<set>/pages/*.html.gz and <set>/truth.json)")
+	set := flag.String("set", "scrapinghub", "the corpus `set` to run on; only scrapinghub's truth has bodies to score")
 	passes := flag.Int("passes", 5, "timed passes per page; each page's fastest counts")
 	only := flag.String("only", "", "comma-separated `names` (substrings) of the extractors to run; html.Parse always runs")
-	dump := flag.String("dump", "", "write each extractor's texts to `dir`/<name>.json, in the format of the benchmark's output/*.json")
+	ways := flag.String("ways", "both", "how each extractor is called: reader, tree or both (see README.md)")
+	dump := flag.String("dump", "", "write each run's texts to `dir`/<name>.json, in the format of the benchmark's output/*.json")
 	scaling := flag.Bool("scaling", false, "measure scaling with cores and page size instead of comparing extractors")
 	rounds := flag.Int("rounds", 5, "with -scaling, passes over the corpus per goroutine count")
 	batchMode := flag.Bool("batch", false, "time `article batch` on a WARC file, a folder and a URL list of every corpus page, beside go-trafilatura's batch command")
@@ -43,12 +48,17 @@ func main() {
 		return
 	}
 
-	pages, err := loadScrapinghub(*corpus)
+	runs, err := runsOf(selectExtractors(*only), *ways)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "benchmarks: %v\n", err)
+		os.Exit(2)
+	}
+	pages, err := loadSet(*corpus, *set)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "benchmarks: %v\n", err)
 		os.Exit(1)
 	}
-	printEnvironment(os.Stdout, pages)
+	printEnvironment(os.Stdout, *set, pages)
 	defer func() {
 		fmt.Println()
 		printLoad(os.Stdout, "at the end")
@@ -64,8 +74,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "benchmarks: -passes must be at least 1")
 		os.Exit(2)
 	}
-	exs := selectExtractors(*only)
-	results := compare(pages, exs, *passes)
+	results := compare(pages, runs, *passes)
 	printComparison(os.Stdout, pages, results, *passes)
 	if *dump != "" {
 		if err := dumpTexts(*dump, pages, results); err != nil {
@@ -97,9 +106,9 @@ func selectExtractors(only string) []extractor {
 }
 
 // printEnvironment states what the numbers were measured on and with.
-func printEnvironment(w io.Writer, pages []page) {
+func printEnvironment(w io.Writer, set string, pages []page) {
 	fmt.Fprintf(w, "%s %s/%s, %d CPUs, GOMAXPROCS %d\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0))
-	fmt.Fprintf(w, "corpus: scrapinghub, %d pages, %.1f MB\n", len(pages), float64(totalBytes(pages))/1e6)
+	fmt.Fprintf(w, "corpus: %s, %d pages, %.1f MB\n", set, len(pages), float64(totalBytes(pages))/1e6)
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, m := range info.Deps {
 			if peerModule(m.Path) {
@@ -137,47 +146,61 @@ func peerModule(path string) bool {
 	return false
 }
 
-// printComparison prints one row per extractor; see README.md for the
-// definition of each column.
+// printComparison prints one row per run; see README.md for the definition
+// of each column.
 func printComparison(w io.Writer, pages []page, results []result, passes int) {
 	total := float64(totalBytes(pages))
-	var floorMedian time.Duration
-	for _, r := range results {
-		if r.name == floor.name {
-			floorMedian = median(sortedCopy(r.best))
+	var fl *result
+	for i := range results {
+		if results[i].name == floor.name {
+			fl = &results[i]
 		}
 	}
-	fmt.Fprintf(w, "each page's fastest of %d passes, extractors interleaved per page\n\n", passes)
+	scored := hasBodies(pages)
+	fmt.Fprintf(w, "each page's fastest of %d passes, runs interleaved per page\n\n", passes)
 	// The numbers are right-aligned; names are padded to one width so that
 	// they read left-aligned.
-	width := len("extractor")
+	width, callWidth := len("extractor"), len("called through")
 	for _, r := range results {
 		width = max(width, len(r.name))
+		callWidth = max(callWidth, len(callColumn(r.run)))
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "%-*s\tmedian ms\tp90 ms\tMB/s\talloc MB/page\tallocs/page\t× html.Parse\tprecision\trecall\tF1\terrors\t\n", width, "extractor")
+	fmt.Fprintf(tw, "%-*s\t%-*s\tmedian ms\tp90 ms\tMB/s\talloc MB/page\tallocs/page\ttime × html.Parse\talloc × html.Parse\tprecision\trecall\tF1\terrors\t\n",
+		width, "extractor", callWidth, "called through")
 	for _, r := range results {
 		s := sortedCopy(r.best)
-		med := median(s)
-		ratio := "-"
-		if floorMedian > 0 {
-			ratio = fmt.Sprintf("%.1f", float64(med)/float64(floorMedian))
+		tr, ar := "-", "-"
+		if fl != nil && fl.allocBytes > 0 {
+			tr = fmt.Sprintf("%.2f", ratioMedian(r.best, fl.best))
+			ar = fmt.Sprintf("%.2f", r.allocBytes/fl.allocBytes)
 		}
 		p, rc, f1 := "-", "-", "-"
-		if r.scored {
+		if r.scored && scored {
 			sc := scoreTexts(pages, r.texts)
 			p, rc, f1 = fmt.Sprintf("%.3f", sc.Precision), fmt.Sprintf("%.3f", sc.Recall), fmt.Sprintf("%.3f", sc.F1)
 		}
-		fmt.Fprintf(tw, "%-*s\t%.2f\t%.2f\t%.1f\t%.2f\t%.0f\t%s\t%s\t%s\t%s\t%d\t\n",
-			width, r.name, ms(med), ms(percentile(s, 90)), total/sum(r.best).Seconds()/1e6,
-			r.allocBytes/1e6, r.allocs, ratio, p, rc, f1, r.errs)
+		fmt.Fprintf(tw, "%-*s\t%-*s\t%.2f\t%.2f\t%.1f\t%.2f\t%.0f\t%s\t%s\t%s\t%s\t%s\t%d\t\n",
+			width, r.name, callWidth, callColumn(r.run), ms(median(s)), ms(percentile(s, 90)), total/sum(r.best).Seconds()/1e6,
+			r.allocBytes/1e6, r.allocs, tr, ar, p, rc, f1, r.errs)
 	}
 	tw.Flush()
+	fmt.Fprintln(w, "\nreader: the library's io.Reader entry point on the page's bytes as published (its charset detection and parse included).")
+	fmt.Fprintln(w, "tree:   html.Parse on the page's UTF-8 bytes, then the library's entry point for a parsed tree (the parse included).")
+	fmt.Fprintln(w, "time × html.Parse: median over pages of the page's time over html.Parse's on the same page.")
 	for _, r := range results {
 		if r.firstErr != nil {
-			fmt.Fprintf(w, "%s: %d pages failed, first: %v\n", r.name, r.errs, r.firstErr)
+			fmt.Fprintf(w, "%s: %d pages failed, first: %v\n", r.label(), r.errs, r.firstErr)
 		}
 	}
+}
+
+// callColumn says how a run was called: the way and the entry point.
+func callColumn(r run) string {
+	if r.name == floor.name {
+		return "UTF-8 bytes"
+	}
+	return r.way.String() + ": " + r.call()
 }
 
 // scoreTexts scores one extractor's texts against the truth with the
@@ -212,7 +235,7 @@ func dumpTexts(dir string, pages []page, results []result) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(dir, fileName(r.name)+".json"), b, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, fileName(r.name+"-"+r.way.String())+".json"), b, 0o644); err != nil {
 			return err
 		}
 	}

@@ -29,13 +29,13 @@ var synthSizes = []int{100e3, 1e6, 5e6, 20e6}
 // of the garbage collector, which runs on the same cores. A last row runs
 // one goroutine with GOMAXPROCS 2, the collector's work then taken by the
 // otherwise idle second core, as in a server that is not busy.
-func runThroughput(w io.Writer, pages []page, e extractor, rounds int) {
+func runThroughput(w io.Writer, pages []page, e run, rounds int) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	fmt.Fprintf(w, "throughput on the corpus, %d passes over every page, fastest of %d trials\n\n", rounds, trials)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "extractor\tcores (GOMAXPROCS)\tgoroutines\tpages/s\tMB/s\tspeed-up\t")
 	meanBytes := float64(totalBytes(pages)) / float64(len(pages))
-	for _, x := range []extractor{e, floor} {
+	for _, x := range []run{e, floorRun} {
 		var one float64
 		for _, c := range []struct{ procs, workers int }{{1, 1}, {2, 2}, {2, 1}} {
 			runtime.GOMAXPROCS(c.procs)
@@ -43,7 +43,7 @@ func runThroughput(w io.Writer, pages []page, e extractor, rounds int) {
 			if one == 0 {
 				one = rate
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%.1f\t%.1f\t%.2f×\t\n", x.name, c.procs, c.workers, rate, rate*meanBytes/1e6, rate/one)
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%.1f\t%.1f\t%.2f×\t\n", x.label(), c.procs, c.workers, rate, rate*meanBytes/1e6, rate/one)
 		}
 	}
 	tw.Flush()
@@ -54,8 +54,8 @@ func runThroughput(w io.Writer, pages []page, e extractor, rounds int) {
 // page at each of synthSizes; limit is e's default input limit, stated so
 // that the reader sees the pages are under it. The corpus should no longer
 // be held in memory: it would raise the collector's goal and so the peak.
-func runSizes(w io.Writer, e extractor, limit int) {
-	fmt.Fprintf(w, "\none synthetic article page grown in size, %s (default input limit %d MiB)\n\n", e.name, limit>>20)
+func runSizes(w io.Writer, e run, limit int) {
+	fmt.Fprintf(w, "\none synthetic article page grown in size, %s (default input limit %d MiB)\n\n", e.label(), limit>>20)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "size\tbytes\ttext KB\tms\tns/byte\t× 100 KB\tpeak heap MB\tpeak heap × size\t")
 	var ref float64
@@ -83,10 +83,10 @@ func runSizes(w io.Writer, e extractor, limit int) {
 
 // throughput returns the pages per second of workers goroutines parsing the
 // corpus rounds times over, sharing out the pages one at a time.
-func throughput(pages []page, e extractor, workers, rounds int) float64 {
-	urls := make([]string, len(pages))
+func throughput(pages []page, e run, workers, rounds int) float64 {
+	urls := make([]*url.URL, len(pages))
 	for i, p := range pages {
-		urls[i] = p.url
+		urls[i] = pageURL(p)
 	}
 	jobs := rounds * len(pages)
 	best := time.Duration(0)
@@ -102,8 +102,7 @@ func throughput(pages []page, e extractor, workers, rounds int) float64 {
 					if j >= jobs {
 						return
 					}
-					p := pages[j%len(pages)]
-					safeExtract(e, p.html, pageURL(p))
+					safeExtract(e, pages[j%len(pages)], urls[j%len(pages)])
 				}
 			})
 		}
@@ -117,12 +116,12 @@ func throughput(pages []page, e extractor, workers, rounds int) float64 {
 
 // timeExtract returns the length of the page's text and the fastest of a
 // few runs of e: more for small pages, whose single runs are short.
-func timeExtract(e extractor, doc []byte) (textLen int, best time.Duration, err error) {
+func timeExtract(e run, doc []byte) (textLen int, best time.Duration, err error) {
 	runs := min(20, max(trials, 5e6/len(doc)))
 	for i := range runs {
 		runtime.GC()
 		start := time.Now()
-		text, err := e.extract(doc, synthURL)
+		text, err := e.extract(page{html: doc, utf8: doc}, synthURL)
 		d := time.Since(start)
 		if err != nil {
 			return 0, 0, err
@@ -137,7 +136,7 @@ func timeExtract(e extractor, doc []byte) (textLen int, best time.Duration, err 
 // peakHeap returns the most heap in use during one run of e on doc beyond
 // what was in use before it, sampled by a goroutine reading runtime/metrics
 // (which, unlike runtime.ReadMemStats, does not stop the world).
-func peakHeap(e extractor, doc []byte) uint64 {
+func peakHeap(e run, doc []byte) uint64 {
 	runtime.GC()
 	base := heapInUse()
 	var peak atomic.Uint64
@@ -157,7 +156,7 @@ func peakHeap(e extractor, doc []byte) uint64 {
 			}
 		}
 	})
-	e.extract(doc, synthURL)
+	e.extract(page{html: doc, utf8: doc}, synthURL)
 	close(done)
 	wg.Wait()
 	return max(peak.Load(), heapInUse(), base) - base

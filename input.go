@@ -16,16 +16,26 @@ import (
 )
 
 // readChunk is the most a single read asks of the caller's reader, so that
-// the size limit and the context are checked at least that often.
-const readChunk = 64 << 10
+// the context is checked at least that often. It is larger than any buffer
+// the HTML tokenizer asks to fill on an ordinary page (the tokenizer grows
+// its buffer to hold its longest token, and a read that fills less of it
+// than it asked for makes it grow again sooner).
+const readChunk = 1 << 20
 
-// headLen is how much of the page is read before parsing starts: enough to
-// sniff the content and find a charset declared late in a long head.
+// sniffLen is how much of the page is read before parsing starts on most
+// pages: what the MIME sniffing rules and the <meta> prescan of the
+// encoding sniffing algorithm look at.
+const sniffLen = 1024
+
+// headLen is how much is read when the first sniffLen bytes do not settle
+// the content type or the encoding: enough to find a tag after a long run
+// of white space, or a charset declared late in a long head.
 const headLen = 64 << 10
 
 // readHTML checks, decodes and parses the page as it streams from r. It
-// holds only the first headLen bytes itself; the HTML parser reads the
-// rest through the size limit, the context check and the decoder.
+// holds only the first sniffLen bytes itself, or headLen when those do not
+// settle the content or its encoding; the HTML parser reads the rest
+// through the size limit, the context check and the decoder.
 func (p Parser) readHTML(ctx context.Context, r io.Reader, contentType string) (*html.Node, error) {
 	if r == nil {
 		return nil, ErrEmpty
@@ -35,9 +45,16 @@ func (p Parser) readHTML(ctx context.Context, r io.Reader, contentType string) (
 		limit = DefaultMaxBytes
 	}
 	in := &limitedInput{ctx: ctx, r: r, limit: limit}
-	head, err := in.head(headLen)
+	head, err := in.readHead(nil, sniffLen)
 	if err != nil {
 		return nil, err
+	}
+	// The encoding sniffing algorithm reads no further than sniffLen bytes.
+	enc, name, certain := charset.DetermineEncoding(head, contentType)
+	if !headSettles(head, name, certain) {
+		if head, err = in.readHead(head, headLen); err != nil {
+			return nil, err
+		}
 	}
 	if err := sniff(head, in.eof); err != nil {
 		return nil, err
@@ -47,7 +64,7 @@ func (p Parser) readHTML(ctx context.Context, r io.Reader, contentType string) (
 	if in.eof {
 		page = bytes.NewReader(head)
 	}
-	if dec := decoderFor(head, contentType); dec != nil {
+	if dec := decoderFor(head, enc, name, certain); dec != nil {
 		page = transform.NewReader(page, dec)
 	} else {
 		if bytes.HasPrefix(head, utf8BOM) {
@@ -97,6 +114,10 @@ func (in *limitedInput) Read(b []byte) (int, error) {
 	if len(b) > readChunk {
 		b = b[:readChunk]
 	}
+	if in.limit >= 0 && int64(len(b)) > in.limit-in.n+1 {
+		// One byte past the limit is enough to know it is passed.
+		b = b[:max(in.limit-in.n+1, 1)]
+	}
 	n, err := in.r.Read(b)
 	if n < 0 || n > len(b) {
 		return 0, fmt.Errorf("%w: reader returned invalid count %d", ErrRead, n)
@@ -118,13 +139,16 @@ func (in *limitedInput) Read(b []byte) (int, error) {
 	return n, nil
 }
 
-// head reads up to n bytes, fewer only when the input ends first.
-func (in *limitedInput) head(n int) ([]byte, error) {
+// readHead appends to buf what follows it in the input, until buf holds n
+// bytes or the input ends.
+func (in *limitedInput) readHead(buf []byte, n int) ([]byte, error) {
 	size := n
-	if l, ok := in.r.(interface{ Len() int }); ok && l.Len() < n {
-		size = l.Len() + 1
+	if l, ok := in.r.(interface{ Len() int }); ok && len(buf)+l.Len() < n {
+		size = len(buf) + l.Len() + 1
 	}
-	buf := make([]byte, 0, size)
+	if cap(buf) < size {
+		buf = append(make([]byte, 0, size), buf...)
+	}
 	for len(buf) < n && !in.eof {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -136,6 +160,19 @@ func (in *limitedInput) head(n int) ([]byte, error) {
 		}
 	}
 	return buf, nil
+}
+
+// headSettles reports whether the first bytes of the page, b (sniffLen of
+// them, or all when the page is shorter), decide everything that sniff and
+// decoderFor would decide on headLen bytes: they hold a non-blank byte and
+// a tag, and the encoding they determine (name, certain) is certain or
+// UTF-8.
+func headSettles(b []byte, name string, certain bool) bool {
+	rest := bytes.TrimPrefix(b, utf8BOM)
+	if len(bytes.TrimLeft(rest, " \t\r\n\f")) == 0 || !hasTag(b) {
+		return false
+	}
+	return certain || name == "utf-8"
 }
 
 // sniff rejects input that is empty or plainly not HTML, judged by its first
@@ -323,8 +360,10 @@ func hasPrefixFold(b []byte, prefix string) bool {
 // when not. A page whose <meta> names a legacy charset but whose head is
 // valid UTF-8, multi-byte sequences included, was saved as UTF-8 and
 // mislabelled: legacy text almost never passes as UTF-8.
-func decoderFor(head []byte, contentType string) transform.Transformer {
-	enc, name, certain := charset.DetermineEncoding(head, contentType)
+//
+// enc, name and certain are what charset.DetermineEncoding determines from
+// the head and the Content-Type.
+func decoderFor(head []byte, enc encoding.Encoding, name string, certain bool) transform.Transformer {
 	if certain || name == "utf-8" {
 		// Only an uncertain guess other than UTF-8 is checked against
 		// the bytes below.

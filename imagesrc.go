@@ -392,11 +392,24 @@ func imageURL(base *url.URL, src string) string {
 	if u == "" {
 		return ""
 	}
-	p, err := url.Parse(u)
-	if err != nil || p.Hostname() == "" || strings.HasPrefix(p.Hostname(), ".") {
+	var host, port string
+	if plainWebURL(u) {
+		// The host and port are plain to read (url.Parse reads the same).
+		host, _, _ = strings.Cut(u[strings.Index(u, "//")+2:], "/")
+		host, _, _ = strings.Cut(host, "?")
+		host, _, _ = strings.Cut(host, "#")
+		host, port, _ = strings.Cut(host, ":")
+	} else {
+		p, err := url.Parse(u)
+		if err != nil {
+			return ""
+		}
+		host, port = p.Hostname(), p.Port()
+	}
+	if host == "" || strings.HasPrefix(host, ".") {
 		return ""
 	}
-	if port := p.Port(); port != "" {
+	if port != "" {
 		if n, err := strconv.Atoi(port); err != nil || n <= 0 || n > 65535 {
 			return ""
 		}

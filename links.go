@@ -24,6 +24,17 @@ func resolveURL(base *url.URL, href string) string {
 	if href == "" || len(href) > maxURLLen || strings.HasPrefix(href, "#") {
 		return ""
 	}
+	if plainWebURL(href) {
+		// Parsing it and writing it out again would give it back as it
+		// is (TestPlainWebURL holds the two ways to the same result).
+		return href
+	}
+	return resolveParsed(base, href)
+}
+
+// resolveParsed is resolveURL for an address that is not a plain web URL:
+// it goes through url.Parse, and is resolved against base.
+func resolveParsed(base *url.URL, href string) string {
 	u, err := url.Parse(href)
 	if err != nil {
 		return ""
@@ -53,6 +64,78 @@ func resolveURL(base *url.URL, href string) string {
 		out = escapeURLRunes(out)
 	}
 	return out
+}
+
+// plainWebURL reports whether href is an absolute http or https URL that
+// url.Parse and URL.String give back unchanged and that needs none of
+// resolveURL's escaping: a lower-case scheme; a host of lower-case
+// letters, digits, dots and hyphens, with a port of digits or none; then
+// only letters, digits, "-._~!$&'()*+,;=:@/?" and percent signs that open
+// an escape (two hex digits), with one "#" at most, not last. Most
+// addresses on pages are written so.
+func plainWebURL(href string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(href, "https://"):
+		rest = href[len("https://"):]
+	case strings.HasPrefix(href, "http://"):
+		rest = href[len("http://"):]
+	default:
+		return false
+	}
+	i, port := 0, false
+	for ; i < len(rest); i++ {
+		c := rest[i]
+		if c == '/' || c == '?' || c == '#' {
+			break
+		}
+		switch {
+		case c >= '0' && c <= '9':
+		case port:
+			return false
+		case c >= 'a' && c <= 'z' || c == '.' || c == '-':
+		case c == ':' && i > 0:
+			port = true
+		default:
+			return false
+		}
+	}
+	if i == 0 || rest[0] == ':' {
+		return false
+	}
+	hash := false
+	for ; i < len(rest); i++ {
+		c := rest[i]
+		if plainURLBytes[c] {
+			continue
+		}
+		switch {
+		case c == '%' && i+2 < len(rest) && isHexDigit(rest[i+1]) && isHexDigit(rest[i+2]):
+			i += 2
+		case c == '#' && !hash && i+1 < len(rest):
+			// An empty fragment would be dropped.
+			hash = true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// plainURLBytes marks the bytes plainWebURL lets through as they are
+// after the host.
+var plainURLBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	for _, c := range []byte("-._~!$&'()*+,;=:@/?") {
+		t[c] = true
+	}
+	return t
+}()
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
 }
 
 // escapeURLRunes percent-encodes the bytes of s that a URL must not carry

@@ -2,7 +2,9 @@ package article
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -182,4 +184,82 @@ func slicesContains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestPlainWebURL holds resolveURL's shortcut for plain web URLs to the
+// long way: every address plainWebURL lets through comes out of url.Parse
+// and URL.String unchanged.
+func TestPlainWebURL(t *testing.T) {
+	base, _ := url.Parse("https://www.example.com/news/story.html")
+	for _, href := range []string{
+		"https://www.example.com/",
+		"http://example.com",
+		"https://example.com:8080/a/b.jpg?w=800&h=600#top",
+		"https://cdn.example.net/img/%E2%82%AC%2F1.jpg",
+		"https://example.com/a/../b/./c",
+		"https://example.com/a?",
+		"https://example.com/a??b",
+		"https://example.com/a?b#c?d/e:f@g",
+		"https://example.com/!$&'()*+,;=:@~_.-/",
+		"https://example.com:/a",
+		"https://example.com/a#'quoted'",
+		"https://example.com/a%2Fb%2f",
+	} {
+		if !plainWebURL(href) {
+			t.Errorf("plainWebURL(%q) = false, want true", href)
+			continue
+		}
+		if got := resolveParsed(base, href); got != href {
+			t.Errorf("resolveParsed(%q) = %q, want it unchanged", href, got)
+		}
+	}
+	for _, href := range []string{
+		"HTTPS://example.com/", "https://Example.com/", "https://example.com/a#",
+		"https://example.com/a#b#c", "https://example.com/a%2", "https://example.com/a%zz",
+		"https://user@example.com/", "https://[::1]/", "https://:80/", "https://host:8a/",
+		"https://example.com/a b", "https://example.com/a\"b", "https://example.com/é",
+		"https://example.com/a{b}", "https://example.com/a|b", "//example.com/a", "/a",
+	} {
+		if plainWebURL(href) {
+			t.Errorf("plainWebURL(%q) = true, want false", href)
+		}
+	}
+	// Random addresses from the characters the shortcut lets through:
+	// each one it accepts must come out of the long way unchanged.
+	const alphabet = "abcAZ09-._~!$&'()*+,;=:@/?%#2F"
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := []byte("https://ex.com")
+		if r.IntN(4) == 0 {
+			b = append(b, ":80"...)
+		}
+		for range r.IntN(24) {
+			b = append(b, alphabet[r.IntN(len(alphabet))])
+		}
+		href := string(b)
+		if !plainWebURL(href) {
+			continue
+		}
+		if got := resolveParsed(base, href); got != href {
+			t.Errorf("resolveParsed(%q) = %q, want it unchanged", href, got)
+		}
+		if got, want := imageURL(base, href), parsedImageURL(href); got != want {
+			t.Errorf("imageURL(%q) = %q, want %q", href, got, want)
+		}
+	}
+}
+
+// parsedImageURL is imageURL's check of host and port, made on the URL
+// that url.Parse reads.
+func parsedImageURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Hostname() == "" || strings.HasPrefix(p.Hostname(), ".") {
+		return ""
+	}
+	if port := p.Port(); port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n <= 0 || n > 65535 {
+			return ""
+		}
+	}
+	return u
 }

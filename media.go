@@ -142,13 +142,30 @@ func isIconURL(u string) bool {
 		stem = stem[:i]
 	}
 	for _, w := range socialNames {
-		if stem == w || strings.HasPrefix(stem, w+"-") || strings.HasPrefix(stem, w+"_") || strings.HasSuffix(stem, "-"+w) || strings.HasSuffix(stem, "_"+w) {
+		if namesButton(stem, w) {
 			return true
 		}
 	}
 	return (strings.Contains(name, "logo") && len(stem) <= 30) || strings.Contains(name, "icon") || strings.Contains(name, "avatar") ||
 		strings.Contains(name, "sprite") || strings.Contains(name, "favicon") || strings.Contains(name, "gravatar") ||
 		strings.HasSuffix(name, ".svg")
+}
+
+// namesButton reports whether a file name's stem is the name w, or w
+// joined to another word by a hyphen or underscore ("facebook-share",
+// "icon_twitter").
+func namesButton(stem, w string) bool {
+	if stem == w {
+		return true
+	}
+	if len(stem) <= len(w) {
+		return false
+	}
+	if c := stem[len(w)]; (c == '-' || c == '_') && stem[:len(w)] == w {
+		return true
+	}
+	c := stem[len(stem)-len(w)-1]
+	return (c == '-' || c == '_') && stem[len(stem)-len(w):] == w
 }
 
 func atoiAttr(n *html.Node, key string) int {
@@ -969,15 +986,23 @@ func isSizeMark(p string) bool {
 func (s *state) headImage(n *html.Node) (node *html.Node, im *Image, video bool) {
 	var found *html.Node
 	seen := 0
+	// Text nodes side by side share their ancestors: the caption test is
+	// made once per parent.
+	var lastParent *html.Node
+	inCaption := false
 	walk(n, func(c *html.Node) bool {
 		if found != nil || video || seen >= 400 {
 			return false
 		}
 		switch c.Type {
 		case html.TextNode:
-			if !hasAncestor(c, 6, func(p *html.Node) bool {
-				return p.DataAtom == atom.Figcaption || s.hints.of(p)&(hintCaption|hintCredit) != 0
-			}) {
+			if c.Parent != lastParent || lastParent == nil {
+				lastParent = c.Parent
+				inCaption = hasAncestor(c, 6, func(p *html.Node) bool {
+					return p.DataAtom == atom.Figcaption || s.hints.of(p)&(hintCaption|hintCredit) != 0
+				})
+			}
+			if !inCaption {
 				seen += foldedLen(c.Data)
 			}
 			return false

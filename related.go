@@ -756,9 +756,17 @@ const (
 // leading to another story of the same site. The body builder leaves
 // such blocks out of the text; here their links are kept as related.
 func (s *state) findInBodyCards(nodes []*html.Node) {
-	var total int
-	for _, n := range nodes {
-		total += textLen(n)
+	// The body's text length is needed only for a block that reads as a
+	// card by its place and size, which most pages have none of.
+	total := -1
+	bodyLen := func() int {
+		if total < 0 {
+			total = 0
+			for _, n := range nodes {
+				total += textLen(n)
+			}
+		}
+		return total
 	}
 	for _, n := range nodes {
 		walk(n, func(c *html.Node) bool {
@@ -778,7 +786,7 @@ func (s *state) findInBodyCards(nodes []*html.Node) {
 					return true
 				}
 			}
-			if links := s.cardLinks(c, total); len(links) > 0 {
+			if links := s.cardLinks(c, bodyLen); len(links) > 0 {
 				s.addRelated(links...)
 				return false
 			}
@@ -788,8 +796,9 @@ func (s *state) findInBodyCards(nodes []*html.Node) {
 }
 
 // cardLinks returns the links of n when it is an in-body teaser card (see
-// findInBodyCards), else nil. total is the text length of the whole body.
-func (s *state) cardLinks(n *html.Node, total int) []Link {
+// findInBodyCards), else nil. bodyLen returns the text length of the
+// whole body.
+func (s *state) cardLinks(n *html.Node, bodyLen func() int) []Link {
 	// The place first, then the text: betweenParagraphs looks at a few
 	// siblings, while measuring text walks the subtree, which the walk
 	// asks of every block, so a tree of nested wrappers would be read
@@ -798,7 +807,7 @@ func (s *state) cardLinks(n *html.Node, total int) []Link {
 		return nil
 	}
 	l := textLen(n)
-	if l < minCardText || l*2 > total {
+	if l < minCardText || l*2 > bodyLen() {
 		return nil
 	}
 	// Nearly all the text is linked: a badge ("Updated", "Video") may

@@ -166,6 +166,33 @@ func walk(n *html.Node, visit func(*html.Node) bool) {
 	}
 }
 
+// walkEnterExit is walk that also calls exit for each node whose children
+// it visited (those enter returned true for), once they are done. It uses
+// no recursion.
+func walkEnterExit(n *html.Node, enter func(*html.Node) bool, exit func(*html.Node)) {
+	if n == nil {
+		return
+	}
+	c := n
+	for {
+		if enter(c) {
+			if c.FirstChild != nil {
+				c = c.FirstChild
+				continue
+			}
+			exit(c)
+		}
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
+			exit(c)
+		}
+		if c == n {
+			return
+		}
+		c = c.NextSibling
+	}
+}
+
 // isInside reports whether n has an ancestor for which match is true,
 // looking no further up than limit levels.
 func hasAncestor(n *html.Node, limit int, match func(*html.Node) bool) bool {

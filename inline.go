@@ -273,30 +273,3 @@ func (s *state) inlineSpan(n *html.Node) (string, []Mark, []Link) {
 	text, marks := w.result()
 	return text, marks, w.links
 }
-
-// walkEnterExit is walk that also calls exit for each node whose children
-// it visited (those enter returned true for), once they are done. It uses
-// no recursion.
-func walkEnterExit(n *html.Node, enter func(*html.Node) bool, exit func(*html.Node)) {
-	if n == nil {
-		return
-	}
-	c := n
-	for {
-		if enter(c) {
-			if c.FirstChild != nil {
-				c = c.FirstChild
-				continue
-			}
-			exit(c)
-		}
-		for c != n && c.NextSibling == nil {
-			c = c.Parent
-			exit(c)
-		}
-		if c == n {
-			return
-		}
-		c = c.NextSibling
-	}
-}

@@ -701,7 +701,7 @@ func stripBylinePrefix(tokens []string) []string {
 // matchBylinePhrase returns how many tokens the longest phrase of phrases
 // opening tokens takes, and whether the phrase ended in a colon. A lone ":"
 // token after the phrase is taken with it ("Par : Jean Dupont").
-func matchBylinePhrase(tokens []string, phrases [][]string) (n int, colon bool) {
+func matchBylinePhrase(tokens []string, phrases phraseList) (n int, colon bool) {
 	if len(tokens) == 0 {
 		return 0, false
 	}
@@ -710,8 +710,8 @@ func matchBylinePhrase(tokens []string, phrases [][]string) (n int, colon bool) 
 		// No phrase opens with an empty word.
 		return 0, false
 	}
-	for _, p := range phrases {
-		if len(p) > len(tokens) || len(p) <= n || p[0][0] != first[0] || strings.TrimSuffix(p[0], ":") != first {
+	for _, p := range phrases.byFirst[first] {
+		if len(p) > len(tokens) || len(p) <= n {
 			continue
 		}
 		matched, hasColon := true, false
@@ -1285,12 +1285,20 @@ func bylineWordSet(words string) map[string]bool {
 }
 
 // bylinePhrases splits each phrase into its words.
-func bylinePhrases(phrases ...string) [][]string {
-	out := make([][]string, len(phrases))
-	for i, p := range phrases {
-		out[i] = strings.Fields(p)
+func bylinePhrases(phrases ...string) phraseList {
+	out := phraseList{byFirst: map[string][][]string{}}
+	for _, p := range phrases {
+		words := strings.Fields(p)
+		first := strings.TrimSuffix(words[0], ":")
+		out.byFirst[first] = append(out.byFirst[first], words)
 	}
 	return out
+}
+
+// phraseList is a list of phrases, each split into words, filed by its
+// first word without a colon, in the list's order.
+type phraseList struct {
+	byFirst map[string][][]string
 }
 
 // mayHoldAddress reports whether s could hold what bylineNoise matches: an

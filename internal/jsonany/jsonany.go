@@ -13,6 +13,7 @@ package jsonany
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -249,7 +250,13 @@ func (d *decoder) str() (string, bool) {
 // escape at d.i, decoding escapes as encoding/json does: an unpaired
 // surrogate becomes U+FFFD.
 func (d *decoder) escaped(start int) (string, bool) {
-	b := make([]byte, 0, len(d.s)-start)
+	// The next quote, escaped or not, says how long the string is at
+	// least; what lies past it comes in as it is read.
+	n := strings.IndexByte(d.s[d.i:], '"')
+	if n < 0 {
+		return "", false
+	}
+	b := make([]byte, 0, d.i-start+n)
 	b = append(b, d.s[start:d.i]...)
 	for d.i < len(d.s) {
 		c := d.s[d.i]

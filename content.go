@@ -135,7 +135,7 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 			})
 		}
 	}
-	walkEnterLeave(root, enter, leave)
+	walkEnterExit(root, enter, leave)
 	return out
 }
 
@@ -208,33 +208,6 @@ func unlikely(n *html.Node, hc *hintCache) bool {
 	// A class that also names content ("content-with-sidebar") is the
 	// layout that holds the article: scoring reads it.
 	return h&hintPositive == 0 || h&hintAd != 0
-}
-
-// walkEnterLeave walks below n in document order without recursion,
-// calling enter before a node's children (which are skipped when enter
-// returns false) and leave after them, for each node entered with true.
-func walkEnterLeave(n *html.Node, enter func(*html.Node) bool, leave func(*html.Node)) {
-	if n == nil {
-		return
-	}
-	c := n
-	for {
-		if enter(c) {
-			if c.FirstChild != nil {
-				c = c.FirstChild
-				continue
-			}
-			leave(c)
-		}
-		for c != n && c.NextSibling == nil {
-			c = c.Parent
-			leave(c)
-		}
-		if c == n {
-			return
-		}
-		c = c.NextSibling
-	}
 }
 
 // findContent scores the page and picks the content nodes. Elements that

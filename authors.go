@@ -66,20 +66,7 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 	for _, n := range s.meta.itemprops {
 		if ip := attr(n, "itemprop"); (ip == "author" || ip == "creator") && n.DataAtom != atom.Meta && n.DataAtom != atom.Link {
-			name := nodeText(n)
-			walk(n, func(c *html.Node) bool {
-				if c != n && attr(c, "itemprop") == "name" {
-					name = nodeText(c)
-					if c.DataAtom == atom.Meta {
-						name = attr(c, "content")
-					}
-					return false
-				}
-				return true
-			})
-			for _, c := range s.credits(name) {
-				metaNames = append(metaNames, Author{Name: c.name, URL: resolveURL(s.base, attr(n, "href")), Organization: c.org})
-			}
+			metaNames = append(metaNames, s.microdataAuthors(n)...)
 		}
 	}
 	var rel []Author
@@ -151,6 +138,55 @@ func (s *state) findAuthors() (string, []Author) {
 		line = ""
 	}
 	return line, chosen
+}
+
+// microdataAuthors reads a schema.org author or creator given in
+// microdata: the item's name property, else its text; its url property,
+// else its own link; and, from its itemtype, whether it is an
+// Organization (or a subtype) or a Person.
+func (s *state) microdataAuthors(n *html.Node) []Author {
+	name, href := nodeText(n), attr(n, "href")
+	named, linked := false, false
+	walk(n, func(c *html.Node) bool {
+		if c == n {
+			return true
+		}
+		if hasAttr(c, "itemscope") {
+			// A nested item (the author's employer) has its own name.
+			return false
+		}
+		switch attr(c, "itemprop") {
+		case "name":
+			if !named {
+				name, named = nodeText(c), true
+				if c.DataAtom == atom.Meta {
+					name = attr(c, "content")
+				}
+			}
+		case "url":
+			if !linked {
+				href, linked = attr(c, "href"), true
+				if c.DataAtom == atom.Meta {
+					href = attr(c, "content")
+				}
+			}
+		}
+		return !named || !linked
+	})
+	org, person := false, false
+	for t := range strings.FieldsSeq(attr(n, "itemtype")) {
+		switch k := ldTypeName(t); {
+		case k == "person":
+			person = true
+		case isOrganizationType(k):
+			org = true
+		}
+	}
+	var out []Author
+	for _, c := range s.credits(name) {
+		out = append(out, Author{Name: c.name, URL: resolveURL(s.base, href), Organization: (org || c.org) && !person})
+	}
+	return out
 }
 
 // inOtherArticle reports whether n sits in an <article> element that

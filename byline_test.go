@@ -644,6 +644,26 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"Luisa Benítez", false}},
 		},
 		{
+			name: "JSON-LD creator where no author is given",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","creator":{"@type":"Person","name":"Jane Doe"}}</script>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "JSON-LD author typed as a subtype of Organization",
+			head: `<script type="application/ld+json">{"@type":"Article","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"https://schema.org/EducationalOrganization","name":"Harbour Sailing School"}]}</script>`,
+			want: []author{{"Jane Doe", false}, {"Harbour Sailing School", true}},
+		},
+		{
+			name: "microdata author typed as an Organization",
+			body: `<span itemprop="author" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Harbour Rowing Club</span></span>`,
+			want: []author{{"Harbour Rowing Club", true}},
+		},
+		{
+			name: "microdata Person with a url property",
+			body: `<span itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/people/jane-doe"><span itemprop="name">Jane Doe</span></a></span>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,

@@ -3,6 +3,7 @@ package article
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -826,13 +827,52 @@ func isFurnitureClass(ci string) bool {
 // bylineText is a byline element's text without the dates, times and
 // avatars that share its box.
 func bylineText(n *html.Node) string {
-	return visibleText(n, func(c *html.Node) bool {
+	return partedText(n, func(c *html.Node) bool {
 		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 || isTagLink(c) || isShareTool(c) {
 			return true
 		}
 		ci := classID(c)
 		return ci != "" && !isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta")
 	})
+}
+
+// partedText is visibleText that keeps words of separate elements apart
+// where the page sets them in elements of their own without a space
+// between: "<a>Jane Doe</a><span>Staff Writer</span>" reads "Jane Doe
+// Staff Writer", as the elements display on lines or in boxes of their
+// own. A lower-case letter followed by a capital across an element's
+// edge marks such a seam; inside a word ("McDonald") no edge falls.
+func partedText(n *html.Node, skip func(*html.Node) bool) string {
+	var t textBuilder
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			if !t.pending && seamBefore(t.b, c.Data) {
+				t.space()
+			}
+			t.write(c.Data)
+			return false
+		case html.ElementNode:
+		default:
+			return false
+		}
+		if c != n && skip(c) {
+			return false
+		}
+		if isBlockLevel(c) {
+			t.space()
+		}
+		return true
+	})
+	return strings.TrimSpace(t.String())
+}
+
+// seamBefore reports whether text written so far ends in a lower-case
+// letter and next opens with a capital.
+func seamBefore(sofar []byte, next string) bool {
+	last, _ := utf8.DecodeLastRune(sofar)
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(last) && unicode.IsUpper(first)
 }
 
 // isTagLink reports whether n is a link to a tag or category page, marked

@@ -664,6 +664,17 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"Jane Doe", false}},
 		},
 		{
+			name: "name and role in elements of their own with no space between",
+			body: `<div class="byline"><span>By</span><a href="/people/jane-doe">Jane Doe</a><span class="author-title">Staff Writer</span></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "name and outlet in elements of their own with no space between",
+			url:  "https://www.harbourbusiness.example/story",
+			body: `<div class="author-block"><a href="/people/jane-doe">Jane Doe</a><span>HarbourBusiness</span></div>`,
+			want: []author{{"Jane Doe", false}, {"HarbourBusiness", true}},
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,

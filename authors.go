@@ -614,7 +614,7 @@ func (s *state) namesPeopleOnly(text string) bool {
 func (s *state) markedByline() (string, *html.Node) {
 	// silent holds the candidates whose text named no one.
 	var silent map[*html.Node]bool
-	for _, n := range s.meta.bylines {
+	for i, n := range s.meta.bylines {
 		// A byline in another story's teaser card names that story's
 		// author.
 		if s.inFurniture(n) || s.inOtherArticle(n) {
@@ -638,7 +638,7 @@ func (s *state) markedByline() (string, *html.Node) {
 			continue
 		}
 		if len(s.bylineNames(text)) > 0 {
-			return displayedByline(text), n
+			return s.wholeByline(n, displayedByline(text), s.meta.bylines[i+1:])
 		}
 		// A byline of separate elements whose text runs together: the
 		// name, then the author box's menu ("Jane Doe Biography Email").
@@ -651,6 +651,194 @@ func (s *state) markedByline() (string, *html.Node) {
 		silent[n] = true
 	}
 	return "", nil
+}
+
+// maxBylineKin is how many levels above a marked byline element the
+// parent it shares with the next author's marked element may sit: the
+// name's element and its wrapper ("<li><a class=author>"). Set by hand
+// from that markup.
+const maxBylineKin = 2
+
+// wholeByline widens the marked byline element n, whose displayed text
+// names someone, to the whole byline when pages mark each author's name
+// in an element of its own: "By <a class=author>Jane Doe</a> and <a
+// class=author>John Roe</a>". The marked elements that follow n close by
+// (see maxBylineKin), joined to it as co-authors are (see
+// joinedAsCoauthors) and each holding nothing but a new person's name,
+// are its co-authors. later are the byline candidates after n in page
+// order.
+func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (string, *html.Node) {
+	if !s.onlyNames(text) {
+		return text, n
+	}
+	parts := []*html.Node{n}
+	texts := []string{text}
+	names := s.credits(text)
+	for _, m := range later {
+		if s.innerPart(parts, m) {
+			continue
+		}
+		if s.inFurniture(m) || s.inOtherArticle(m) || !kin(parts[len(parts)-1], m, maxBylineKin) {
+			break
+		}
+		t := displayedByline(bylineText(m))
+		if t == "" {
+			continue
+		}
+		// A repeated name is the same author's box, or a list of
+		// stories by the same people.
+		if !s.onlyNames(t) || creditsAny(names, s.credits(t)) || !joinedAsCoauthors(parts[len(parts)-1], m) {
+			break
+		}
+		parts, texts, names = append(parts, m), append(texts, t), append(names, s.credits(t)...)
+	}
+	if len(parts) == 1 {
+		return text, n
+	}
+	// The line that holds them shows the byline as the page does ("By
+	// Jane Doe and John Roe").
+	if line := s.bylineLineOf(parts); line != nil {
+		if lt := displayedByline(bylineText(line)); sameCredits(s.credits(lt), names) {
+			return lt, line
+		}
+	}
+	return strings.Join(texts, ", "), parts[0].Parent
+}
+
+// innerPart reports whether m sits inside one of the nodes.
+func (s *state) innerPart(nodes []*html.Node, m *html.Node) bool {
+	for _, p := range nodes {
+		if contains(p, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// kin reports whether a and b share a parent at most levels above a.
+func kin(a, b *html.Node, levels int) bool {
+	for p := a.Parent; p != nil && levels > 0; p, levels = p.Parent, levels-1 {
+		if contains(p, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineLineOf returns the nearest element that holds every one of
+// parts, or the block-level line around it when it is inline; nil when
+// that line is long, holds the headline or is furniture.
+func (s *state) bylineLineOf(parts []*html.Node) *html.Node {
+	line := parts[0]
+	for _, p := range parts[1:] {
+		for !contains(line, p) {
+			if line = line.Parent; line == nil {
+				return nil
+			}
+		}
+	}
+	for k := 0; line != nil && !isBlockLevel(line) && k < maxBylineKin; k++ {
+		line = line.Parent
+	}
+	if line == nil || line.Type != html.ElementNode || textLongerThan(line, maxBylineLine) ||
+		s.titleNode != nil && contains(line, s.titleNode) || s.inFurniture(line) {
+		return nil
+	}
+	return line
+}
+
+// sameCredits reports whether a and b credit the same names.
+func sameCredits(a, b []credit) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, c := range a {
+		if !creditsAny(b, []credit{c}) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxJoinNodes bounds the nodes read between two authors' elements.
+const maxJoinNodes = 12
+
+// joinedAsCoauthors reports whether the page's text between the element a
+// and the later element b is only what joins co-authors in a byline: a
+// comma, "&" or a conjunction ("and", "und", "et", "y"). Elements set
+// apart by nothing, or by other words, are no one byline.
+func joinedAsCoauthors(a, b *html.Node) bool {
+	var text strings.Builder
+	n := a
+	for n != nil && n.NextSibling == nil {
+		n = n.Parent
+	}
+	if n != nil {
+		n = n.NextSibling
+	}
+	for k := 0; n != nil && n != b && k < maxJoinNodes; k++ {
+		if contains(n, b) {
+			n = n.FirstChild
+			continue
+		}
+		text.WriteString(nodeText(n))
+		text.WriteByte(' ')
+		for n != nil && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n != nil {
+			n = n.NextSibling
+		}
+	}
+	if n != b {
+		return false
+	}
+	words := strings.FieldsFunc(text.String(), func(r rune) bool { return r == ',' || r == ' ' || r == '\u00a0' })
+	if len(words) == 0 {
+		return strings.Contains(text.String(), ",")
+	}
+	for _, w := range words {
+		if w != "&" && !isBylineConjunction(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyNames reports whether a byline part holds people's names and
+// nothing else but a byline phrase: "Jane Doe", "By Jane Doe", not "Jane
+// Doe, Politics" or "Jane Doe More from Jane Doe".
+func (s *state) onlyNames(text string) bool {
+	if !s.namesPeopleOnly(text) {
+		return false
+	}
+	var b strings.Builder
+	for _, c := range s.credits(text) {
+		b.WriteString(c.name)
+	}
+	tokens := strings.Fields(text)
+	if k, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); k > 0 {
+		tokens = tokens[k:]
+	} else if k, _ := matchBylinePhrase(tokens, bylineLoosePrefixes); k > 0 {
+		tokens = tokens[k:]
+	}
+	rest := strings.Join(tokens, " ")
+	for _, w := range []string{" and ", " & ", ","} {
+		rest = strings.ReplaceAll(rest, w, " ")
+	}
+	return compactKey(rest) == compactKey(b.String())
+}
+
+// creditsAny reports whether one of b's names is among a's.
+func creditsAny(a, b []credit) bool {
+	for _, x := range b {
+		for _, y := range a {
+			if foldKey(x.name) == foldKey(y.name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // peopleParts returns the parts of a byline read element by element (see

@@ -675,6 +675,16 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"Jane Doe", false}, {"HarbourBusiness", true}},
 		},
 		{
+			name: "each co-author's name marked in an element of its own",
+			body: `<p>By <a class="author-link" href="/people/jane-doe">Jane Doe</a>, <a class="author-link" href="/people/john-roe">John Roe</a> and <a class="author-link" href="/people/ann-poe">Ann Poe</a></p>`,
+			want: []author{{"Jane Doe", false}, {"John Roe", false}, {"Ann Poe", false}},
+		},
+		{
+			name: "marked names set apart by other words are no co-authors",
+			body: `<p>By <span class="author">Jane Doe</span></p><ul class="list"><li>Photos <span class="author">John Roe</span></li></ul>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,

@@ -1012,16 +1012,30 @@ func isFurnitureClass(ci string) bool {
 	return false
 }
 
-// bylineText is a byline element's text without the dates, times and
-// avatars that share its box.
+// bylineText is a byline element's text without the dates, times,
+// avatars and biographies that share its box.
 func bylineText(n *html.Node) string {
 	return partedText(n, func(c *html.Node) bool {
 		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 || isTagLink(c) || isShareTool(c) {
 			return true
 		}
 		ci := classID(c)
-		return ci != "" && !isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta")
+		return ci != "" && (!isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta") || isBioClass(ci))
 	})
+}
+
+// isBioClass reports whether a class/id string marks an author's
+// biography, as author boxes set it beside the name: WordPress themes'
+// "author-bio" and "author-description", "bio" and "about-author"
+// blocks, the microformats h-card's "p-note".
+func isBioClass(ci string) bool {
+	for tok := range strings.FieldsSeq(ci) {
+		if strings.Contains(tok, "bio") || strings.Contains(tok, "description") || tok == "p-note" ||
+			strings.Contains(tok, "about") {
+			return true
+		}
+	}
+	return false
 }
 
 // partedText is visibleText that keeps words of separate elements apart

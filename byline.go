@@ -85,7 +85,8 @@ var (
 	bylineWidgetWords = bylineWordSet(`follow following share email e-mail
 		twitter facebook linkedin instagram bio profile contact search show
 		leave teilen hinterlasse schreibe kommentar kommentare comment comments
-		commentaires comentarios anzahl vorlesen listen print view about`)
+		commentaires comentarios anzahl vorlesen listen print view about more
+		mehr all alle folgen suivre seguir segui volgen`)
 
 	// bylinePlaceWords introduce where or for whom an author writes: "for The
 	// Moscow Times", "in Paris", "Special to ...". The name ends before them.

@@ -685,6 +685,16 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"Jane Doe", false}},
 		},
 		{
+			name: "the biography in an author box is no part of the name",
+			body: `<div class="author"><a href="/people/jane-doe">Jane Doe</a><p class="author-bio">Jane Doe writes about harbours and has done so since 2001.</p></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "a link to the author's other stories ends the name",
+			body: `<div class="byline">Von Jana Muster <a href="/autoren/jana-muster">Alle Artikel</a></div>`,
+			want: []author{{"Jana Muster", false}},
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,

@@ -44,12 +44,19 @@ func (s *state) findAuthors() (string, []Author) {
 	// another, and where they differ the Dublin Core creator is the
 	// document's own statement and a bare "author" tag the template's.
 	var metaNames []Author
+	// profiles are the addresses the author keys give in place of a
+	// name: Open Graph's article:author is defined as the author's
+	// profile URL.
+	var profiles []string
 	for _, key := range []string{"dc:creator", "dcterms:creator", "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
 		for _, v := range s.meta.all(key) {
 			// A profile address in place of a name names nobody; one
 			// after the name ("Jane Doe (https://example.org/jane)") is
 			// dropped with the other addresses of bylines.
 			if v = strings.TrimSpace(v); strings.HasPrefix(v, "/") || strings.Contains(v, "://") && !strings.Contains(v[:strings.Index(v, "://")], " ") {
+				if u := resolveURL(s.base, v); u != "" && len(profiles) < maxAuthors {
+					profiles = append(profiles, u)
+				}
 				continue
 			}
 			for _, c := range s.credits(v) {
@@ -80,11 +87,18 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 
 	var chosen []Author
-	labelled := s.labelledByline()
-	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled} {
+	for i, src := range [][]Author{visible, ld, metaNames, rel} {
 		if list := s.filterAuthors(src, i == 0); len(list) > 0 {
 			chosen = list
 			break
+		}
+	}
+	if len(chosen) == 0 {
+		for _, src := range [][]Author{s.profileLinks(profiles), s.labelledByline()} {
+			if list := s.filterAuthors(src, false); len(list) > 0 {
+				chosen = list
+				break
+			}
 		}
 	}
 	// A byline that credits only the site itself ("Example Contributor",
@@ -139,6 +153,39 @@ func (s *state) findAuthors() (string, []Author) {
 		line = ""
 	}
 	return line, chosen
+}
+
+// profileLinks returns the authors whose profile addresses the metadata
+// gives in place of their names (see profiles in findAuthors), named by
+// the page's links to those addresses: the first link to each whose text
+// is a name, outside furniture and other stories' cards.
+func (s *state) profileLinks(profiles []string) []Author {
+	if len(profiles) == 0 {
+		return nil
+	}
+	want := make(map[string]bool, len(profiles))
+	for _, p := range profiles {
+		want[strings.TrimSuffix(p, "/")] = true
+	}
+	var out []Author
+	walk(s.root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || skipAlways(n) {
+			return n.Type == html.DocumentNode
+		}
+		if n.DataAtom != atom.A {
+			return true
+		}
+		u := strings.TrimSuffix(resolveURL(s.base, attr(n, "href")), "/")
+		if !want[u] || s.inFurniture(n) || s.inOtherArticle(n) {
+			return false
+		}
+		if names := s.credits(nodeText(n)); len(names) == 1 {
+			out = append(out, Author{Name: names[0].name, URL: u, Organization: names[0].org})
+			delete(want, u)
+		}
+		return false
+	})
+	return out
 }
 
 // microdataAuthors reads a schema.org author or creator given in

@@ -695,6 +695,12 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			want: []author{{"Jana Muster", false}},
 		},
 		{
+			name: "Open Graph article:author as a profile address names the page's link to it",
+			head: `<meta property="article:author" content="https://news.example.com/editors/jane-doe/">`,
+			body: `<div class="meta-bar"><a href="/editors/jane-doe"><img src="/avatars/jane.jpg" alt=""></a><a href="/editors/jane-doe">Jane Doe</a></div>`,
+			want: []author{{"Jane Doe", false}},
+		},
+		{
 			name: "host name is not an author",
 			url:  "https://www.riverside-gazette.example/story",
 			head: `<meta name="author" content="riverside-gazette">`,

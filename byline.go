@@ -1133,13 +1133,22 @@ func sameAgency(a, b string) bool {
 }
 
 // organizationSuffixes end names of organisations and their desks: "Fox
-// News", "Reuters Staff", "CNN Wire", "BBC Newsroom".
+// News", "Reuters Staff", "CNN Wire", "BBC Newsroom", and the words
+// newspapers and magazines are named with in English, German, French,
+// Spanish, Portuguese, Italian and Dutch ("Example Daily", "Example
+// Weekly", "Example Zeitung", "Diario Example"), none of them a surname
+// in use.
 var organizationSuffixes = bylineWordSet(`news agency agencies newswire
 	newswires wire wires press media staff desk team bureau newsroom service
 	services network editors board redaktion rédaction redacción redazione
 	redactie redaksjon times journal tribune herald gazette magazine
 	newspaper radio tv television channel group e.v ev gmbh ag inc ltd llc plc
-	corp kg se foundation stiftung verband verein institute institut`)
+	corp kg se foundation stiftung verband verein institute institut
+	daily weekly monthly digest chronicle observer courier examiner
+	telegraph dispatch register bulletin ledger sentinel inquirer review
+	zeitung nachrichten rundschau anzeiger tagblatt quotidien diario
+	periódico noticias notícias gazzetta corriere giornale dagblad krant
+	nieuws`)
 
 // looksLikeOrganization reports whether name reads as an organisation
 // rather than a person: an agency (see isAgency), a name of two or more
@@ -1170,9 +1179,11 @@ func looksLikeOrganization(name string) bool {
 	return organizationSuffixes[strings.ToLower(words[len(words)-1])] || deskWords[strings.ToLower(words[0])]
 }
 
-// deskWords name a publication's editorial desk in the languages that set
-// the word before the publication's name.
-var deskWords = bylineWordSet("redaktion redazione rédaction redacción redação redactie redaksjon")
+// deskWords name a publication's editorial desk, or the publication
+// itself, in the languages that set the word before the name: "Redaktion
+// Example", "Diario de Example", "Corriere di Example", "Jornal Example".
+var deskWords = bylineWordSet(`redaktion redazione rédaction redacción redação redactie redaksjon
+	diario periódico gazzetta corriere giornale jornal`)
 
 // isCapsWord reports whether w is written in capitals only, two to ten
 // letters, digits or hyphens: a broadcaster's call sign ("KWCH-TV") or a

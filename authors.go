@@ -286,10 +286,14 @@ func allOrganizations(list []Author) bool {
 // markOutlets flags as organisations the one-word names that follow a
 // full personal name in a byline: "Jane Doe, Futurism" credits the outlet
 // the story first ran in, and people are credited by full name.
+//
+// Names in Chinese, Japanese and Korean script are written without
+// spaces, full names included, so they are people here.
 func markOutlets(list []Author) {
 	person := false
 	for i := range list {
-		single := !strings.Contains(list[i].Name, " ")
+		cjk := isCJKName(list[i].Name)
+		single := !strings.Contains(list[i].Name, " ") && !cjk
 		if person && single && !list[i].Organization && utf8.RuneCountInString(list[i].Name) > 2 {
 			list[i].Organization = true
 		}
@@ -297,6 +301,13 @@ func markOutlets(list []Author) {
 			person = true
 		}
 	}
+}
+
+// isCJKName reports whether name is written in Han, Hiragana, Katakana
+// or Hangul script, which set no spaces between given and family names.
+func isCJKName(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // onlySiteName reports whether every name of list is the site's own.

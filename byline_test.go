@@ -58,6 +58,14 @@ var bylineNamesTests = []struct {
 	{"hyphenated name kept", "Jean-Pierre Martin - Reuters", []string{"Jean-Pierre Martin", "Reuters"}},
 	{"the associated press", "By The Associated Press", []string{"The Associated Press"}},
 	{"dpa", "dpa", []string{"dpa"}},
+
+	// Chinese, Japanese and Korean bylines.
+	{"full-width brackets and comma", "［山田太郎，北風新報］", []string{"山田太郎", "北風新報"}},
+	{"full-width slash after a label", "文／山田太郎", []string{"山田太郎"}},
+	{"reporter word after the name", "山田太郎記者", []string{"山田太郎"}},
+	{"korean reporter word", "홍길동 기자", []string{"홍길동"}},
+	{"photographer's label", "文：山田太郎、写真：鈴木花子", []string{"山田太郎"}},
+	{"translator after the name", "Jane Doe 著、山田太郎 訳", []string{"Jane Doe"}},
 	{"agency staff", "By Jane Doe and Reuters Staff", []string{"Jane Doe", "Reuters Staff"}},
 	{"organisation desk", "Fox News Staff", []string{"Fox News Staff"}},
 	{"deduplicated case-insensitively", "Jane Doe; JOHN ROE; jane doe", []string{"Jane Doe", "JOHN ROE"}},
@@ -702,6 +710,11 @@ func TestFindAuthorsOnPages(t *testing.T) {
 			head: `<meta property="article:author" content="https://news.example.com/editors/jane-doe/">`,
 			body: `<div class="meta-bar"><a href="/editors/jane-doe"><img src="/avatars/jane.jpg" alt=""></a><a href="/editors/jane-doe">Jane Doe</a></div>`,
 			want: []author{{"Jane Doe", false}},
+		},
+		{
+			name: "outlet after a name in Japanese script",
+			body: `<div class="byline">［山田太郎，HarbourTech］</div>`,
+			want: []author{{"山田太郎", false}, {"HarbourTech", true}},
 		},
 		{
 			name: "host name is not an author",

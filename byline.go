@@ -43,7 +43,13 @@ var (
 		"作者:", "记者:", "责任编辑:", "文:",
 		"escrito por", "écrit par", "geschrieben von", "verfasst von",
 		"scritto da", "geschreven door", "skrevet af", "skrevet av", "skriven av",
-		"text von", "texto de", "autor", "autorin", "autoren", "author",
+		"text von", "texto de", "testo di", "testi di", "texte de", "tekst door",
+		"tekst van", "autor", "autorin", "autoren", "author",
+		// "By our correspondent Jane Doe": the role follows and is
+		// removed with the other roles.
+		"by our", "from our", "von unserem", "von unserer", "de notre", "de nos",
+		"par notre", "door onze", "van onze", "dal nostro", "dalla nostra",
+		"del nostro", "de nuestro", "de nuestra", "do nosso", "da nossa",
 		"authors", "auteur", "auteurs", "autore", "autori", "автор", "авторы")
 	bylineLoosePrefixes = bylinePhrases(
 		"von", "par", "por", "di", "door", "av", "af", "od", "от", "text", "текст",
@@ -112,7 +118,10 @@ var (
 		expert experte expertin spokesperson spokesman spokeswoman sprecher
 		sprecherin pressesprecher pressesprecherin leiter leiterin projektleiter
 		projektleiterin chefredakteur chefredakteurin rechtsanwalt rechtsanwältin
-		記者 记者 기자 特派員 特派员 編集委員 論説委員 칼럼니스트 著`)
+		記者 记者 기자 特派員 特派员 編集委員 論説委員 칼럼니스트 著
+		korrespondenten redakteurs correspondants correspondantes envoyés
+		envoyées corresponsales correspondenten redacteuren inviati
+		spécial spéciale especial speciale`)
 	// bylineRoleQualifiers are the words a role phrase may hold before its
 	// noun: "Chief Economics Correspondent", "Health and Science Editor".
 	bylineRoleQualifiers = bylineWordSet(`senior chief deputy associate

@@ -3,6 +3,7 @@ package article
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -43,12 +44,19 @@ func (s *state) findAuthors() (string, []Author) {
 	// another, and where they differ the Dublin Core creator is the
 	// document's own statement and a bare "author" tag the template's.
 	var metaNames []Author
+	// profiles are the addresses the author keys give in place of a
+	// name: Open Graph's article:author is defined as the author's
+	// profile URL.
+	var profiles []string
 	for _, key := range []string{"dc:creator", "dcterms:creator", "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "citation_author"} {
 		for _, v := range s.meta.all(key) {
 			// A profile address in place of a name names nobody; one
 			// after the name ("Jane Doe (https://example.org/jane)") is
 			// dropped with the other addresses of bylines.
 			if v = strings.TrimSpace(v); strings.HasPrefix(v, "/") || strings.Contains(v, "://") && !strings.Contains(v[:strings.Index(v, "://")], " ") {
+				if u := resolveURL(s.base, v); u != "" && len(profiles) < maxAuthors {
+					profiles = append(profiles, u)
+				}
 				continue
 			}
 			for _, c := range s.credits(v) {
@@ -66,20 +74,7 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 	for _, n := range s.meta.itemprops {
 		if ip := attr(n, "itemprop"); (ip == "author" || ip == "creator") && n.DataAtom != atom.Meta && n.DataAtom != atom.Link {
-			name := nodeText(n)
-			walk(n, func(c *html.Node) bool {
-				if c != n && attr(c, "itemprop") == "name" {
-					name = nodeText(c)
-					if c.DataAtom == atom.Meta {
-						name = attr(c, "content")
-					}
-					return false
-				}
-				return true
-			})
-			for _, c := range s.credits(name) {
-				metaNames = append(metaNames, Author{Name: c.name, URL: resolveURL(s.base, attr(n, "href")), Organization: c.org})
-			}
+			metaNames = append(metaNames, s.microdataAuthors(n)...)
 		}
 	}
 	var rel []Author
@@ -92,11 +87,18 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 
 	var chosen []Author
-	labelled := s.labelledByline()
-	for i, src := range [][]Author{visible, ld, metaNames, rel, labelled} {
+	for i, src := range [][]Author{visible, ld, metaNames, rel} {
 		if list := s.filterAuthors(src, i == 0); len(list) > 0 {
 			chosen = list
 			break
+		}
+	}
+	if len(chosen) == 0 {
+		for _, src := range [][]Author{s.profileLinks(profiles), s.labelledByline()} {
+			if list := s.filterAuthors(src, false); len(list) > 0 {
+				chosen = list
+				break
+			}
 		}
 	}
 	// A byline that credits only the site itself ("Example Contributor",
@@ -153,6 +155,88 @@ func (s *state) findAuthors() (string, []Author) {
 	return line, chosen
 }
 
+// profileLinks returns the authors whose profile addresses the metadata
+// gives in place of their names (see profiles in findAuthors), named by
+// the page's links to those addresses: the first link to each whose text
+// is a name, outside furniture and other stories' cards.
+func (s *state) profileLinks(profiles []string) []Author {
+	if len(profiles) == 0 {
+		return nil
+	}
+	want := make(map[string]bool, len(profiles))
+	for _, p := range profiles {
+		want[strings.TrimSuffix(p, "/")] = true
+	}
+	var out []Author
+	walk(s.root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || skipAlways(n) {
+			return n.Type == html.DocumentNode
+		}
+		if n.DataAtom != atom.A {
+			return true
+		}
+		u := strings.TrimSuffix(resolveURL(s.base, attr(n, "href")), "/")
+		if !want[u] || s.inFurniture(n) || s.inOtherArticle(n) {
+			return false
+		}
+		if names := s.credits(nodeText(n)); len(names) == 1 {
+			out = append(out, Author{Name: names[0].name, URL: u, Organization: names[0].org})
+			delete(want, u)
+		}
+		return false
+	})
+	return out
+}
+
+// microdataAuthors reads a schema.org author or creator given in
+// microdata: the item's name property, else its text; its url property,
+// else its own link; and, from its itemtype, whether it is an
+// Organization (or a subtype) or a Person.
+func (s *state) microdataAuthors(n *html.Node) []Author {
+	name, href := nodeText(n), attr(n, "href")
+	named, linked := false, false
+	walk(n, func(c *html.Node) bool {
+		if c == n {
+			return true
+		}
+		if hasAttr(c, "itemscope") {
+			// A nested item (the author's employer) has its own name.
+			return false
+		}
+		switch attr(c, "itemprop") {
+		case "name":
+			if !named {
+				name, named = nodeText(c), true
+				if c.DataAtom == atom.Meta {
+					name = attr(c, "content")
+				}
+			}
+		case "url":
+			if !linked {
+				href, linked = attr(c, "href"), true
+				if c.DataAtom == atom.Meta {
+					href = attr(c, "content")
+				}
+			}
+		}
+		return !named || !linked
+	})
+	org, person := false, false
+	for t := range strings.FieldsSeq(attr(n, "itemtype")) {
+		switch k := ldTypeName(t); {
+		case k == "person":
+			person = true
+		case isOrganizationType(k):
+			org = true
+		}
+	}
+	var out []Author
+	for _, c := range s.credits(name) {
+		out = append(out, Author{Name: c.name, URL: resolveURL(s.base, href), Organization: (org || c.org) && !person})
+	}
+	return out
+}
+
 // inOtherArticle reports whether n sits in an <article> element that
 // holds neither the headline nor the body: a teaser card for another
 // story.
@@ -202,10 +286,14 @@ func allOrganizations(list []Author) bool {
 // markOutlets flags as organisations the one-word names that follow a
 // full personal name in a byline: "Jane Doe, Futurism" credits the outlet
 // the story first ran in, and people are credited by full name.
+//
+// Names in Chinese, Japanese and Korean script are written without
+// spaces, full names included, so they are people here.
 func markOutlets(list []Author) {
 	person := false
 	for i := range list {
-		single := !strings.Contains(list[i].Name, " ")
+		cjk := isCJKName(list[i].Name)
+		single := !strings.Contains(list[i].Name, " ") && !cjk
 		if person && single && !list[i].Organization && utf8.RuneCountInString(list[i].Name) > 2 {
 			list[i].Organization = true
 		}
@@ -213,6 +301,13 @@ func markOutlets(list []Author) {
 			person = true
 		}
 	}
+}
+
+// isCJKName reports whether name is written in Han, Hiragana, Katakana
+// or Hangul script, which set no spaces between given and family names.
+func isCJKName(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // onlySiteName reports whether every name of list is the site's own.
@@ -577,7 +672,7 @@ func (s *state) namesPeopleOnly(text string) bool {
 func (s *state) markedByline() (string, *html.Node) {
 	// silent holds the candidates whose text named no one.
 	var silent map[*html.Node]bool
-	for _, n := range s.meta.bylines {
+	for i, n := range s.meta.bylines {
 		// A byline in another story's teaser card names that story's
 		// author.
 		if s.inFurniture(n) || s.inOtherArticle(n) {
@@ -601,7 +696,7 @@ func (s *state) markedByline() (string, *html.Node) {
 			continue
 		}
 		if len(s.bylineNames(text)) > 0 {
-			return displayedByline(text), n
+			return s.wholeByline(n, displayedByline(text), s.meta.bylines[i+1:])
 		}
 		// A byline of separate elements whose text runs together: the
 		// name, then the author box's menu ("Jane Doe Biography Email").
@@ -614,6 +709,194 @@ func (s *state) markedByline() (string, *html.Node) {
 		silent[n] = true
 	}
 	return "", nil
+}
+
+// maxBylineKin is how many levels above a marked byline element the
+// parent it shares with the next author's marked element may sit: the
+// name's element and its wrapper ("<li><a class=author>"). Set by hand
+// from that markup.
+const maxBylineKin = 2
+
+// wholeByline widens the marked byline element n, whose displayed text
+// names someone, to the whole byline when pages mark each author's name
+// in an element of its own: "By <a class=author>Jane Doe</a> and <a
+// class=author>John Roe</a>". The marked elements that follow n close by
+// (see maxBylineKin), joined to it as co-authors are (see
+// joinedAsCoauthors) and each holding nothing but a new person's name,
+// are its co-authors. later are the byline candidates after n in page
+// order.
+func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (string, *html.Node) {
+	if !s.onlyNames(text) {
+		return text, n
+	}
+	parts := []*html.Node{n}
+	texts := []string{text}
+	names := s.credits(text)
+	for _, m := range later {
+		if s.innerPart(parts, m) {
+			continue
+		}
+		if s.inFurniture(m) || s.inOtherArticle(m) || !kin(parts[len(parts)-1], m, maxBylineKin) {
+			break
+		}
+		t := displayedByline(bylineText(m))
+		if t == "" {
+			continue
+		}
+		// A repeated name is the same author's box, or a list of
+		// stories by the same people.
+		if !s.onlyNames(t) || creditsAny(names, s.credits(t)) || !joinedAsCoauthors(parts[len(parts)-1], m) {
+			break
+		}
+		parts, texts, names = append(parts, m), append(texts, t), append(names, s.credits(t)...)
+	}
+	if len(parts) == 1 {
+		return text, n
+	}
+	// The line that holds them shows the byline as the page does ("By
+	// Jane Doe and John Roe").
+	if line := s.bylineLineOf(parts); line != nil {
+		if lt := displayedByline(bylineText(line)); sameCredits(s.credits(lt), names) {
+			return lt, line
+		}
+	}
+	return strings.Join(texts, ", "), parts[0].Parent
+}
+
+// innerPart reports whether m sits inside one of the nodes.
+func (s *state) innerPart(nodes []*html.Node, m *html.Node) bool {
+	for _, p := range nodes {
+		if contains(p, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// kin reports whether a and b share a parent at most levels above a.
+func kin(a, b *html.Node, levels int) bool {
+	for p := a.Parent; p != nil && levels > 0; p, levels = p.Parent, levels-1 {
+		if contains(p, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineLineOf returns the nearest element that holds every one of
+// parts, or the block-level line around it when it is inline; nil when
+// that line is long, holds the headline or is furniture.
+func (s *state) bylineLineOf(parts []*html.Node) *html.Node {
+	line := parts[0]
+	for _, p := range parts[1:] {
+		for !contains(line, p) {
+			if line = line.Parent; line == nil {
+				return nil
+			}
+		}
+	}
+	for k := 0; line != nil && !isBlockLevel(line) && k < maxBylineKin; k++ {
+		line = line.Parent
+	}
+	if line == nil || line.Type != html.ElementNode || textLongerThan(line, maxBylineLine) ||
+		s.titleNode != nil && contains(line, s.titleNode) || s.inFurniture(line) {
+		return nil
+	}
+	return line
+}
+
+// sameCredits reports whether a and b credit the same names.
+func sameCredits(a, b []credit) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, c := range a {
+		if !creditsAny(b, []credit{c}) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxJoinNodes bounds the nodes read between two authors' elements.
+const maxJoinNodes = 12
+
+// joinedAsCoauthors reports whether the page's text between the element a
+// and the later element b is only what joins co-authors in a byline: a
+// comma, "&" or a conjunction ("and", "und", "et", "y"). Elements set
+// apart by nothing, or by other words, are no one byline.
+func joinedAsCoauthors(a, b *html.Node) bool {
+	var text strings.Builder
+	n := a
+	for n != nil && n.NextSibling == nil {
+		n = n.Parent
+	}
+	if n != nil {
+		n = n.NextSibling
+	}
+	for k := 0; n != nil && n != b && k < maxJoinNodes; k++ {
+		if contains(n, b) {
+			n = n.FirstChild
+			continue
+		}
+		text.WriteString(nodeText(n))
+		text.WriteByte(' ')
+		for n != nil && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n != nil {
+			n = n.NextSibling
+		}
+	}
+	if n != b {
+		return false
+	}
+	words := strings.FieldsFunc(text.String(), func(r rune) bool { return r == ',' || r == ' ' || r == '\u00a0' })
+	if len(words) == 0 {
+		return strings.Contains(text.String(), ",")
+	}
+	for _, w := range words {
+		if w != "&" && !isBylineConjunction(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyNames reports whether a byline part holds people's names and
+// nothing else but a byline phrase: "Jane Doe", "By Jane Doe", not "Jane
+// Doe, Politics" or "Jane Doe More from Jane Doe".
+func (s *state) onlyNames(text string) bool {
+	if !s.namesPeopleOnly(text) {
+		return false
+	}
+	var b strings.Builder
+	for _, c := range s.credits(text) {
+		b.WriteString(c.name)
+	}
+	tokens := strings.Fields(text)
+	if k, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); k > 0 {
+		tokens = tokens[k:]
+	} else if k, _ := matchBylinePhrase(tokens, bylineLoosePrefixes); k > 0 {
+		tokens = tokens[k:]
+	}
+	rest := strings.Join(tokens, " ")
+	for _, w := range []string{" and ", " & ", ","} {
+		rest = strings.ReplaceAll(rest, w, " ")
+	}
+	return compactKey(rest) == compactKey(b.String())
+}
+
+// creditsAny reports whether one of b's names is among a's.
+func creditsAny(a, b []credit) bool {
+	for _, x := range b {
+		for _, y := range a {
+			if foldKey(x.name) == foldKey(y.name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // peopleParts returns the parts of a byline read element by element (see
@@ -787,16 +1070,69 @@ func isFurnitureClass(ci string) bool {
 	return false
 }
 
-// bylineText is a byline element's text without the dates, times and
-// avatars that share its box.
+// bylineText is a byline element's text without the dates, times,
+// avatars and biographies that share its box.
 func bylineText(n *html.Node) string {
-	return visibleText(n, func(c *html.Node) bool {
+	return partedText(n, func(c *html.Node) bool {
 		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 || isTagLink(c) || isShareTool(c) {
 			return true
 		}
 		ci := classID(c)
-		return ci != "" && !isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta")
+		return ci != "" && (!isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta") || isBioClass(ci))
 	})
+}
+
+// isBioClass reports whether a class/id string marks an author's
+// biography, as author boxes set it beside the name: WordPress themes'
+// "author-bio" and "author-description", "bio" and "about-author"
+// blocks, the microformats h-card's "p-note".
+func isBioClass(ci string) bool {
+	for tok := range strings.FieldsSeq(ci) {
+		if strings.Contains(tok, "bio") || strings.Contains(tok, "description") || tok == "p-note" ||
+			strings.Contains(tok, "about") {
+			return true
+		}
+	}
+	return false
+}
+
+// partedText is visibleText that keeps words of separate elements apart
+// where the page sets them in elements of their own without a space
+// between: "<a>Jane Doe</a><span>Staff Writer</span>" reads "Jane Doe
+// Staff Writer", as the elements display on lines or in boxes of their
+// own. A lower-case letter followed by a capital across an element's
+// edge marks such a seam; inside a word ("McDonald") no edge falls.
+func partedText(n *html.Node, skip func(*html.Node) bool) string {
+	var t textBuilder
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			if !t.pending && seamBefore(t.b, c.Data) {
+				t.space()
+			}
+			t.write(c.Data)
+			return false
+		case html.ElementNode:
+		default:
+			return false
+		}
+		if c != n && skip(c) {
+			return false
+		}
+		if isBlockLevel(c) {
+			t.space()
+		}
+		return true
+	})
+	return strings.TrimSpace(t.String())
+}
+
+// seamBefore reports whether text written so far ends in a lower-case
+// letter and next opens with a capital.
+func seamBefore(sofar []byte, next string) bool {
+	last, _ := utf8.DecodeLastRune(sofar)
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(last) && unicode.IsUpper(first)
 }
 
 // isTagLink reports whether n is a link to a tag or category page, marked

@@ -195,3 +195,32 @@ func FuzzSplitCredit(f *testing.F) {
 		cleanCredit(s)
 	})
 }
+
+// TestLeadImageCaptionOnPages checks the caption and credit read for the
+// lead picture in the markup publishers use for it.
+func TestLeadImageCaptionOnPages(t *testing.T) {
+	const img = `<img src="https://cdn.example.com/photos/council-chamber-1200.jpg" width="1200" height="800" alt="">`
+	tests := []struct {
+		name, figure        string
+		caption, wantCredit string
+	}{
+		{
+			name:       "figcaption beside a caption toggle classed as a caption",
+			figure:     `<figure><a href="#img-1">` + img + `</a><label class="reveal-caption" for="show-caption"><span class="icon"></span></label><figcaption class="caption">The council chamber before the vote. Photograph: Jane Doe/Northwind</figcaption></figure>`,
+			caption:    "The council chamber before the vote.",
+			wantCredit: "Jane Doe/Northwind",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head></head><body><article><h1>Council backs the plan</h1>" + tt.figure + testBody + testBody + "</article></body></html>"
+			a := parseTestPage(t, page, "https://news.example.com/story")
+			if a.Image == nil {
+				t.Fatalf("no lead image")
+			}
+			if a.Image.Caption != tt.caption || a.Image.Credit != tt.wantCredit {
+				t.Errorf("caption, credit = %q, %q; want %q, %q", a.Image.Caption, a.Image.Credit, tt.caption, tt.wantCredit)
+			}
+		})
+	}
+}

@@ -73,7 +73,7 @@ func parseJSONLD(scripts []string) *ldArticle {
 		visitLD(v, 0, func(obj map[string]any) {
 			rank := -1
 			for _, t := range ldTypes(obj) {
-				if r, ok := articleTypes[strings.ToLower(t)]; ok && r > rank {
+				if r, ok := articleTypes[ldTypeName(t)]; ok && r > rank {
 					rank = r
 				}
 			}
@@ -226,7 +226,13 @@ func readLDArticle(obj map[string]any, ids map[string]map[string]any) *ldArticle
 	if p := resolveLD(obj["publisher"], ids); p != nil {
 		a.publisher = ldText(p["name"])
 	}
-	for _, au := range ldList(obj["author"]) {
+	// schema.org's creator is the wider property author refines; a page
+	// that states only the creator names the author by it.
+	credited := obj["author"]
+	if len(ldList(credited)) == 0 {
+		credited = obj["creator"]
+	}
+	for _, au := range ldList(credited) {
 		if au, ok := au.(string); ok {
 			if obj := ids[au]; obj != nil {
 				a.authors = appendLDAuthor(a.authors, obj)
@@ -298,11 +304,11 @@ func appendLDAuthor(list []Author, o map[string]any) []Author {
 	}
 	org, person := false, false
 	for _, t := range ldTypes(o) {
-		switch strings.ToLower(t) {
-		case "organization", "newsmediaorganization", "corporation", "governmentorganization", "ngo":
-			org = true
-		case "person":
+		switch k := ldTypeName(t); {
+		case k == "person":
 			person = true
+		case isOrganizationType(k):
+			org = true
 		}
 	}
 	// Yoast types a blog's owner as both; the byline names a person.
@@ -315,6 +321,33 @@ func appendLDAuthor(list []Author, o map[string]any) []Author {
 		u = ldString(o["sameAs"])
 	}
 	return append(list, Author{Name: name, URL: u, Organization: org})
+}
+
+// ldTypeName is the lower-cased local name of a schema.org type, as
+// JSON-LD and microdata write it bare ("Person"), prefixed ("schema:Person")
+// or as the type's address ("https://schema.org/Person").
+func ldTypeName(t string) string {
+	t = strings.TrimRight(strings.TrimSpace(t), "/")
+	if i := strings.LastIndexAny(t, "/:#"); i >= 0 {
+		t = t[i+1:]
+	}
+	return strings.ToLower(t)
+}
+
+// organizationTypes are the schema.org subtypes of Organization that
+// pages give as an author's type, with the common subtypes of those;
+// every other type whose name ends in "organization" is one as well
+// ("NewsMediaOrganization", "GovernmentOrganization").
+var organizationTypes = bylineWordSet(`organization airline consortium
+	corporation fundingscheme librarysystem localbusiness ngo onlinebusiness
+	performinggroup musicgroup theatergroup dancegroup politicalparty project
+	researchproject fundingagency sportsteam workersunion collegeoruniversity
+	school`)
+
+// isOrganizationType reports whether the schema.org type name k (see
+// ldTypeName) is Organization or one of its subtypes.
+func isOrganizationType(k string) bool {
+	return organizationTypes[k] || strings.HasSuffix(k, "organization")
 }
 
 // nameFromBio completes a one-word name from a biography that opens with

@@ -185,7 +185,10 @@ func atoiAttr(n *html.Node, key string) int {
 // taken from its own element (a credit/copyright/source class or itemprop,
 // <small>, <cite>) or split off the caption text.
 func (s *state) captionOf(container, img *html.Node) (caption, credit string) {
-	var capNode *html.Node
+	// The HTML standard's figcaption is the caption; an element classed
+	// as one is taken when there is none, and only when it shows text: a
+	// caption's toggle ("reveal-caption") is classed so too.
+	var capNode, classed *html.Node
 	var creditNodes []*html.Node
 	walk(container, func(c *html.Node) bool {
 		if c.Type != html.ElementNode || c == img {
@@ -194,10 +197,11 @@ func (s *state) captionOf(container, img *html.Node) (caption, credit string) {
 		if c != container && (skipAlways(c) || captionHidden(c)) {
 			return false
 		}
-		if c.DataAtom == atom.Figcaption || (c != container && s.hints.of(c)&hintCaption != 0 && capNode == nil) {
-			if capNode == nil {
-				capNode = c
-			}
+		if c.DataAtom == atom.Figcaption && capNode == nil {
+			capNode = c
+		}
+		if c != container && classed == nil && c.DataAtom != atom.Figcaption && s.hints.of(c)&hintCaption != 0 && hasVisibleText(c) {
+			classed = c
 		}
 		if c != container && isCreditElement(c) {
 			creditNodes = append(creditNodes, c)
@@ -206,6 +210,9 @@ func (s *state) captionOf(container, img *html.Node) (caption, credit string) {
 		return true
 	})
 	credits := creditTexts(creditNodes)
+	if capNode == nil || classed != nil && contains(classed, capNode) {
+		capNode = classed
+	}
 	if capNode != nil {
 		caption = captionText(capNode)
 		if inner := innerCaption(capNode); inner != nil {

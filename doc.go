@@ -72,7 +72,6 @@
 //	state.go     the per-call pipeline, canonical URL, description, language, tags
 //	meta.go      one pass collecting meta tags, JSON-LD scripts, microdata, bylines
 //	jsonld.go    schema.org Article objects in JSON-LD, @graph and @id references
-//	             (internal/jsonany reads the JSON in one pass)
 //	title.go     the headline, the site name and the dek displayed under the headline
 //	authors.go   the byline and authors, from the page and its metadata
 //	byline.go    splitting a byline into names; agencies and organisations

@@ -7,8 +7,6 @@ import (
 	"unicode"
 
 	"golang.org/x/net/html"
-
-	"github.com/articleparse/article/internal/jsonany"
 )
 
 // ldArticle is what the page's JSON-LD says about the article.
@@ -55,17 +53,13 @@ func parseJSONLD(scripts []string) *ldArticle {
 		if total > maxLDBytes {
 			break
 		}
-		text := trimLD(src)
-		v, ok := jsonany.Decode(text)
-		if !ok {
-			// Malformed, or unusual: encoding/json says which. Hand-written
-			// JSON-LD often has raw line breaks in strings and trailing
-			// commas; one lenient retry recovers most of it.
-			b := []byte(text)
-			if err := json.Unmarshal(b, &v); err != nil {
-				if err := json.Unmarshal(repairLD(b), &v); err != nil {
-					continue
-				}
+		var v any
+		b := []byte(trimLD(src))
+		if err := json.Unmarshal(b, &v); err != nil {
+			// Hand-written JSON-LD often has raw line breaks in strings
+			// and trailing commas; one lenient retry recovers most of it.
+			if err := json.Unmarshal(repairLD(b), &v); err != nil {
+				continue
 			}
 		}
 		ids := map[string]map[string]any{}

@@ -3,7 +3,6 @@ package article
 import (
 	"net/url"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -97,30 +96,12 @@ func isPromoLine(text string) bool {
 	if c := t[0]; c < utf8.RuneSelf && len(promoLeadsByFirst[c|0x20]) == 0 && len(promoLeadsByFirst[c]) == 0 {
 		// No lead starts with the line's first letter, in either case.
 		return false
-	} else if c >= utf8.RuneSelf && !leadMayStartWith(t) {
-		return false
 	}
 	var buf [64]byte
 	if l, ok := lowerASCII(buf[:len(t)], t); ok {
 		return promoLeadFits(l, len(text))
 	}
 	return promoLeadFits(strings.ToLower(t), len(text))
-}
-
-// leadMayStartWith reports whether a promo lead starts with the lower
-// case of t's first character, which is not ASCII: lower-casing the
-// line maps each character on its own, so no other line can open with a
-// lead.
-func leadMayStartWith(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	var buf [utf8.UTFMax]byte
-	first := utf8.AppendRune(buf[:0], unicode.ToLower(r))
-	for _, l := range promoLeadsByFirst[first[0]] {
-		if strings.HasPrefix(l, string(first)) {
-			return true
-		}
-	}
-	return false
 }
 
 // promoLeadFits reports whether the lower-cased start l of a line of size
@@ -263,9 +244,6 @@ var shareWords = map[string]bool{
 // isShareLine reports whether a line is only a row of share buttons
 // ("Whatsapp Facebook Pinterest Email").
 func isShareLine(text string) bool {
-	if n := fieldCount(text, 11); n < 2 || n > 10 {
-		return false
-	}
 	words := strings.Fields(strings.ToLower(text))
 	if len(words) < 2 || len(words) > 10 {
 		return false
@@ -286,32 +264,6 @@ func isShareLine(text string) bool {
 	}
 	return social >= 2
 }
-
-// fieldCount returns the number of words strings.Fields would split s
-// into, counting no further than limit.
-func fieldCount(s string, limit int) int {
-	n, inWord := 0, false
-	for i := 0; i < len(s) && n < limit; {
-		c := s[i]
-		space := false
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if !space && !inWord {
-			n++
-		}
-		inWord = !space
-	}
-	return n
-}
-
-// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isBackLine reports whether a short line only leads back to the listing
 // the article came from ("Zurück zur Übersicht", "« Back to news").

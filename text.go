@@ -585,34 +585,14 @@ func foldKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	letter := func() {
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-	}
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, nearly every byte: the same tests as below, by hand.
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				letter()
-				b.WriteByte(c)
-			case 'A' <= c && c <= 'Z':
-				letter()
-				b.WriteByte(c + 'a' - 'A')
-			case c == ' ' || '\t' <= c && c <= '\r' || c == '-' || c == '/' || c == '|':
-				space = true
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			letter()
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
 			b.WriteRune(unicode.ToLower(r))
-		} else if unicode.IsSpace(r) || r == '–' || r == '—' {
+		} else if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '|' {
 			space = true
 		}
 	}

@@ -1,10 +1,8 @@
 package article
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -212,43 +210,5 @@ func TestDropUnshownMarkupKeepsMarksAligned(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, a); diff != "" {
 		t.Errorf("dropUnshownMarkup (-want +got):\n%s", diff)
-	}
-}
-
-// TestFoldKeyByRune holds foldKey's ASCII shortcut to reading every
-// character through the unicode package, and fieldCount to strings.Fields,
-// on random lines mixing ASCII, accented letters, dashes, spaces of every
-// kind and invalid UTF-8.
-func TestFoldKeyByRune(t *testing.T) {
-	byRune := func(s string) string {
-		var b strings.Builder
-		space := false
-		for _, r := range s {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				if space && b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				space = false
-				b.WriteRune(unicode.ToLower(r))
-			} else if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '|' {
-				space = true
-			}
-		}
-		return b.String()
-	}
-	pieces := []string{"a", "Z", "7", " ", "\t", "\v", "\n", "-", "/", "|", "–", "—", "É", "ß", "İ", "\u00a0", "\u2003", "\x85", "\xff", "Ω", ".", ":", "字"}
-	r := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(12) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		s := b.String()
-		if got, want := foldKey(s), byRune(s); got != want {
-			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
-		}
-		if got, want := fieldCount(s, 100), len(strings.Fields(s)); got != want {
-			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
-		}
 	}
 }

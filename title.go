@@ -803,96 +803,20 @@ func isDekMarked(n *html.Node) bool {
 			continue
 		}
 		for c := range strings.FieldsSeq(a.Val) {
-			if classMarksDek(c) {
+			role, owner := false, false
+			for _, w := range classWords(c) {
+				if dekWords[w] {
+					return true
+				}
+				role = role || dekRoleWords[w]
+				owner = owner || dekOwnerWords[w]
+			}
+			if role && owner {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// classMarksDek reports whether one class name marks the dek (see
-// isDekMarked), reading its words (see classWords) without building them.
-func classMarksDek(c string) bool {
-	role, owner := false, false
-	var buf [32]byte
-	word := func(w string) bool {
-		if !dekWordMayBe(w) {
-			return false
-		}
-		l := lowerWord(buf[:0], w)
-		if dekWords[string(l)] {
-			return true
-		}
-		role = role || dekRoleWords[string(l)]
-		owner = owner || dekOwnerWords[string(l)]
-		return false
-	}
-	start := -1
-	prevLower := false
-	for i := 0; i < len(c); {
-		var letter, upper, lower bool
-		r, size := rune(c[i]), 1
-		if r < utf8.RuneSelf {
-			lower = 'a' <= r && r <= 'z'
-			upper = 'A' <= r && r <= 'Z'
-			letter = lower || upper
-		} else {
-			r, size = utf8.DecodeRuneInString(c[i:])
-			letter, upper, lower = unicode.IsLetter(r), unicode.IsUpper(r), unicode.IsLower(r)
-		}
-		if start >= 0 && (!letter || prevLower && upper) {
-			if word(c[start:i]) {
-				return true
-			}
-			start = -1
-		}
-		if letter && start < 0 {
-			start = i
-		}
-		prevLower = lower
-		i += size
-	}
-	if start >= 0 && word(c[start:]) {
-		return true
-	}
-	return role && owner
-}
-
-// dekWordFilter records the length and the lower-cased first letter of
-// every word of dekWords, dekRoleWords and dekOwnerWords, one bit each: a
-// word whose two are not recorded is none of them. Most words of class
-// names are not.
-var dekWordFilter = func() (f [32]uint32) {
-	for _, set := range []map[string]bool{dekWords, dekRoleWords, dekOwnerWords} {
-		for w := range set {
-			f[len(w)&31] |= 1 << (w[0] & 31)
-		}
-	}
-	return f
-}()
-
-// dekWordMayBe reports whether the word w, in any case, may be one of the
-// dek words (see dekWordFilter). A word beyond ASCII is always let through:
-// lower-casing it may change its length ("İ" lowers to "i").
-func dekWordMayBe(w string) bool {
-	return dekWordFilter[len(w)&31]&(1<<(w[0]&31)) != 0 || !isASCII(w)
-}
-
-// lowerWord appends strings.ToLower(w) to dst, without a string of its own
-// for an ASCII word.
-func lowerWord(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return append(dst[:0], strings.ToLower(w)...)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
 
 // classWords splits a class or id attribute into lower-cased words, at

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -95,35 +94,5 @@ func TestDisplayedDek(t *testing.T) {
 		`<div class="article-body">` + body + `</div></article></body></html>`
 	if a := parseTestPage(t, page, "https://news.example.com/story"); a.Description != "The vote ends a debate of twelve years." {
 		t.Errorf("hgroup: Description = %q", a.Description)
-	}
-}
-
-// TestClassMarksDekByWords holds classMarksDek, which reads a class name's
-// words in place, to the words classWords builds, on random class names
-// made of dek words, owner words, capitals, digits and punctuation.
-func TestClassMarksDekByWords(t *testing.T) {
-	byWords := func(c string) bool {
-		role, owner := false, false
-		for _, w := range classWords(c) {
-			if dekWords[w] {
-				return true
-			}
-			role = role || dekRoleWords[w]
-			owner = owner || dekOwnerWords[w]
-		}
-		return role && owner
-	}
-	pieces := []string{"dek", "Dek", "DECK", "summary", "Summary", "article", "Article", "Header", "x", "Y", "İntro", "\u212aicker",
-		"-", "_", "__", "1", "é", "É", "İ", "\xff", "teaser", "lede", "sc", "Ö"}
-	r := rand.New(rand.NewPCG(5, 6))
-	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(6) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		c := b.String()
-		if got, want := classMarksDek(c), byWords(c); got != want {
-			t.Errorf("classMarksDek(%q) = %v, want %v", c, got, want)
-		}
 	}
 }

@@ -76,6 +76,25 @@ func (s *state) findTitle() (string, *html.Node) {
 			// A site's name set in an h1 is not the story's headline.
 			continue
 		}
+		// An h1 broken into lines by <br> may set a kicker above the
+		// headline or a subtitle, a date or tags below it; the line that
+		// is the metadata's title, whole or without the site's name, is
+		// the headline.
+		if lines := brLines(h); len(lines) > 1 {
+		lines:
+			for _, line := range lines {
+				lk := foldKey(line)
+				for i, m := range metas {
+					if stripped[i] == "" {
+						stripped[i] = s.stripSiteOf(m, logo)
+					}
+					if wordCount(line) >= 2 && (lk == foldKey(m) || lk == foldKey(stripped[i])) {
+						text = line
+						break lines
+					}
+				}
+			}
+		}
 		k := foldKey(text)
 		near := s.nearContent(h)
 		for i, m := range metas {
@@ -85,9 +104,15 @@ func (s *state) findTitle() (string, *html.Node) {
 					stripped[i] = s.stripSiteOf(m, logo)
 				}
 				if stripped[i] != m {
-					// The h1 is then the headline as displayed.
-					score, _ = titleAgreement(k, stripped[i])
+					score, use = titleAgreement(k, stripped[i])
+					m = stripped[i]
 				}
+			}
+			if score == 0 && wordCount(text) >= 2 && leadsTitle(k, m) {
+				// "Headline - Site - Tagline" where the site's name is
+				// not known: the h1 is the part before the first
+				// separator.
+				score = 2
 			}
 			if score == 0 {
 				continue
@@ -245,9 +270,9 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 		return 0, false
 	case k == mk:
 		return 4, false
-	case len(k) >= 10 && strings.Contains(mk, k) && len(k)*3 >= len(mk):
+	case len(k) >= 10 && containsWords(mk, k) && len(k)*3 >= len(mk):
 		return 2, false
-	case len(mk) >= 10 && strings.Contains(k, mk) && len(mk)*3 >= len(k)*2:
+	case len(mk) >= 10 && containsWords(k, mk) && len(mk)*3 >= len(k)*2:
 		if strings.HasPrefix(k, mk) {
 			rest := strings.TrimSpace(k[len(mk):])
 			first, _ := utf8.DecodeRuneInString(rest)
@@ -258,6 +283,81 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 		return 2, true
 	}
 	return 0, false
+}
+
+// containsWords reports whether the folded text k holds the folded text
+// sub as whole words: "bookshop" does not hold "shop". Scripts written
+// without spaces between words (Chinese, Japanese, Thai) have no word
+// boundary to check.
+func containsWords(k, sub string) bool {
+	i := strings.Index(k, sub)
+	for i >= 0 {
+		end := i + len(sub)
+		before, _ := utf8.DecodeLastRuneInString(k[:i])
+		after, _ := utf8.DecodeRuneInString(k[end:])
+		first, _ := utf8.DecodeRuneInString(sub)
+		last, _ := utf8.DecodeLastRuneInString(sub)
+		if (i == 0 || before == ' ' || !spacedScript(before) || !spacedScript(first)) &&
+			(end == len(k) || after == ' ' || !spacedScript(after) || !spacedScript(last)) {
+			return true
+		}
+		j := strings.Index(k[i+1:], sub)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// spacedScript reports whether r is a letter or digit of a script that
+// sets spaces between words.
+func spacedScript(r rune) bool {
+	return r < utf8.RuneSelf || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian,
+		unicode.Georgian, unicode.Arabic, unicode.Hebrew, unicode.Devanagari, unicode.Nd)
+}
+
+// leadsTitle reports whether the folded h1 text k is the part of the
+// metadata title m before its first separator (see titleSeparators).
+func leadsTitle(k, m string) bool {
+	first := len(m)
+	for _, sep := range titleSeparators {
+		if i := strings.Index(m, sep); i > 0 && i < first {
+			first = i
+		}
+	}
+	return first < len(m) && foldKey(m[:first]) == k
+}
+
+// brLines splits a heading's text at its <br> elements, leaving out
+// lines without text.
+func brLines(h *html.Node) []string {
+	var lines []string
+	var b strings.Builder
+	flush := func() {
+		if t := clean(b.String()); t != "" {
+			lines = append(lines, t)
+		}
+		b.Reset()
+	}
+	breaks := false
+	walk(h, func(n *html.Node) bool {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			flush()
+			breaks = true
+		case n.Type == html.ElementNode && (skipAlways(n) || isHidden(n)):
+			return false
+		}
+		return true
+	})
+	if !breaks {
+		return nil
+	}
+	flush()
+	return lines
 }
 
 // colonBefore reports whether the h1's text is the metadata title m

@@ -26,12 +26,10 @@ func (s *state) findTitle() (string, *html.Node) {
 			metas = append(metas, v)
 		}
 	}
-	if s.ld != nil && !s.namesSite(s.ld.headline) {
-		// Some CMSes fill a listing page's JSON-LD headline with the
-		// site's name.
+	if s.ld != nil {
 		add(s.ld.headline)
 	}
-	add(s.dcTitle())
+	add(s.meta.get("dc:title", "dc.title", "dcterms:title", "dcterms.title"))
 	add(s.meta.get("og:title"))
 	add(s.meta.get("title"))
 	add(s.meta.get("twitter:title"))
@@ -179,17 +177,6 @@ func (s *state) findTitle() (string, *html.Node) {
 		}
 	}
 	return title, nil
-}
-
-// dcTitle is the page's Dublin Core title, the RDFa property form
-// ("dc:title") before the older name form ("DC.title"), or "" when it is
-// only the site's name.
-func (s *state) dcTitle() string {
-	t := clean(s.meta.get("dc:title", "dc.title", "dcterms:title", "dcterms.title"))
-	if s.namesSite(t) {
-		return ""
-	}
-	return t
 }
 
 // namesSite reports whether a title is only the site's name.

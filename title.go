@@ -141,7 +141,7 @@ func (s *state) findTitle() (string, *html.Node) {
 	// title does: pages set the headline in a hero block above a body
 	// the scorer found elsewhere, while a section's name ("Health
 	// Center") shares no word with the story's title.
-	if attached == nil && plausibleCount == 1 && wordCount(plausibleText) >= 3 && !s.inHeader(plausible) && sharesWord(plausibleText, metas) &&
+	if attached == nil && plausibleCount == 1 && sharesWord(plausibleText, metas) &&
 		hasAncestor(plausible, 64, func(p *html.Node) bool { return p.DataAtom == atom.Main || p.DataAtom == atom.Article }) {
 		attached, attachedText = plausible, plausibleText
 	}
@@ -419,14 +419,6 @@ func sharesWord(text string, titles []string) bool {
 		}
 	}
 	return false
-}
-
-// inHeader reports whether n sits in the page's header or masthead.
-func (s *state) inHeader(n *html.Node) bool {
-	return hasAncestor(n, 24, func(p *html.Node) bool {
-		return p.DataAtom == atom.Header && !hasAncestor(p, 24, func(q *html.Node) bool { return q.DataAtom == atom.Article || q.DataAtom == atom.Main }) ||
-			classHas(p, "header", "masthead")
-	})
 }
 
 // nearContent reports whether n sits within a few levels of the body's

@@ -152,6 +152,11 @@ func (s *state) findTitle() (string, *html.Node) {
 	if attached != nil {
 		return attachedText, attached
 	}
+	// Else the post's title as hAtom marks it (WordPress and most blog
+	// themes class it "entry-title"), in a heading of any level.
+	if h := s.hAtomTitle(); h != nil {
+		return headlineText(h), h
+	}
 	// The first metadata title, unless it only repeats <title>.
 	var title string
 	if len(metas) > 0 && metas[0] != docTitle {
@@ -201,6 +206,30 @@ func (s *state) namesSite(title string) bool {
 		return true
 	}
 	return false
+}
+
+// hAtomTitle returns the page's only visible heading classed
+// "entry-title", hAtom's post title, outside navigation and asides, when
+// it is an h1, h2 or h3 of two words or more; else nil. A page with
+// several lists posts, and a smaller heading so classed titles a box.
+func (s *state) hAtomTitle() *html.Node {
+	var found *html.Node
+	n := 0
+	walk(findBodyElement(s.root), func(c *html.Node) bool {
+		if c.Type != html.ElementNode || skipAlways(c) || isHidden(c) || c.DataAtom == atom.Nav || c.DataAtom == atom.Aside {
+			return false
+		}
+		if headingLevel(c) > 0 && hasWord(attr(c, "class"), "entry-title") {
+			found = c
+			n++
+			return false
+		}
+		return n < 2
+	})
+	if n != 1 || headingLevel(found) > 3 || wordCount(headingText(found)) < 2 {
+		return nil
+	}
+	return found
 }
 
 // subheadTitle finds a post title set in an h2 within or just before the

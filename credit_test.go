@@ -210,6 +210,18 @@ func TestLeadImageCaptionOnPages(t *testing.T) {
 			caption:    "The council chamber before the vote.",
 			wantCredit: "Jane Doe/Northwind",
 		},
+		{
+			name:       "figcaption classed as an attribution is the caption",
+			figure:     `<figure>` + img + `<figcaption itemprop="caption" class="attribution">The council chamber before the vote.</figcaption></figure>`,
+			caption:    "The council chamber before the vote.",
+			wantCredit: "",
+		},
+		{
+			name:       "figcaption classed as an attribution still gives its credit",
+			figure:     `<figure>` + img + `<figcaption class="attribution">The council chamber before the vote. Photo: Jane Doe</figcaption></figure>`,
+			caption:    "The council chamber before the vote.",
+			wantCredit: "Jane Doe",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

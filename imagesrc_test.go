@@ -60,6 +60,10 @@ func TestRealSource(t *testing.T) {
 		{"/img/1x1.gif", ""},
 		{"/wp-content/themes/x/img/blank.gif", ""},
 		{"/img/lazy-load-bg.png, /img/river.jpg 800w", "/img/river.jpg"},
+		// A srcset written into src with its spaces percent-encoded.
+		{"/up/river.jpg%20940w,%20/up/river-670x388.jpg%20670w", "/up/river.jpg"},
+		{"https://cdn.example.com/441x441/river.jpg%202x", "https://cdn.example.com/441x441/river.jpg"},
+		{"/up/river%20at%20dawn.jpg", "/up/river%20at%20dawn.jpg"},
 		{"", ""},
 	} {
 		if got := realSource(c.in); got != c.want {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -103,10 +104,12 @@ func trimLD(s string) string {
 	return strings.TrimSuffix(s, ";")
 }
 
-// repairLD returns a copy of the JSON text b with the two slips CMS
-// templates make most: control characters inside strings become spaces,
-// and a comma before a closing bracket or brace is dropped. It is one
-// linear pass that tracks whether it is inside a string.
+// repairLD returns a copy of the JSON text b with the slips CMS templates
+// make most: control characters inside strings become spaces, a quotation
+// mark the template did not escape (one that cannot close the string, see
+// closesString) is escaped, and a comma
+// before a closing bracket or brace is dropped. It is one linear pass that
+// tracks whether it is inside a string.
 func repairLD(b []byte) []byte {
 	out := make([]byte, 0, len(b))
 	inString, escaped := false, false
@@ -118,6 +121,8 @@ func repairLD(b []byte) []byte {
 				escaped = false
 			case c == '\\':
 				escaped = true
+			case c == '"' && !closesString(b[i+1:]):
+				out = append(out, '\\')
 			case c == '"':
 				inString = false
 			case c < 0x20:
@@ -142,6 +147,41 @@ func repairLD(b []byte) []byte {
 		out = append(out, c)
 	}
 	return out
+}
+
+// closesString reports whether a quotation mark followed by rest can close
+// a JSON string: what follows it, after white space, is "}" or "]", or
+// nothing, or a "," or ":" followed by the start of a JSON value or key
+// (a quoted sentence goes on with words after its comma).
+func closesString(rest []byte) bool {
+	i := skipJSONSpace(rest, 0)
+	if i == len(rest) {
+		return true
+	}
+	switch rest[i] {
+	case '}', ']':
+		return true
+	case ',', ':':
+		j := skipJSONSpace(rest, i+1)
+		if j == len(rest) || strings.IndexByte(`"{[-0123456789}]`, rest[j]) >= 0 {
+			return true
+		}
+		for _, lit := range [...]string{"true", "false", "null"} {
+			if after, ok := bytes.CutPrefix(rest[j:], []byte(lit)); ok && (len(after) == 0 || !isASCIILetter(after[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skipJSONSpace returns the index of the first byte of b from i on that is
+// not JSON white space, or len(b).
+func skipJSONSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // visitLD calls f on every object in v: the top level, arrays and @graph.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -209,6 +210,12 @@ func (s *state) captionOf(container, img *html.Node) (caption, credit string) {
 		}
 		return true
 	})
+	// A figcaption is the HTML standard's caption whatever its class
+	// says ("attribution"): its text is not a credit of its own, though
+	// a credit may still be split off it.
+	if capNode != nil {
+		creditNodes = slices.DeleteFunc(creditNodes, func(c *html.Node) bool { return c == capNode })
+	}
 	credits := creditTexts(creditNodes)
 	if capNode == nil || classed != nil && contains(classed, capNode) {
 		capNode = classed

@@ -26,12 +26,10 @@ func (s *state) findTitle() (string, *html.Node) {
 			metas = append(metas, v)
 		}
 	}
-	if s.ld != nil && !s.namesSite(s.ld.headline) {
-		// Some CMSes fill a listing page's JSON-LD headline with the
-		// site's name.
+	if s.ld != nil {
 		add(s.ld.headline)
 	}
-	add(s.dcTitle())
+	add(s.meta.get("dc:title", "dc.title", "dcterms:title", "dcterms.title"))
 	add(s.meta.get("og:title"))
 	add(s.meta.get("title"))
 	add(s.meta.get("twitter:title"))
@@ -76,6 +74,25 @@ func (s *state) findTitle() (string, *html.Node) {
 			// A site's name set in an h1 is not the story's headline.
 			continue
 		}
+		// An h1 broken into lines by <br> may set a kicker above the
+		// headline or a subtitle, a date or tags below it; the line that
+		// is the metadata's title, whole or without the site's name, is
+		// the headline.
+		if lines := brLines(h); len(lines) > 1 {
+		lines:
+			for _, line := range lines {
+				lk := foldKey(line)
+				for i, m := range metas {
+					if stripped[i] == "" {
+						stripped[i] = s.stripSiteOf(m, logo)
+					}
+					if wordCount(line) >= 2 && (lk == foldKey(m) || lk == foldKey(stripped[i])) {
+						text = line
+						break lines
+					}
+				}
+			}
+		}
 		k := foldKey(text)
 		near := s.nearContent(h)
 		for i, m := range metas {
@@ -85,9 +102,15 @@ func (s *state) findTitle() (string, *html.Node) {
 					stripped[i] = s.stripSiteOf(m, logo)
 				}
 				if stripped[i] != m {
-					// The h1 is then the headline as displayed.
-					score, _ = titleAgreement(k, stripped[i])
+					score, use = titleAgreement(k, stripped[i])
+					m = stripped[i]
 				}
+			}
+			if score == 0 && wordCount(text) >= 2 && leadsTitle(k, m) {
+				// "Headline - Site - Tagline" where the site's name is
+				// not known: the h1 is the part before the first
+				// separator.
+				score = 2
 			}
 			if score == 0 {
 				continue
@@ -118,7 +141,7 @@ func (s *state) findTitle() (string, *html.Node) {
 	// title does: pages set the headline in a hero block above a body
 	// the scorer found elsewhere, while a section's name ("Health
 	// Center") shares no word with the story's title.
-	if attached == nil && plausibleCount == 1 && wordCount(plausibleText) >= 3 && !s.inHeader(plausible) && sharesWord(plausibleText, metas) &&
+	if attached == nil && plausibleCount == 1 && sharesWord(plausibleText, metas) &&
 		hasAncestor(plausible, 64, func(p *html.Node) bool { return p.DataAtom == atom.Main || p.DataAtom == atom.Article }) {
 		attached, attachedText = plausible, plausibleText
 	}
@@ -128,6 +151,11 @@ func (s *state) findTitle() (string, *html.Node) {
 	// Else the h1 that sits with the article body.
 	if attached != nil {
 		return attachedText, attached
+	}
+	// Else the post's title as hAtom marks it (WordPress and most blog
+	// themes class it "entry-title"), in a heading of any level.
+	if h := s.hAtomTitle(); h != nil {
+		return headlineText(h), h
 	}
 	// The first metadata title, unless it only repeats <title>.
 	var title string
@@ -156,17 +184,6 @@ func (s *state) findTitle() (string, *html.Node) {
 	return title, nil
 }
 
-// dcTitle is the page's Dublin Core title, the RDFa property form
-// ("dc:title") before the older name form ("DC.title"), or "" when it is
-// only the site's name.
-func (s *state) dcTitle() string {
-	t := clean(s.meta.get("dc:title", "dc.title", "dcterms:title", "dcterms.title"))
-	if s.namesSite(t) {
-		return ""
-	}
-	return t
-}
-
 // namesSite reports whether a title is only the site's name.
 func (s *state) namesSite(title string) bool {
 	k := foldKey(title)
@@ -189,6 +206,30 @@ func (s *state) namesSite(title string) bool {
 		return true
 	}
 	return false
+}
+
+// hAtomTitle returns the page's only visible heading classed
+// "entry-title", hAtom's post title, outside navigation and asides, when
+// it is an h1, h2 or h3 of two words or more; else nil. A page with
+// several lists posts, and a smaller heading so classed titles a box.
+func (s *state) hAtomTitle() *html.Node {
+	var found *html.Node
+	n := 0
+	walk(findBodyElement(s.root), func(c *html.Node) bool {
+		if c.Type != html.ElementNode || skipAlways(c) || isHidden(c) || c.DataAtom == atom.Nav || c.DataAtom == atom.Aside {
+			return false
+		}
+		if headingLevel(c) > 0 && hasWord(attr(c, "class"), "entry-title") {
+			found = c
+			n++
+			return false
+		}
+		return n < 2
+	})
+	if n != 1 || headingLevel(found) > 3 || wordCount(headingText(found)) < 2 {
+		return nil
+	}
+	return found
 }
 
 // subheadTitle finds a post title set in an h2 within or just before the
@@ -245,9 +286,9 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 		return 0, false
 	case k == mk:
 		return 4, false
-	case len(k) >= 10 && strings.Contains(mk, k) && len(k)*3 >= len(mk):
+	case len(k) >= 10 && containsWords(mk, k) && len(k)*3 >= len(mk):
 		return 2, false
-	case len(mk) >= 10 && strings.Contains(k, mk) && len(mk)*3 >= len(k)*2:
+	case len(mk) >= 10 && containsWords(k, mk) && len(mk)*3 >= len(k)*2:
 		if strings.HasPrefix(k, mk) {
 			rest := strings.TrimSpace(k[len(mk):])
 			first, _ := utf8.DecodeRuneInString(rest)
@@ -258,6 +299,81 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 		return 2, true
 	}
 	return 0, false
+}
+
+// containsWords reports whether the folded text k holds the folded text
+// sub as whole words: "bookshop" does not hold "shop". Scripts written
+// without spaces between words (Chinese, Japanese, Thai) have no word
+// boundary to check.
+func containsWords(k, sub string) bool {
+	i := strings.Index(k, sub)
+	for i >= 0 {
+		end := i + len(sub)
+		before, _ := utf8.DecodeLastRuneInString(k[:i])
+		after, _ := utf8.DecodeRuneInString(k[end:])
+		first, _ := utf8.DecodeRuneInString(sub)
+		last, _ := utf8.DecodeLastRuneInString(sub)
+		if (i == 0 || before == ' ' || !spacedScript(before) || !spacedScript(first)) &&
+			(end == len(k) || after == ' ' || !spacedScript(after) || !spacedScript(last)) {
+			return true
+		}
+		j := strings.Index(k[i+1:], sub)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// spacedScript reports whether r is a letter or digit of a script that
+// sets spaces between words.
+func spacedScript(r rune) bool {
+	return r < utf8.RuneSelf || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian,
+		unicode.Georgian, unicode.Arabic, unicode.Hebrew, unicode.Devanagari, unicode.Nd)
+}
+
+// leadsTitle reports whether the folded h1 text k is the part of the
+// metadata title m before its first separator (see titleSeparators).
+func leadsTitle(k, m string) bool {
+	first := len(m)
+	for _, sep := range titleSeparators {
+		if i := strings.Index(m, sep); i > 0 && i < first {
+			first = i
+		}
+	}
+	return first < len(m) && foldKey(m[:first]) == k
+}
+
+// brLines splits a heading's text at its <br> elements, leaving out
+// lines without text.
+func brLines(h *html.Node) []string {
+	var lines []string
+	var b strings.Builder
+	flush := func() {
+		if t := clean(b.String()); t != "" {
+			lines = append(lines, t)
+		}
+		b.Reset()
+	}
+	breaks := false
+	walk(h, func(n *html.Node) bool {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			flush()
+			breaks = true
+		case n.Type == html.ElementNode && (skipAlways(n) || isHidden(n)):
+			return false
+		}
+		return true
+	})
+	if !breaks {
+		return nil
+	}
+	flush()
+	return lines
 }
 
 // colonBefore reports whether the h1's text is the metadata title m
@@ -332,14 +448,6 @@ func sharesWord(text string, titles []string) bool {
 		}
 	}
 	return false
-}
-
-// inHeader reports whether n sits in the page's header or masthead.
-func (s *state) inHeader(n *html.Node) bool {
-	return hasAncestor(n, 24, func(p *html.Node) bool {
-		return p.DataAtom == atom.Header && !hasAncestor(p, 24, func(q *html.Node) bool { return q.DataAtom == atom.Article || q.DataAtom == atom.Main }) ||
-			classHas(p, "header", "masthead")
-	})
 }
 
 // nearContent reports whether n sits within a few levels of the body's

@@ -96,3 +96,56 @@ func TestDisplayedDek(t *testing.T) {
 		t.Errorf("hgroup: Description = %q", a.Description)
 	}
 }
+
+func TestTitleConventions(t *testing.T) {
+	body := `<div class="article-body">` + strings.Repeat("<p>The council met on Tuesday to discuss the harbour plan, which has divided the town for years and will now go to a vote. </p>", 5) + `</div>`
+	tests := []struct {
+		name, head, h1, want string
+	}{
+		{"kicker line above the headline",
+			`<title>Council backs the harbour plan - Riverton Post</title><meta property="og:site_name" content="Riverton Post">`,
+			`<h1><span class="sub">Harbour vote:</span><br> Council backs the harbour plan</h1>`,
+			"Council backs the harbour plan"},
+		{"date and tags on a line below the headline",
+			`<meta property="og:title" content="Council backs the harbour plan">`,
+			`<h1>Council backs the harbour plan<br><small>12.03.2024 • Town, Harbour</small></h1>`,
+			"Council backs the harbour plan"},
+		{"headline before site and tagline",
+			`<title>Council backs the harbour plan - Riverton Post - News from the river towns</title>`,
+			`<h1>Council backs the harbour plan</h1>`,
+			"Council backs the harbour plan"},
+		{"hAtom entry title without an h1",
+			`<title>Riverton Post</title>`,
+			`<aside><h4 class="widget-title entry-title">Most read</h4></aside><h2 class="entry-title">Council backs the harbour plan</h2>`,
+			"Council backs the harbour plan"},
+		{"unescaped quotes in JSON-LD",
+			`<title>Mayor calls the plan</title><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Mayor calls the plan "a gift", not a cost", "description": ""A gift", said the mayor, "not a cost""}</script>`,
+			``,
+			`Mayor calls the plan "a gift", not a cost`},
+	}
+	for _, tt := range tests {
+		page := `<html><head>` + tt.head + `</head><body><main>` + tt.h1 + body + `</main></body></html>`
+		a := parseTestPage(t, page, "https://news.example.com/story")
+		if a.Title != tt.want {
+			t.Errorf("%s: Title = %q, want %q", tt.name, a.Title, tt.want)
+		}
+	}
+}
+
+func TestContainsWords(t *testing.T) {
+	tests := []struct {
+		k, sub string
+		want   bool
+	}{
+		{"council backs the harbour plan", "harbour plan", true},
+		{"ferryharbour plan", "harbour plan", false},
+		{"harbour planning", "harbour plan", false},
+		{"plan harbour plan", "harbour plan", true},
+		{"港の計画が決まった", "港の計画", true}, // no spaces between words
+	}
+	for _, tt := range tests {
+		if got := containsWords(tt.k, tt.sub); got != tt.want {
+			t.Errorf("containsWords(%q, %q) = %v, want %v", tt.k, tt.sub, got, tt.want)
+		}
+	}
+}

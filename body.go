@@ -33,6 +33,9 @@ type bodyBuilder struct {
 	skipLevel   int
 	skipRelated bool
 	skipScope   *html.Node // the element holding that heading
+	// skipProse says the box under the label is prose that is not the
+	// story (an author's bio): prose does not end it.
+	skipProse bool
 
 	// runningText remembers, per block, whether it holds a sentence
 	// around its links (see inRunningText).
@@ -141,7 +144,7 @@ func (b *bodyBuilder) add(bl Block) {
 	if b.nblocks >= maxBlocks {
 		return
 	}
-	if b.skipLevel > 0 && bl.Type == Paragraph && (ownText(bl) >= 200 || len(bl.Links) == 0 && len(bl.Text) >= 80) {
+	if b.skipLevel > 0 && !b.skipProse && bl.Type == Paragraph && (ownText(bl) >= 200 || len(bl.Links) == 0 && len(bl.Text) >= 80) {
 		// Prose again: the box under the label has ended.
 		b.skipLevel, b.skipScope = 0, nil
 	}
@@ -250,11 +253,17 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		if text == "" || len(text) > 300 || b.s.isTitle(text) || isBoilerplateLine(text) || isCallToAction(text) {
 			return
 		}
+		if !hasLetterOrDigit(text) {
+			// A heading of rule characters ("* * *", "______") is a
+			// divider drawn with text, not a section's title.
+			return
+		}
 		level := max(headingLevel(n), 2)
 		if isPromoLabel(text) || isPopularLabel(text) || isFurnitureLabel(text) {
 			// "Related stories", "Most read": what follows up to the next
 			// heading of this rank is a box of links, not a section.
 			b.skipLevel, b.skipRelated, b.skipScope = level, isPromoLabel(text) && !isPopularLabel(text), labelScope(n)
+			b.skipProse = isAuthorBoxLabel(strings.ToLower(strings.TrimRight(text, ": ")))
 			return
 		}
 		if b.skipLevel > 0 {
@@ -585,12 +594,14 @@ func (b *bodyBuilder) flush() {
 		return
 	case len(links) == 0 && isFurnitureLabel(text):
 		b.skipLevel, b.skipRelated, b.skipScope = 2, false, nil
+		b.skipProse = isAuthorBoxLabel(strings.ToLower(strings.TrimRight(text, ": ")))
 		return
 	case len(links) == 0 && (isPromoLabel(text) || isPopularLabel(text)):
 		// A label line ("You may also like...", "RECENT ARTICLES") opens
 		// a box like a heading does; with nothing after it, it is a label
 		// whose links the page fills in by script.
 		b.skipLevel, b.skipRelated, b.skipScope = 2, !isPopularLabel(text), nil
+		b.skipProse = false
 		return
 	case promoLine && len(text) < 120:
 		return
@@ -1080,6 +1091,12 @@ func isCallToAction(text string) bool {
 	case len(text) < 400 && has(ctaAffiliate):
 		// A disclosure of affiliate links.
 		return true
+	case len(text) < 200 && has(ctaShare):
+		// A plea to pass the story on ("Share it with a friend!").
+		return true
+	case len(text) < 200 && has(ctaComment):
+		// An invitation to the comments below the story.
+		return true
 	}
 	return false
 }
@@ -1103,13 +1120,17 @@ const (
 	ctaApp
 	ctaConsent
 	ctaAffiliate
+	ctaShare
+	ctaComment
 )
 
 // ctaMatcher finds the phrases of every group in one pass over a text:
 // the wording publishers use for each kind of line in English, German,
 // French, Spanish, Italian and Portuguese. Consent placeholders are the
 // "external content" notices that consent managers put where an embed
-// waits for the reader's consent.
+// waits for the reader's consent. Share and comment pleas are the lines
+// blog and news themes close a post with, asking the reader to pass it on
+// or to leave a comment below.
 var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaSocial:       {"twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"},
 	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook", "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "segue-nos"},
@@ -1125,7 +1146,13 @@ var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaDownload:     {"download the", "download our", "get the", "laden sie", "télécharg"},
 	ctaApp:          {" app", "apps", "app store", "google play"},
 	ctaConsent:      {"externer inhalt", "externe inhalte", "external content", "contenido externo", "contenu externe"},
-	ctaAffiliate:    {"affiliate link", "affiliate-link", "affiliatelink", "contains affiliate", "partnerlinks", "provisionslink"},
+	ctaShare: {"share it with", "share this with", "share this story with", "share this article with", "share this post with",
+		"teile diesen", "teilen sie diesen", "partagez cet", "partagez-le", "comparte este", "compártelo", "compartilhe", "obrigado por compartilhar", "condividi questo"},
+	ctaComment: {"leave a comment", "leave your comment", "leave us a comment", "let us know in the comments", "tell us in the comments",
+		"hinterlasse einen kommentar", "hinterlassen sie einen kommentar", "laissez un commentaire", "laissez-nous un commentaire",
+		"deja tu comentario", "déjanos tu comentario", "déjanos un comentario", "deixe seu comentário", "deixe sua opinião", "deixe suas dúvidas", "deixe suas opiniões",
+		"lascia un commento"},
+	ctaAffiliate: {"affiliate link", "affiliate-link", "affiliatelink", "contains affiliate", "partnerlinks", "provisionslink"},
 })
 
 // isDateLine reports whether a short line only dates the article

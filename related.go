@@ -386,13 +386,13 @@ func isReadingTime(text string) bool {
 
 // isFurnitureLabel reports whether a heading or label line opens the
 // publisher's own material at the end of a page rather than the story:
-// contact details, "about us", disclaimers.
+// contact details, "about us", disclaimers, the author's bio box.
 func isFurnitureLabel(text string) bool {
 	if wordCount(text) > 5 {
 		return false
 	}
 	l := strings.TrimRight(strings.TrimSpace(text), ": ")
-	if l == "" || l[0] < utf8.RuneSelf && strings.IndexByte("kcpmaidhte", l[0]|0x20) < 0 {
+	if l == "" || l[0] < utf8.RuneSelf && strings.IndexByte("kcpmaidhtes", l[0]|0x20) < 0 {
 		// No label below starts with this letter.
 		return false
 	}
@@ -402,6 +402,19 @@ func isFurnitureLabel(text string) bool {
 		"media contacts", "medienkontakt", "ansprechpartner", "über uns",
 		"about us", "impressum", "disclaimer", "haftungsausschluss", "contact us", "kontaktieren sie uns",
 		"empfohlene artikel", "das könnte sie auch interessieren":
+		return true
+	}
+	return isAuthorBoxLabel(l)
+}
+
+// isAuthorBoxLabel reports whether a lower-cased label heads the box that
+// introduces the author: "About the author", the heading news and blog
+// themes set over the writer's bio, in the languages the parser reads.
+// What the box holds is about the writer, not the story.
+func isAuthorBoxLabel(l string) bool {
+	switch l {
+	case "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
+		"à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sull'autore":
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -770,6 +771,10 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// A teaser in the flow: another story's headline, linked.
 		return related
 	}
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && isLinkedHeadlineCard(n, b.s.base) {
+		// A card of another story: its headline set in a link.
+		return related
+	}
 	if h == 0 {
 		return keep
 	}
@@ -931,6 +936,52 @@ func isTeaserCard(n *html.Node) bool {
 	}
 	l := textLen(n)
 	return l > 0 && linkTextLen(n)*10 >= l*8
+}
+
+// maxStoryCardText bounds the text of a story card: a headline, a line
+// of teaser, a name and a date. Set by that reading, not swept.
+const maxStoryCardText = 400
+
+// isLinkedHeadlineCard reports whether n is a short block whose headline
+// is a heading set inside a link (<a href><h3>...</h3></a>): the markup
+// of a card that links to another story. A subheading of the story links
+// nowhere, one that holds a link (<h3><a>...</a></h3>) names a thing the
+// story points to, and one that links to the page's own address (a
+// chapter of the video or the talk the page shows) is part of it.
+func isLinkedHeadlineCard(n *html.Node, base *url.URL) bool {
+	if textLongerThan(n, maxStoryCardText) {
+		return false
+	}
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if c.DataAtom == atom.A {
+			found = hasHeading(c) && linksElsewhere(attr(c, "href"), base)
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// linksElsewhere reports whether href leads to a page other than base:
+// another path, or another site. Without a base, any address does.
+func linksElsewhere(href string, base *url.URL) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || href[0] == '#' {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return false
+	}
+	if base == nil {
+		return true
+	}
+	u = base.ResolveReference(u)
+	return u.Host != base.Host || u.Path != base.Path
 }
 
 // hasHeading reports whether an h2 to h5 is below n.

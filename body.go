@@ -1022,10 +1022,6 @@ func looksLikeSubheading(text string) bool {
 	if strings.HasPrefix(text, "“") || strings.HasPrefix(text, "«") || strings.HasPrefix(text, "„") || strings.HasPrefix(text, "‘") {
 		return false
 	}
-	if strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…") {
-		// "The bottom line ..." leads into what follows.
-		return true
-	}
 	last := text[len(text)-1]
 	// Interview questions are set in bold too; they are not sections.
 	return last != '.' && last != ',' && last != ';' && last != ':' && last != '?' && last != '!' &&
@@ -1044,9 +1040,13 @@ func linkShare(text string, links []Link) float64 {
 // containsHeadline reports whether an h1 is below n.
 func containsHeadline(n *html.Node) bool { return hasElement(n, atom.H1) }
 
+// isPullQuote reports whether n is classed as a pull quote, the words
+// "pullquote" or "pull-quote" that WordPress's block editor
+// (wp-block-pullquote) and news themes give a line repeated from the
+// story in large type.
 func isPullQuote(n *html.Node) bool {
 	ci := classID(n)
-	return strings.Contains(ci, "pullquote") || strings.Contains(ci, "pull-quote") || strings.Contains(ci, "blockquote--pull")
+	return strings.Contains(ci, "pullquote") || strings.Contains(ci, "pull-quote")
 }
 
 // isLayoutTable reports whether a table lays out the page rather than

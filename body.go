@@ -580,7 +580,7 @@ func (b *bodyBuilder) flush() {
 		}
 		return
 	}
-	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) || isMetaRow(text) {
+	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) {
 		return
 	}
 	promoLine := isPromoLine(text)

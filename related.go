@@ -233,25 +233,6 @@ func isFigureLabel(text string) bool {
 	return false
 }
 
-// isMetaRow reports whether a line is a row of labelled fields, the
-// way blog engines print a post's statistics ("Views: 1120 | Added by:
-// Posh | Tags: ..."): three or more fields split by bars, most of them
-// opening with a short label and a colon.
-func isMetaRow(text string) bool {
-	if len(text) > 300 || strings.Count(text, "|") < 2 {
-		return false
-	}
-	fields := strings.Split(text, "|")
-	labelled := 0
-	for _, f := range fields {
-		f = strings.TrimSpace(f)
-		if i := strings.IndexByte(f, ':'); i > 0 && i <= 25 {
-			labelled++
-		}
-	}
-	return labelled >= 3 && labelled*3 >= len(fields)*2
-}
-
 // shareWords are the labels of share buttons.
 var shareWords = map[string]bool{
 	"whatsapp": true, "facebook": true, "twitter": true, "pinterest": true, "pin": true, "pint": true,

@@ -1250,9 +1250,31 @@ func isDateLine(text string) bool {
 	if wordCount(text) > 6 {
 		return false
 	}
+	if i := strings.IndexByte(text, ':'); i > 0 && strings.HasPrefix(text[i:], ": ") && !strings.ContainsAny(text[:i], "0123456789") && !isDateLabel(text[:i]) {
+		// A date under a label of its own ("Deadline: 3 May 2024",
+		// "Termin: 29.02.2020") is a fact of the story, not its dateline.
+		return false
+	}
 	_, ok := parseTextDate(text)
 	return ok
 }
+
+// isDateLabel reports whether a label names the article's own date, as
+// CMS templates print it: a word for a date, for posting, publishing or
+// updating, in the languages the parser reads ("Date:", "Posted:",
+// "Erscheinungsdatum:", "Stand:", "Fecha:", "Publié le:").
+func isDateLabel(label string) bool {
+	l := strings.ToLower(strings.TrimSpace(label))
+	switch l {
+	case "le", "am", "on", "stand", "vom":
+		return true
+	}
+	return containsAny(l, dateLabelRoots)
+}
+
+// dateLabelRoots are the stems of the words isDateLabel looks for.
+var dateLabelRoots = []string{"date", "datum", "data", "fecha", "post", "publi", "veröff", "erschien", "erschein", "update", "aktualis",
+	"modif", "verkünd", "created", "erstellt", "geändert", "mis à jour", "actualiz"}
 
 // ownText is the length of a block's text outside its links.
 func ownText(bl Block) int {

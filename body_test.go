@@ -152,6 +152,9 @@ func TestDateLines(t *testing.T) {
 		{"Datum: 2. Februar 2022", true},
 		{"2. Februar 2022", true},
 		{"Updated 5:27 am, November 20, 2019", true},
+		{"Posted on: March 4, 2024", true},
+		{"Deadline: 3 May 2024", false},
+		{"Anmeldeschluss: 12.04.2024", false},
 	})
 }
 

@@ -110,6 +110,27 @@ func (b *bodyBuilder) build(nodes []*html.Node) []Section {
 	return loneTopHeading(out)
 }
 
+// maxKicker bounds, in bytes, a kicker: the name of a section or a
+// topic, linked, that news and magazine templates set above the
+// headline. Set by that reading, not swept.
+const maxKicker = 80
+
+// dropKickers removes the lines read before the headline when each is a
+// short line that is all link: the kicker above the headline, a link to
+// the story's section or topic, is navigation, not the story's text.
+func (b *bodyBuilder) dropKickers() {
+	if len(b.sections) != 1 || b.sections[0].Heading != "" || len(b.sections[0].Blocks) > 2 {
+		return
+	}
+	for _, bl := range b.sections[0].Blocks {
+		if bl.Type != Paragraph || len(bl.Text) > maxKicker || len(bl.Links) == 0 || linkShare(bl.Text, bl.Links) < 0.9 {
+			return
+		}
+	}
+	b.nblocks -= len(b.sections[0].Blocks)
+	b.sections = b.sections[:0]
+}
+
 // boldLine is the marks and links of a bold line read as a subheading.
 type boldLine struct {
 	marks []Mark
@@ -251,7 +272,11 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		text := headingText(n)
-		if text == "" || len(text) > 300 || b.s.isTitle(text) || isBoilerplateLine(text) || isCallToAction(text) {
+		if b.s.isTitle(text) {
+			b.dropKickers()
+			return
+		}
+		if text == "" || len(text) > 300 || isBoilerplateLine(text) || isCallToAction(text) {
 			return
 		}
 		if !hasLetterOrDigit(text) {

@@ -796,6 +796,10 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// A teaser in the flow: another story's headline, linked.
 		return related
 	}
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && classHas(n, authorBoxWords...) && b.small(n) {
+		// The box that introduces the writer below the story.
+		return drop
+	}
 	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && isLinkedHeadlineCard(n, b.s.base) {
 		// A card of another story: its headline set in a link.
 		return related
@@ -923,6 +927,11 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 	}
 	b.s.addRelated(links...)
 }
+
+// authorBoxWords name, in a class or id, the box of the writer's photo
+// and bio that WordPress themes and plugins (Simple Author Box's
+// saboxplugin) and news templates set below the story.
+var authorBoxWords = []string{"author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author", "author-info", "saboxplugin", "author-description"}
 
 // asideBoxWords name, in a class or id, a box set into the story's flow
 // that is not the story: its own headline, facts or links, read apart,

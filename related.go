@@ -37,15 +37,13 @@ var promoLeads = []string{
 	"weiterlesen", "mehr dazu", "zum thema", "mehr aus ", "das könnte sie auch interessieren",
 	"das könnte dich auch interessieren", "das könnte ihnen auch gefallen",
 	"das könnte dir auch gefallen", "könnte dir auch gefallen", "könnte ihnen auch gefallen",
-	"auch lesen", "zum weiterlesen", "weiterführender link", "weiterführende links", "das thema könnte",
 	// French
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également", "à lire également",
 	"sur le même sujet", "articles similaires",
 	// Spanish
 	"leer más", "lee también", "lea también", "te puede interesar", "ver también", "relacionad",
 	"te recomendamos", "recomendado:", "recomendamos:", "artículos relacionados",
-	"puede que te guste", "te puede gustar", "también te puede gustar", "mira:", "lee:", "lea:",
-	"lee además", "lea además", "lee más:", "lea más:",
+	"puede que te guste", "te puede gustar", "también te puede gustar",
 	// Portuguese
 	"leia também", "leia mais", "veja também", "saiba mais", "você também pode gostar",
 	"você também vai gostar",

@@ -1258,10 +1258,10 @@ var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaApp:          {" app", "apps", "app store", "google play"},
 	ctaConsent:      {"externer inhalt", "externe inhalte", "external content", "contenido externo", "contenu externe"},
 	ctaShare: {"share it with", "share this with", "share this story with", "share this article with", "share this post with",
-		"teile diesen", "teilen sie diesen", "partagez cet", "partagez-le", "comparte este", "compártelo", "compartilhe", "obrigado por compartilhar", "condividi questo"},
+		"teile diesen", "teilen sie diesen", "partagez cet", "partagez-le", "comparte este", "compártelo", "compartilhe", "condividi questo"},
 	ctaComment: {"leave a comment", "leave your comment", "leave us a comment", "let us know in the comments", "tell us in the comments",
 		"hinterlasse einen kommentar", "hinterlassen sie einen kommentar", "laissez un commentaire", "laissez-nous un commentaire",
-		"deja tu comentario", "déjanos tu comentario", "déjanos un comentario", "deixe seu comentário", "deixe sua opinião", "deixe suas dúvidas", "deixe suas opiniões",
+		"deja tu comentario", "déjanos tu comentario", "déjanos un comentario", "deixe seu comentário", "deixe sua opinião",
 		"lascia un commento"},
 	ctaAffiliate: {"affiliate link", "affiliate-link", "affiliatelink", "contains affiliate", "partnerlinks", "provisionslink"},
 })

@@ -840,6 +840,11 @@ func (b *bodyBuilder) isJunk(n *html.Node) bool {
 		// A link styled as a button: a call to act, not a sentence.
 		return true
 	}
+	if n.DataAtom == atom.A && findImg(n) != nil && textLongerThan(n, 15) && !textLongerThan(n, 200) &&
+		!b.inRunningText(n) && linksElsewhere(attr(n, "href"), b.s.base) && holdsBlock(n) {
+		// A card set as one link around a picture and a headline.
+		return true
+	}
 	h := b.s.hints.of(n)
 	if n.DataAtom == atom.A && h&hintRelated != 0 && hasHeading(n) {
 		// A card linking to a related story: its headline and teaser.
@@ -994,6 +999,22 @@ func isLinkedHeadlineCard(n *html.Node, base *url.URL) bool {
 		if c.DataAtom == atom.A {
 			found = hasHeading(c) && linksElsewhere(attr(c, "href"), base)
 			return false
+		}
+		return true
+	})
+	return found
+}
+
+// holdsBlock reports whether a block element, or a span classed as a
+// title, is below n: a link drawn as a box rather than words in a line.
+func holdsBlock(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode && (isBlockLevel(c) || c.DataAtom == atom.Span && classHas(c, "title", "headline")) {
+			found = true
 		}
 		return true
 	})

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,9 @@ type bodyBuilder struct {
 	skipLevel   int
 	skipRelated bool
 	skipScope   *html.Node // the element holding that heading
+	// skipProse says the box under the label is prose that is not the
+	// story (an author's bio): prose does not end it.
+	skipProse bool
 
 	// runningText remembers, per block, whether it holds a sentence
 	// around its links (see inRunningText).
@@ -106,6 +110,27 @@ func (b *bodyBuilder) build(nodes []*html.Node) []Section {
 	return loneTopHeading(out)
 }
 
+// maxKicker bounds, in bytes, a kicker: the name of a section or a
+// topic, linked, that news and magazine templates set above the
+// headline. Set by that reading, not swept.
+const maxKicker = 80
+
+// dropKickers removes the lines read before the headline when each is a
+// short line that is all link: the kicker above the headline, a link to
+// the story's section or topic, is navigation, not the story's text.
+func (b *bodyBuilder) dropKickers() {
+	if len(b.sections) != 1 || b.sections[0].Heading != "" || len(b.sections[0].Blocks) > 2 {
+		return
+	}
+	for _, bl := range b.sections[0].Blocks {
+		if bl.Type != Paragraph || len(bl.Text) > maxKicker || len(bl.Links) == 0 || linkShare(bl.Text, bl.Links) < 0.9 {
+			return
+		}
+	}
+	b.nblocks -= len(b.sections[0].Blocks)
+	b.sections = b.sections[:0]
+}
+
 // boldLine is the marks and links of a bold line read as a subheading.
 type boldLine struct {
 	marks []Mark
@@ -141,7 +166,7 @@ func (b *bodyBuilder) add(bl Block) {
 	if b.nblocks >= maxBlocks {
 		return
 	}
-	if b.skipLevel > 0 && bl.Type == Paragraph && (ownText(bl) >= 200 || len(bl.Links) == 0 && len(bl.Text) >= 80) {
+	if b.skipLevel > 0 && !b.skipProse && bl.Type == Paragraph && (ownText(bl) >= 200 || len(bl.Links) == 0 && len(bl.Text) >= 80) {
 		// Prose again: the box under the label has ended.
 		b.skipLevel, b.skipScope = 0, nil
 	}
@@ -247,7 +272,16 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		text := headingText(n)
-		if text == "" || len(text) > 300 || b.s.isTitle(text) || isBoilerplateLine(text) || isCallToAction(text) {
+		if b.s.isTitle(text) {
+			b.dropKickers()
+			return
+		}
+		if text == "" || len(text) > 300 || isBoilerplateLine(text) || isCallToAction(text) {
+			return
+		}
+		if !hasLetterOrDigit(text) {
+			// A heading of rule characters ("* * *", "______") is a
+			// divider drawn with text, not a section's title.
 			return
 		}
 		level := max(headingLevel(n), 2)
@@ -255,6 +289,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			// "Related stories", "Most read": what follows up to the next
 			// heading of this rank is a box of links, not a section.
 			b.skipLevel, b.skipRelated, b.skipScope = level, isPromoLabel(text) && !isPopularLabel(text), labelScope(n)
+			b.skipProse = isAuthorBoxLabel(strings.ToLower(strings.TrimRight(text, ": ")))
 			return
 		}
 		if b.skipLevel > 0 {
@@ -570,7 +605,7 @@ func (b *bodyBuilder) flush() {
 		}
 		return
 	}
-	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) || isMetaRow(text) {
+	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) {
 		return
 	}
 	promoLine := isPromoLine(text)
@@ -585,12 +620,14 @@ func (b *bodyBuilder) flush() {
 		return
 	case len(links) == 0 && isFurnitureLabel(text):
 		b.skipLevel, b.skipRelated, b.skipScope = 2, false, nil
+		b.skipProse = isAuthorBoxLabel(strings.ToLower(strings.TrimRight(text, ": ")))
 		return
 	case len(links) == 0 && (isPromoLabel(text) || isPopularLabel(text)):
 		// A label line ("You may also like...", "RECENT ARTICLES") opens
 		// a box like a heading does; with nothing after it, it is a label
 		// whose links the page fills in by script.
 		b.skipLevel, b.skipRelated, b.skipScope = 2, !isPopularLabel(text), nil
+		b.skipProse = false
 		return
 	case promoLine && len(text) < 120:
 		return
@@ -676,12 +713,38 @@ func (b *bodyBuilder) list(n *html.Node) {
 			b.s.addRelated(links...)
 			return
 		}
-		if b.skipLevel > 0 || items < 2 || itemText < items*minSourceListItem || linkDensity(itemText, linkText) > 0.9 ||
-			b.s.hints.of(n)&(hintJunk|hintNegative|hintUnlikely) != 0 {
+		if (b.skipLevel > 0 || items < 2 || itemText < items*minSourceListItem || linkDensity(itemText, linkText) > 0.9 ||
+			b.s.hints.of(n)&(hintJunk|hintNegative|hintUnlikely) != 0) && !sentencesAroundLinks(l.items) {
 			return
 		}
 	}
 	b.add(Block{Type: List, Ordered: n.DataAtom == atom.Ol, Items: l.flat, ListItems: l.items, Links: links})
+}
+
+// sentencesAroundLinks reports whether every entry of a list sets its
+// links inside a sentence: minRunningWords words or more outside them, as
+// a changelog or a list of notes writes ("Jane fixed the crash when a
+// tab is closed"). Menus, tag lists and related boxes give their entries
+// a link and at most a source or a date.
+func sentencesAroundLinks(items []ListItem) bool {
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		own, from := 0, 0
+		for _, m := range it.Marks {
+			if m.Kind != LinkMark || m.Start < from || m.End > len(it.Text) {
+				continue
+			}
+			own += wordCount(it.Text[from:m.Start])
+			from = m.End
+		}
+		own += wordCount(it.Text[from:])
+		if own < minRunningWords {
+			return false
+		}
+	}
+	return true
 }
 
 // figure adds an image with its caption and credit.
@@ -733,6 +796,14 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// A teaser in the flow: another story's headline, linked.
 		return related
 	}
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && classHas(n, authorBoxWords...) && b.small(n) {
+		// The box that introduces the writer below the story.
+		return drop
+	}
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && isLinkedHeadlineCard(n, b.s.base) {
+		// A card of another story: its headline set in a link.
+		return related
+	}
 	if h == 0 {
 		return keep
 	}
@@ -767,6 +838,11 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 func (b *bodyBuilder) isJunk(n *html.Node) bool {
 	if n.DataAtom == atom.A && classHas(n, "button", "btn") && !textLongerThan(n, 40) {
 		// A link styled as a button: a call to act, not a sentence.
+		return true
+	}
+	if n.DataAtom == atom.A && findImg(n) != nil && textLongerThan(n, 15) && !textLongerThan(n, 200) &&
+		!b.inRunningText(n) && linksElsewhere(attr(n, "href"), b.s.base) && holdsBlock(n) {
+		// A card set as one link around a picture and a headline.
 		return true
 	}
 	h := b.s.hints.of(n)
@@ -857,6 +933,11 @@ func (b *bodyBuilder) relatedBox(n *html.Node, inFlow bool) {
 	b.s.addRelated(links...)
 }
 
+// authorBoxWords name, in a class or id, the box of the writer's photo
+// and bio that WordPress themes and plugins (Simple Author Box's
+// saboxplugin) and news templates set below the story.
+var authorBoxWords = []string{"author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author", "author-info", "saboxplugin", "author-description"}
+
 // asideBoxWords name, in a class or id, a box set into the story's flow
 // that is not the story: its own headline, facts or links, read apart,
 // or the publisher's disclosure of advertising and affiliate links.
@@ -894,6 +975,68 @@ func isTeaserCard(n *html.Node) bool {
 	}
 	l := textLen(n)
 	return l > 0 && linkTextLen(n)*10 >= l*8
+}
+
+// maxStoryCardText bounds the text of a story card: a headline, a line
+// of teaser, a name and a date. Set by that reading, not swept.
+const maxStoryCardText = 400
+
+// isLinkedHeadlineCard reports whether n is a short block whose headline
+// is a heading set inside a link (<a href><h3>...</h3></a>): the markup
+// of a card that links to another story. A subheading of the story links
+// nowhere, one that holds a link (<h3><a>...</a></h3>) names a thing the
+// story points to, and one that links to the page's own address (a
+// chapter of the video or the talk the page shows) is part of it.
+func isLinkedHeadlineCard(n *html.Node, base *url.URL) bool {
+	if textLongerThan(n, maxStoryCardText) {
+		return false
+	}
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if c.DataAtom == atom.A {
+			found = hasHeading(c) && linksElsewhere(attr(c, "href"), base)
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// holdsBlock reports whether a block element, or a span classed as a
+// title, is below n: a link drawn as a box rather than words in a line.
+func holdsBlock(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode && (isBlockLevel(c) || c.DataAtom == atom.Span && classHas(c, "title", "headline")) {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
+// linksElsewhere reports whether href leads to a page other than base:
+// another path, or another site. Without a base, any address does.
+func linksElsewhere(href string, base *url.URL) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || href[0] == '#' {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return false
+	}
+	if base == nil {
+		return true
+	}
+	u = base.ResolveReference(u)
+	return u.Host != base.Host || u.Path != base.Path
 }
 
 // hasHeading reports whether an h2 to h5 is below n.
@@ -934,10 +1077,6 @@ func looksLikeSubheading(text string) bool {
 	if strings.HasPrefix(text, "“") || strings.HasPrefix(text, "«") || strings.HasPrefix(text, "„") || strings.HasPrefix(text, "‘") {
 		return false
 	}
-	if strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…") {
-		// "The bottom line ..." leads into what follows.
-		return true
-	}
 	last := text[len(text)-1]
 	// Interview questions are set in bold too; they are not sections.
 	return last != '.' && last != ',' && last != ';' && last != ':' && last != '?' && last != '!' &&
@@ -956,9 +1095,13 @@ func linkShare(text string, links []Link) float64 {
 // containsHeadline reports whether an h1 is below n.
 func containsHeadline(n *html.Node) bool { return hasElement(n, atom.H1) }
 
+// isPullQuote reports whether n is classed as a pull quote, the words
+// "pullquote" or "pull-quote" that WordPress's block editor
+// (wp-block-pullquote) and news themes give a line repeated from the
+// story in large type.
 func isPullQuote(n *html.Node) bool {
 	ci := classID(n)
-	return strings.Contains(ci, "pullquote") || strings.Contains(ci, "pull-quote") || strings.Contains(ci, "blockquote--pull")
+	return strings.Contains(ci, "pullquote") || strings.Contains(ci, "pull-quote")
 }
 
 // isLayoutTable reports whether a table lays out the page rather than
@@ -1080,6 +1223,12 @@ func isCallToAction(text string) bool {
 	case len(text) < 400 && has(ctaAffiliate):
 		// A disclosure of affiliate links.
 		return true
+	case len(text) < 200 && has(ctaShare):
+		// A plea to pass the story on ("Share it with a friend!").
+		return true
+	case len(text) < 200 && has(ctaComment):
+		// An invitation to the comments below the story.
+		return true
 	}
 	return false
 }
@@ -1103,13 +1252,17 @@ const (
 	ctaApp
 	ctaConsent
 	ctaAffiliate
+	ctaShare
+	ctaComment
 )
 
 // ctaMatcher finds the phrases of every group in one pass over a text:
 // the wording publishers use for each kind of line in English, German,
 // French, Spanish, Italian and Portuguese. Consent placeholders are the
 // "external content" notices that consent managers put where an embed
-// waits for the reader's consent.
+// waits for the reader's consent. Share and comment pleas are the lines
+// blog and news themes close a post with, asking the reader to pass it on
+// or to leave a comment below.
 var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaSocial:       {"twitter", "facebook", "instagram", "linkedin", "on x", "tiktok", "youtube"},
 	ctaFollow:       {"follow us", "follow him on", "follow her on", "follow them on", "like us on facebook", "síguenos", "siguenos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos", "segue-nos"},
@@ -1125,7 +1278,13 @@ var ctaMatcher = newPhraseMatcher(map[ctaGroup][]string{
 	ctaDownload:     {"download the", "download our", "get the", "laden sie", "télécharg"},
 	ctaApp:          {" app", "apps", "app store", "google play"},
 	ctaConsent:      {"externer inhalt", "externe inhalte", "external content", "contenido externo", "contenu externe"},
-	ctaAffiliate:    {"affiliate link", "affiliate-link", "affiliatelink", "contains affiliate", "partnerlinks", "provisionslink"},
+	ctaShare: {"share it with", "share this with", "share this story with", "share this article with", "share this post with",
+		"teile diesen", "teilen sie diesen", "partagez cet", "partagez-le", "comparte este", "compártelo", "compartilhe", "condividi questo"},
+	ctaComment: {"leave a comment", "leave your comment", "leave us a comment", "let us know in the comments", "tell us in the comments",
+		"hinterlasse einen kommentar", "hinterlassen sie einen kommentar", "laissez un commentaire", "laissez-nous un commentaire",
+		"deja tu comentario", "déjanos tu comentario", "déjanos un comentario", "deixe seu comentário", "deixe sua opinião",
+		"lascia un commento"},
+	ctaAffiliate: {"affiliate link", "affiliate-link", "affiliatelink", "contains affiliate", "partnerlinks", "provisionslink"},
 })
 
 // isDateLine reports whether a short line only dates the article
@@ -1146,9 +1305,31 @@ func isDateLine(text string) bool {
 	if wordCount(text) > 6 {
 		return false
 	}
+	if i := strings.IndexByte(text, ':'); i > 0 && strings.HasPrefix(text[i:], ": ") && !strings.ContainsAny(text[:i], "0123456789") && !isDateLabel(text[:i]) {
+		// A date under a label of its own ("Deadline: 3 May 2024",
+		// "Termin: 29.02.2020") is a fact of the story, not its dateline.
+		return false
+	}
 	_, ok := parseTextDate(text)
 	return ok
 }
+
+// isDateLabel reports whether a label names the article's own date, as
+// CMS templates print it: a word for a date, for posting, publishing or
+// updating, in the languages the parser reads ("Date:", "Posted:",
+// "Erscheinungsdatum:", "Stand:", "Fecha:", "Publié le:").
+func isDateLabel(label string) bool {
+	l := strings.ToLower(strings.TrimSpace(label))
+	switch l {
+	case "le", "am", "on", "stand", "vom":
+		return true
+	}
+	return containsAny(l, dateLabelRoots)
+}
+
+// dateLabelRoots are the stems of the words isDateLabel looks for.
+var dateLabelRoots = []string{"date", "datum", "data", "fecha", "post", "publi", "veröff", "erschien", "erschein", "update", "aktualis",
+	"modif", "verkünd", "created", "erstellt", "geändert", "mis à jour", "actualiz"}
 
 // ownText is the length of a block's text outside its links.
 func ownText(bl Block) int {

@@ -212,25 +212,6 @@ func isFigureLabel(text string) bool {
 	return false
 }
 
-// isMetaRow reports whether a line is a row of labelled fields, the
-// way blog engines print a post's statistics ("Views: 1120 | Added by:
-// Posh | Tags: ..."): three or more fields split by bars, most of them
-// opening with a short label and a colon.
-func isMetaRow(text string) bool {
-	if len(text) > 300 || strings.Count(text, "|") < 2 {
-		return false
-	}
-	fields := strings.Split(text, "|")
-	labelled := 0
-	for _, f := range fields {
-		f = strings.TrimSpace(f)
-		if i := strings.IndexByte(f, ':'); i > 0 && i <= 25 {
-			labelled++
-		}
-	}
-	return labelled >= 3 && labelled*3 >= len(fields)*2
-}
-
 // shareWords are the labels of share buttons.
 var shareWords = map[string]bool{
 	"whatsapp": true, "facebook": true, "twitter": true, "pinterest": true, "pin": true, "pint": true,
@@ -338,13 +319,13 @@ func isReadingTime(text string) bool {
 
 // isFurnitureLabel reports whether a heading or label line opens the
 // publisher's own material at the end of a page rather than the story:
-// contact details, "about us", disclaimers.
+// contact details, "about us", disclaimers, the author's bio box.
 func isFurnitureLabel(text string) bool {
 	if wordCount(text) > 5 {
 		return false
 	}
 	l := strings.TrimRight(strings.TrimSpace(text), ": ")
-	if l == "" || l[0] < utf8.RuneSelf && strings.IndexByte("kcpmaidhte", l[0]|0x20) < 0 {
+	if l == "" || l[0] < utf8.RuneSelf && strings.IndexByte("kcpmaidhtes", l[0]|0x20) < 0 {
 		// No label below starts with this letter.
 		return false
 	}
@@ -354,6 +335,19 @@ func isFurnitureLabel(text string) bool {
 		"media contacts", "medienkontakt", "ansprechpartner", "über uns",
 		"about us", "impressum", "disclaimer", "haftungsausschluss", "contact us", "kontaktieren sie uns",
 		"empfohlene artikel", "das könnte sie auch interessieren":
+		return true
+	}
+	return isAuthorBoxLabel(l)
+}
+
+// isAuthorBoxLabel reports whether a lower-cased label heads the box that
+// introduces the author: "About the author", the heading news and blog
+// themes set over the writer's bio, in the languages the parser reads.
+// What the box holds is about the writer, not the story.
+func isAuthorBoxLabel(l string) bool {
+	switch l {
+	case "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
+		"à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sull'autore":
 		return true
 	}
 	return false

@@ -504,17 +504,11 @@ func (b *bodyBuilder) inline(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.Br:
-		// Two line breaks in a row end a paragraph, and so does one after
-		// a bold lead line, which is a subheading.
+		// Two line breaks in a row end a paragraph. One after a bold lead
+		// line does not: the line is the paragraph's run-in label.
 		if prev := prevElementSibling(n); prev != nil && prev.DataAtom == atom.Br {
 			b.flush()
 			return
-		}
-		if b.runBold > 0 && !b.runOther {
-			if text := strings.TrimSpace(b.run.String()); looksLikeSubheading(text) {
-				b.flush()
-				return
-			}
 		}
 		b.run.space()
 		// The space is written before the next word: the break is there.

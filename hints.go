@@ -78,13 +78,16 @@ var unlikelyWords = []string{
 // follow bars, newsletter and membership boxes, author boxes, meta rows,
 // tag lists, paywall and consent layers (Piano), ad slots (DFP), player
 // chrome (video.js, JW Player), ratings and reactions, and the print
-// utilities of WordPress themes ("hidden-print", "noprint").
+// utilities of WordPress themes ("hidden-print", "noprint"). "paywall" is
+// not one: Google's markup for subscription content (JSON-LD hasPart with
+// isAccessibleForFree false and cssSelector ".paywall") puts that class on
+// the gated part of the story itself.
 var junkWords = []string{
 	"share", "sharing", "social", "newsletter", "subscribe", "subscription", "signup", "sign-up",
 	"sponsor", "comment", "disqus", "author-bio", "authorbio", "about-author", "author-box",
 	"author-info", "authorinfo", "author-card", "byline", "article-meta", "post-meta",
 	"entry-meta", "tag-list", "taglist", "tags", "topics", "breadcrumb", "toolbar", "print",
-	"cookie", "consent", "paywall", "piano", "promo", "navigation", "navbar", "menu",
+	"cookie", "consent", "piano", "promo", "navigation", "navbar", "menu",
 	"footer", "sidebar", "widget", "modal", "popup", "gallery-thumb", "thumbnails",
 	"contribution", "contributions", "donation", "donations", "support-us", "supportus",
 	"skip-link", "skiplink", "donate", "membership", "inline-ad", "adslot", "ad-slot",

@@ -503,10 +503,22 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2023-03-10T00:00:00+01:00",
 		},
 		{
-			name:          "UTC stamp off the hour keeps its day",
+			name:          "UTC stamp off the hour moves to the shown next day",
 			head:          `<meta property="article:published_time" content="2023-03-09T23:10:00Z">`,
 			body:          `<h1>Council backs the plan</h1><span class="meta-date">10. März 2023</span>`,
+			wantPublished: "2023-03-10T00:10:00+01:00",
+		},
+		{
+			name:          "shown day two days off the UTC stamp leaves it alone",
+			head:          `<meta property="article:published_time" content="2023-03-09T23:10:00Z">`,
+			body:          `<h1>Council backs the plan</h1><span class="meta-date">11. März 2023</span>`,
 			wantPublished: "2023-03-09T23:10:00Z",
+		},
+		{
+			name:          "shown day in a heading beside the headline",
+			head:          `<meta property="article:published_time" content="2021-12-31T22:40:00+00:00">`,
+			body:          `<h2>2022-01-01</h2><h1>Council backs the plan</h1>`,
+			wantPublished: "2022-01-01T00:40:00+02:00",
 		},
 		{
 			name:          "a displayed clock that gives no zone in use is another moment",
@@ -596,9 +608,15 @@ func TestFindDatesOnPages(t *testing.T) {
 			wantPublished: "2024-03-05",
 		},
 		{
-			name:          "displayed day without a clock leaves the UTC stamp alone",
+			name:          "displayed day without a clock moves the UTC stamp to the day before",
 			head:          `<meta property="article:published_time" content="2023-11-09T01:30:00Z">`,
 			body:          `<h1>Council backs the plan</h1><p class="date">Nov 8, 2023</p>`,
+			wantPublished: "2023-11-08T23:30:00-02:00",
+		},
+		{
+			name:          "displayed day matching the UTC stamp's leaves it alone",
+			head:          `<meta property="article:published_time" content="2023-11-09T01:30:00Z">`,
+			body:          `<h1>Council backs the plan</h1><p class="date">Nov 9, 2023</p>`,
 			wantPublished: "2023-11-09T01:30:00Z",
 		},
 		{

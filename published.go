@@ -75,8 +75,8 @@ func (s *state) findDates() (published, modified Date) {
 		published = s.scriptDate()
 	}
 	if machine {
-		shown, marked := s.visibleDate()
-		published = s.localize(published, shown, marked)
+		shown := s.visibleDate()
+		published = s.localize(published, shown)
 		// A bare date in the metadata is often a template's default or
 		// the draft's; the day the page shows beside its headline wins,
 		// unless it comes after the last update.
@@ -150,15 +150,14 @@ func zoneOffsetInUse(off time.Duration) bool {
 // the page displays near the headline, v (zero when none). When the page
 // displays a zoned time that one of its meta timestamps agrees with, that
 // instant wins over a disagreeing t: templates that print a UTC clock
-// under a local offset exist. marked says v was read from a marked date
-// element or a labelled line rather than from the text by the headline.
+// under a local offset exist.
 //
 // A stamp without a zone is read as UTC here, as CMSes store it. It comes
 // out an Instant when another stamp or a displayed zoned time states the
 // same moment, and keeps its precision otherwise: a Local stamp moved to
 // the zone that a displayed zone-less clock implies is still only the
 // wall clock the page shows (see settled).
-func (s *state) localize(d, v Date, marked bool) Date {
+func (s *state) localize(d, v Date) Date {
 	t := d.Time
 	_, voff := v.Time.Zone()
 	hasClock := !v.IsZero() && (v.Time.Hour() != 0 || v.Time.Minute() != 0)
@@ -174,12 +173,20 @@ func (s *state) localize(d, v Date, marked bool) Date {
 		return Date{Time: t.In(z), Precision: Instant}
 	}
 	if !hasClock {
-		// A displayed day without a clock could be any zone's; the
-		// metadata's own day stands, unless the stamp is the local
-		// midnight of the day a marked date element shows. A date found
-		// in the text by the headline may be an embed's.
-		if m, ok := localMidnight(t, v.Time); ok && marked {
-			return Date{Time: m, Precision: d.Precision}
+		// A displayed day without a clock is the day in the page's own
+		// zone. When it is the day before or after the UTC day of a
+		// stamp stated in UTC, the page prints its zone's day (WordPress
+		// themes print the_date in the site's zone while
+		// article:published_time and JSON-LD state UTC; a CMS storing a
+		// bare day as its local midnight writes 10 March in Central
+		// Europe as 2023-03-09T23:00Z): the stamp moves to the whole-hour
+		// offset nearest UTC that puts it on the shown day. The instant
+		// is kept; only the zone is inferred. Otherwise the metadata's
+		// own day stands.
+		if d.Precision == Instant {
+			if z, ok := zoneOntoDay(t, v.Time); ok {
+				return Date{Time: t.In(z), Precision: Instant}
+			}
 		}
 		return d
 	}
@@ -221,23 +228,6 @@ func settled(d Date) Date {
 		t = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 	}
 	return Date{Time: t, Precision: d.Precision}
-}
-
-// localMidnight reads the UTC stamp t as the local midnight starting v's
-// day, when t falls on a whole hour less than maxZoneOffset before it: a
-// CMS stored a bare day as its local midnight in UTC ("2023-03-09T23:00Z"
-// for 10 March in Central Europe). The zone is then known exactly.
-func localMidnight(t, v time.Time) (time.Time, bool) {
-	if v.IsZero() || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
-		return t, false
-	}
-	vy, vm, vd := v.Date()
-	start := time.Date(vy, vm, vd, 0, 0, 0, 0, time.UTC)
-	off := start.Sub(t)
-	if off <= 0 || off > maxZoneOffset {
-		return t, false
-	}
-	return t.In(time.FixedZone("", int(off.Seconds()))), true
 }
 
 // metaInstant returns the page's meta publication timestamp of the same
@@ -289,18 +279,17 @@ func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
 }
 
 // visibleDate is the first date the page displays near its headline: the
-// text of a <time> element, or a written date line (see writtenDate).
-// marked is as for writtenDate.
-func (s *state) visibleDate() (t Date, marked bool) {
+// text of a <time> element, or a written date line (see textDate).
+func (s *state) visibleDate() Date {
 	for _, n := range s.meta.times {
 		if s.notArticleDate(n) {
 			continue
 		}
 		if t, ok := parseTextDate(shortText(n, dateLineLimit)); ok {
-			return withClockBeside(n, t), true
+			return withClockBeside(n, t)
 		}
 	}
-	return s.writtenDate()
+	return s.textDate()
 }
 
 // clockBesideLimit is how many bytes of text after a date element
@@ -471,14 +460,6 @@ func updateClass(ci string) bool {
 // textDate reads a date written out in a date or byline element near the
 // headline, in any of the languages parseTextDate knows.
 func (s *state) textDate() Date {
-	t, _ := s.writtenDate()
-	return t
-}
-
-// writtenDate is textDate. marked reports that the date was read from a
-// marked date or byline element or a labelled line, not from the text
-// just before or after the headline.
-func (s *state) writtenDate() (Date, bool) {
 	var fallback Date
 	// held is the date of a marked container that holds further marked
 	// date elements: the innermost ones say which of its dates is the
@@ -489,7 +470,7 @@ func (s *state) writtenDate() (Date, bool) {
 	dates := s.meta.dates
 	for i, n := range dates {
 		if heldNode != nil && !contains(heldNode, n) {
-			return held, true
+			return held
 		}
 		if s.notArticleDate(n) || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 			continue
@@ -524,10 +505,10 @@ func (s *state) writtenDate() (Date, bool) {
 			}
 			continue
 		}
-		return withClockBeside(n, t), true
+		return withClockBeside(n, t)
 	}
 	if heldNode != nil {
-		return held, true
+		return held
 	}
 	// A byline element often carries the date too ("von Jane Doe »
 	// 21.01.2009, 05:42"), forum posts' author lines included.
@@ -536,32 +517,32 @@ func (s *state) writtenDate() (Date, bool) {
 			continue
 		}
 		if t, ok := parseTextDate(shortText(n, dateLineLimit)); ok {
-			return t, true
+			return t
 		}
 	}
 	if t := s.labelledDate(labelPublished); !t.IsZero() {
-		return t, true
+		return t
 	}
 	// A labelled author line often dates the post too ("Geschrieben von
 	// jonas am 3. Oktober 2018 - 09:40").
 	if t := s.labelledDate(labelAuthor); !t.IsZero() {
-		return t, true
+		return t
 	}
 	if !fallback.IsZero() {
-		return fallback, true
+		return fallback
 	}
 	// Pages with no marked date line often put it beside the headline,
 	// just after it or in the kicker line just before it.
 	h := s.headlineNode()
 	if h == nil {
-		return Date{}, false
+		return Date{}
 	}
 	count := 0
 	for n := nextInDocument(h); n != nil && count < headlineTextsAfter; n = nextInDocument(n) {
 		if n.Type == html.TextNode {
 			count++
 			if t, ok := parseTextDate(n.Data); ok {
-				return withClockBeside(n, t), false
+				return withClockBeside(n, t)
 			}
 		}
 	}
@@ -573,14 +554,14 @@ func (s *state) writtenDate() (Date, bool) {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
 			count++
 			if t, ok := parseTextDate(n.Data); ok && !s.inMasthead(n) {
-				return t, false
+				return t
 			}
 		}
 	}
-	return s.labelledDate(labelUpdated), true
+	return s.labelledDate(labelUpdated)
 }
 
-// How many text nodes after and before the headline writtenDate reads for
+// How many text nodes after and before the headline textDate reads for
 // a date line that no class marks. The fit half's figures are the same
 // for 20 to 60 nodes after (10 and 5 lose pages) and for 6 to 24 before;
 // the smallest of each plateau is taken, since a date further off belongs
@@ -838,4 +819,38 @@ func earliestYearFirstDate(s string) Date {
 		i += j - 1
 	}
 	return best
+}
+
+// zoneOntoDay returns the zone of the whole-hour offset nearest to UTC
+// that puts the instant t on v's day, when v's day is the one before or
+// after t's UTC day and that offset is one zones use (from -12:00 to
+// maxZoneOffset). v is zero when the page shows no day.
+func zoneOntoDay(t, v time.Time) (*time.Location, bool) {
+	if v.IsZero() {
+		return nil, false
+	}
+	vy, vm, vd := v.Date()
+	start := time.Date(vy, vm, vd, 0, 0, 0, 0, time.UTC)
+	u := t.UTC()
+	ty, tm, td := u.Date()
+	tstart := time.Date(ty, tm, td, 0, 0, 0, 0, time.UTC)
+	var off time.Duration
+	switch {
+	case start.Equal(tstart.Add(24 * time.Hour)):
+		off = start.Sub(u).Truncate(time.Hour)
+		if u.Add(off).Before(start) {
+			off += time.Hour
+		}
+		if off > maxZoneOffset {
+			return nil, false
+		}
+	case start.Equal(tstart.Add(-24 * time.Hour)):
+		off = -(u.Sub(tstart).Truncate(time.Hour) + time.Hour)
+		if off < -12*time.Hour {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	return time.FixedZone("", int(off.Seconds())), true
 }

@@ -138,7 +138,8 @@ func (s *state) findAuthors() (string, []Author) {
 				}
 			}
 		}
-		chosen[i].Organization = chosen[i].Organization || isAgency(chosen[i].Name) || looksLikeOrganization(chosen[i].Name)
+		chosen[i].Organization = chosen[i].Organization || isAgency(chosen[i].Name) || looksLikeOrganization(chosen[i].Name) ||
+			s.opensWithSiteName(chosen[i].Name)
 	}
 	markOutlets(chosen)
 	// Wire copy: a page whose JSON-LD names a wire agency as publisher,
@@ -339,6 +340,20 @@ func (s *state) isSiteName(name string) bool {
 	}
 	host := s.hostLabel()
 	return host != "" && (k == host || k == strings.ReplaceAll(host, "-", ""))
+}
+
+// opensWithSiteName reports whether name is the site's name followed by
+// one or two more words: a desk or section of the publication credited as
+// the author ("Example Business", "Example Sports Desk"), which mastheads
+// name after the site (see isSiteName).
+func (s *state) opensWithSiteName(name string) bool {
+	words := strings.Fields(name)
+	for k := 1; k <= 2 && k < len(words); k++ {
+		if len(words)-k <= 2 && s.isSiteName(strings.Join(words[:k], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAgencySite reports whether the page is on the agency's own site: its

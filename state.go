@@ -135,7 +135,8 @@ func hasTextIn(nodes []*html.Node) bool {
 }
 
 // chooseBody finds the body's content nodes below scope, with the lead
-// paragraph set apart just before them, and records them in s.content.
+// paragraph set apart just before them, and records them in s.content
+// and s.contentNodes.
 func (s *state) chooseBody(body, scope *html.Node) []*html.Node {
 	nodes := findContent(scope, s.meta.articleBodies(), s.hints)
 	if len(nodes) > 0 && nodes[0].DataAtom != atom.Body {
@@ -147,6 +148,7 @@ func (s *state) chooseBody(body, scope *html.Node) []*html.Node {
 	for _, n := range nodes {
 		s.content[n] = true
 	}
+	s.contentNodes = nodes
 	return nodes
 }
 

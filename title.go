@@ -239,7 +239,8 @@ func (s *state) subheadTitle(docTitle string) (*html.Node, string) {
 	var first *html.Node
 	var firstText string
 	dk := foldKey(docTitle)
-	for c := range s.content {
+	// In page order, so that the first h2 found is the same every time.
+	for _, c := range s.contentNodes {
 		p := c
 		for i := 0; i < 3 && p != nil && p.DataAtom != atom.Body; i, p = i+1, p.Parent {
 			var found *html.Node

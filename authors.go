@@ -748,7 +748,7 @@ func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (stri
 	texts := []string{text}
 	names := s.credits(text)
 	for _, m := range later {
-		if s.innerPart(parts, m) {
+		if innerPart(parts, m) {
 			continue
 		}
 		if s.inFurniture(m) || s.inOtherArticle(m) || !kin(parts[len(parts)-1], m, maxBylineKin) {
@@ -779,7 +779,7 @@ func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (stri
 }
 
 // innerPart reports whether m sits inside one of the nodes.
-func (s *state) innerPart(nodes []*html.Node, m *html.Node) bool {
+func innerPart(nodes []*html.Node, m *html.Node) bool {
 	for _, p := range nodes {
 		if contains(p, m) {
 			return true
@@ -842,13 +842,7 @@ const maxJoinNodes = 12
 // apart by nothing, or by other words, are no one byline.
 func joinedAsCoauthors(a, b *html.Node) bool {
 	var text strings.Builder
-	n := a
-	for n != nil && n.NextSibling == nil {
-		n = n.Parent
-	}
-	if n != nil {
-		n = n.NextSibling
-	}
+	n := nextAfter(a, nil)
 	for k := 0; n != nil && n != b && k < maxJoinNodes; k++ {
 		if contains(n, b) {
 			n = n.FirstChild
@@ -856,12 +850,7 @@ func joinedAsCoauthors(a, b *html.Node) bool {
 		}
 		text.WriteString(nodeText(n))
 		text.WriteByte(' ')
-		for n != nil && n.NextSibling == nil {
-			n = n.Parent
-		}
-		if n != nil {
-			n = n.NextSibling
-		}
+		n = nextAfter(n, nil)
 	}
 	if n != b {
 		return false

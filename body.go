@@ -289,7 +289,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			// "Related stories", "Most read": what follows up to the next
 			// heading of this rank is a box of links, not a section.
 			b.skipLevel, b.skipRelated, b.skipScope = level, isPromoLabel(text) && !isPopularLabel(text), labelScope(n)
-			b.skipProse = isAuthorBoxLabel(strings.ToLower(strings.TrimRight(text, ": ")))
+			b.skipProse = isAuthorBoxLabel(text)
 			return
 		}
 		if b.skipLevel > 0 {
@@ -614,7 +614,7 @@ func (b *bodyBuilder) flush() {
 		return
 	case len(links) == 0 && isFurnitureLabel(text):
 		b.skipLevel, b.skipRelated, b.skipScope = 2, false, nil
-		b.skipProse = isAuthorBoxLabel(strings.ToLower(strings.TrimRight(text, ": ")))
+		b.skipProse = isAuthorBoxLabel(text)
 		return
 	case len(links) == 0 && (isPromoLabel(text) || isPopularLabel(text)):
 		// A label line ("You may also like...", "RECENT ARTICLES") opens

@@ -340,12 +340,12 @@ func isFurnitureLabel(text string) bool {
 	return isAuthorBoxLabel(l)
 }
 
-// isAuthorBoxLabel reports whether a lower-cased label heads the box that
+// isAuthorBoxLabel reports whether a label heads the box that
 // introduces the author: "About the author", the heading news and blog
 // themes set over the writer's bio, in the languages the parser reads.
 // What the box holds is about the writer, not the story.
-func isAuthorBoxLabel(l string) bool {
-	switch l {
+func isAuthorBoxLabel(label string) bool {
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(label), ": ")) {
 	case "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
 		"à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sull'autore":
 		return true

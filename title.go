@@ -61,6 +61,12 @@ func (s *state) findTitle() (string, *html.Node) {
 	// name (made when first needed), so that an h1 agrees with "Headline |
 	// Site | Tagline".
 	stripped := make([]string, len(metas))
+	strippedOf := func(i int) string {
+		if stripped[i] == "" {
+			stripped[i] = s.stripSiteOf(metas[i], logo)
+		}
+		return stripped[i]
+	}
 	var best, attached, plausible *html.Node
 	var bestText, attachedText, plausibleText string
 	plausibleCount := 0
@@ -78,32 +84,17 @@ func (s *state) findTitle() (string, *html.Node) {
 		// headline or a subtitle, a date or tags below it; the line that
 		// is the metadata's title, whole or without the site's name, is
 		// the headline.
-		if lines := brLines(h); len(lines) > 1 {
-		lines:
-			for _, line := range lines {
-				lk := foldKey(line)
-				for i, m := range metas {
-					if stripped[i] == "" {
-						stripped[i] = s.stripSiteOf(m, logo)
-					}
-					if wordCount(line) >= 2 && (lk == foldKey(m) || lk == foldKey(stripped[i])) {
-						text = line
-						break lines
-					}
-				}
-			}
+		if line := lineOfTitle(brLines(h), metas, strippedOf); line != "" {
+			text = line
 		}
 		k := foldKey(text)
 		near := s.nearContent(h)
 		for i, m := range metas {
 			score, use := titleAgreement(k, m)
 			if score == 0 {
-				if stripped[i] == "" {
-					stripped[i] = s.stripSiteOf(m, logo)
-				}
-				if stripped[i] != m {
-					score, use = titleAgreement(k, stripped[i])
-					m = stripped[i]
+				if st := strippedOf(i); st != m {
+					score, use = titleAgreement(k, st)
+					m = st
 				}
 			}
 			if score == 0 && wordCount(text) >= 2 && leadsTitle(k, m) {
@@ -307,13 +298,13 @@ func titleAgreement(k, m string) (score int, useMeta bool) {
 // without spaces between words (Chinese, Japanese, Thai) have no word
 // boundary to check.
 func containsWords(k, sub string) bool {
+	first, _ := utf8.DecodeRuneInString(sub)
+	last, _ := utf8.DecodeLastRuneInString(sub)
 	i := strings.Index(k, sub)
 	for i >= 0 {
 		end := i + len(sub)
 		before, _ := utf8.DecodeLastRuneInString(k[:i])
 		after, _ := utf8.DecodeRuneInString(k[end:])
-		first, _ := utf8.DecodeRuneInString(sub)
-		last, _ := utf8.DecodeLastRuneInString(sub)
 		if (i == 0 || before == ' ' || !spacedScript(before) || !spacedScript(first)) &&
 			(end == len(k) || after == ' ' || !spacedScript(after) || !spacedScript(last)) {
 			return true
@@ -344,6 +335,27 @@ func leadsTitle(k, m string) bool {
 		}
 	}
 	return first < len(m) && foldKey(m[:first]) == k
+}
+
+// lineOfTitle returns the line of a heading broken by <br> (see brLines)
+// that is one of the metadata titles, whole or as strippedOf(i) gives it
+// without the site's name; "" when no line of two words or more is.
+func lineOfTitle(lines, metas []string, strippedOf func(int) string) string {
+	if len(lines) < 2 {
+		return ""
+	}
+	for _, line := range lines {
+		if wordCount(line) < 2 {
+			continue
+		}
+		lk := foldKey(line)
+		for i, m := range metas {
+			if lk == foldKey(m) || lk == foldKey(strippedOf(i)) {
+				return line
+			}
+		}
+	}
+	return ""
 }
 
 // brLines splits a heading's text at its <br> elements, leaving out

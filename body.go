@@ -707,38 +707,12 @@ func (b *bodyBuilder) list(n *html.Node) {
 			b.s.addRelated(links...)
 			return
 		}
-		if (b.skipLevel > 0 || items < 2 || itemText < items*minSourceListItem || linkDensity(itemText, linkText) > 0.9 ||
-			b.s.hints.of(n)&(hintJunk|hintNegative|hintUnlikely) != 0) && !sentencesAroundLinks(l.items) {
+		if b.skipLevel > 0 || items < 2 || itemText < items*minSourceListItem || linkDensity(itemText, linkText) > 0.9 ||
+			b.s.hints.of(n)&(hintJunk|hintNegative|hintUnlikely) != 0 {
 			return
 		}
 	}
 	b.add(Block{Type: List, Ordered: n.DataAtom == atom.Ol, Items: l.flat, ListItems: l.items, Links: links})
-}
-
-// sentencesAroundLinks reports whether every entry of a list sets its
-// links inside a sentence: minRunningWords words or more outside them, as
-// a changelog or a list of notes writes ("Jane fixed the crash when a
-// tab is closed"). Menus, tag lists and related boxes give their entries
-// a link and at most a source or a date.
-func sentencesAroundLinks(items []ListItem) bool {
-	if len(items) == 0 {
-		return false
-	}
-	for _, it := range items {
-		own, from := 0, 0
-		for _, m := range it.Marks {
-			if m.Kind != LinkMark || m.Start < from || m.End > len(it.Text) {
-				continue
-			}
-			own += wordCount(it.Text[from:m.Start])
-			from = m.End
-		}
-		own += wordCount(it.Text[from:])
-		if own < minRunningWords {
-			return false
-		}
-	}
-	return true
 }
 
 // figure adds an image with its caption and credit.

@@ -97,12 +97,6 @@ func (s *state) findTitle() (string, *html.Node) {
 					m = st
 				}
 			}
-			if score == 0 && wordCount(text) >= 2 && leadsTitle(k, m) {
-				// "Headline - Site - Tagline" where the site's name is
-				// not known: the h1 is the part before the first
-				// separator.
-				score = 2
-			}
 			if score == 0 {
 				continue
 			}
@@ -323,18 +317,6 @@ func containsWords(k, sub string) bool {
 func spacedScript(r rune) bool {
 	return r < utf8.RuneSelf || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic, unicode.Armenian,
 		unicode.Georgian, unicode.Arabic, unicode.Hebrew, unicode.Devanagari, unicode.Nd)
-}
-
-// leadsTitle reports whether the folded h1 text k is the part of the
-// metadata title m before its first separator (see titleSeparators).
-func leadsTitle(k, m string) bool {
-	first := len(m)
-	for _, sep := range titleSeparators {
-		if i := strings.Index(m, sep); i > 0 && i < first {
-			first = i
-		}
-	}
-	return first < len(m) && foldKey(m[:first]) == k
 }
 
 // lineOfTitle returns the line of a heading broken by <br> (see brLines)

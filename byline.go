@@ -1326,8 +1326,8 @@ func isAcronym(w string) bool {
 }
 
 // foldSpaceRunes replaces each run of whitespace in s with one space, trims
-// both ends and drops zero-width characters and soft hyphens, never where
-// that would join markup (see joinGuard).
+// both ends and drops control characters, zero-width characters and soft
+// hyphens, never where that would join markup (see joinGuard).
 func foldSpaceRunes(s string) string {
 	b := make([]byte, 0, len(s))
 	var g joinGuard
@@ -1341,6 +1341,13 @@ func foldSpaceRunes(s string) string {
 			continue
 		case unicode.IsSpace(r):
 			space = len(b) > 0
+			continue
+		case r < ' ', r >= 0x7f && r < 0xa0:
+			// A control character: metadata reaches bylines without the
+			// text cleaner, which drops these too.
+			if !space {
+				g.leftOut(b, r)
+			}
 			continue
 		}
 		if space {

@@ -21,6 +21,7 @@ import (
 //
 //	go test -run '^$' -bench . -benchmem
 //	go test -run '^$' -bench 'ParseCorpus|HTMLParse' -count 10 | tee new.txt   # for benchstat
+//	go test -run '^$' -bench ParseNodeCorpus -count 10                        # the extraction alone
 //	go test -run '^$' -bench 'ParseCorpus|ParseParallel' -cpu 1,2              # scaling
 //
 // BenchmarkParse runs on the hand-written fixtures in testdata/pages. The
@@ -214,6 +215,33 @@ func BenchmarkHTMLParse(b *testing.B) {
 			if _, err := html.Parse(bytes.NewReader(p.html)); err != nil {
 				b.Fatalf("%s: %v", p.name, err)
 			}
+		}
+	}
+	benchReportPerPage(b, len(pages))
+}
+
+// BenchmarkParseNodeCorpus measures the extraction alone: ParseNode and
+// Text on trees html.Parse built before the timer started. Its ns/page
+// beside BenchmarkHTMLParse's is the extraction's cost on top of a parse.
+func BenchmarkParseNodeCorpus(b *testing.B) {
+	pages := benchCorpusPages(b)
+	roots := make([]*html.Node, len(pages))
+	for i, p := range pages {
+		root, err := html.Parse(bytes.NewReader(p.html))
+		if err != nil {
+			b.Fatalf("%s: %v", p.name, err)
+		}
+		roots[i] = root
+	}
+	b.SetBytes(benchTotalBytes(pages))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, root := range roots {
+			a, err := Parser{}.ParseNode(root, pages[i].url)
+			if err != nil {
+				b.Fatalf("%s: %v", pages[i].name, err)
+			}
+			_ = a.Text()
 		}
 	}
 	benchReportPerPage(b, len(pages))

@@ -258,7 +258,7 @@ func wordHints(v string) hint {
 				x = 0
 			}
 			h |= x
-		} else if x, ok := lookupHintWord(trimS(w)); ok && len(w) > 3 {
+		} else if x, ok := lookupSingular(w); ok {
 			h |= x
 		} else if len(w) >= 7 {
 			h |= rootHints(w)
@@ -300,12 +300,12 @@ var hintLower = func() *[256]byte {
 	return &t
 }()
 
-// trimS drops one trailing "s".
-func trimS(w []byte) []byte {
-	if len(w) > 0 && w[len(w)-1] == 's' {
-		return w[:len(w)-1]
+// lookupSingular looks a plural word ("comments") up without its "s".
+func lookupSingular(w []byte) (hint, bool) {
+	if len(w) <= 3 || w[len(w)-1] != 's' {
+		return 0, false
 	}
-	return w
+	return lookupHintWord(w[:len(w)-1])
 }
 
 // lookupHintWord is hintWords[string(w)], skipping the map for the many
@@ -340,46 +340,21 @@ func hintKeyMayBe(n int, first, last byte) bool {
 // rootHints searches a long unknown word for the roots of the hint table:
 // "commentlist" holds "comment", "relatedposts" holds "related".
 func rootHints(w []byte) hint {
-	var h hint
-	for i := 0; i+1 < len(w); i++ {
-		k := uint16(w[i])<<8 | uint16(w[i+1])
-		if rootBigrams[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
-		for _, r := range rootsByFirst[w[i]] {
-			if r.root[1] == w[i+1] && len(w)-i >= len(r.root) && string(w[i:i+len(r.root)]) == r.root {
-				h |= r.h
+	return hint(hintRootMatcher.groups(string(w)))
+}
+
+// hintRootMatcher finds hintRoots in a word, all in one pass: its groups
+// are the bits of hint, each holding the roots that set it.
+var hintRootMatcher = func() *phraseMatcher {
+	groups := map[uint][]string{}
+	for _, r := range hintRoots {
+		for bit := uint(0); bit < 32; bit++ {
+			if r.h&(1<<bit) != 0 {
+				groups[bit] = append(groups[bit], r.root)
 			}
 		}
 	}
-	return h
-}
-
-// rootBigrams is the set of the roots' first two bytes, one bit each, so
-// that most positions of a word are passed over at once.
-var rootBigrams = func() *[1024]uint64 {
-	var s [1024]uint64
-	for _, r := range hintRoots {
-		k := uint16(r.root[0])<<8 | uint16(r.root[1])
-		s[k>>6] |= 1 << (k & 63)
-	}
-	return &s
-}()
-
-// rootsByFirst indexes hintRoots by their first byte, so that a word is
-// searched for all roots in one pass over it.
-var rootsByFirst = func() *[256][]struct {
-	root string
-	h    hint
-} {
-	var m [256][]struct {
-		root string
-		h    hint
-	}
-	for _, r := range hintRoots {
-		m[r.root[0]] = append(m[r.root[0]], r)
-	}
-	return &m
+	return newPhraseMatcher(groups)
 }()
 
 // hintWords maps a class word, or adjacent words run together, to what it

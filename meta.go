@@ -91,7 +91,7 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 		case atom.Time:
 			m.times = append(m.times, n)
 		case atom.A:
-			if hasWord(strings.ToLower(attr(n, "rel")), "author") {
+			if rel := attr(n, "rel"); rel != "" && hasWord(strings.ToLower(rel), "author") {
 				m.relAuthor = append(m.relAuthor, linkNode{attr(n, "href"), n})
 			}
 		}
@@ -227,6 +227,9 @@ func (m *pageMeta) all(key string) []string {
 
 // hasWord reports whether the space-separated list s holds w.
 func hasWord(s, w string) bool {
+	if !strings.Contains(s, w) {
+		return false
+	}
 	for f := range strings.FieldsSeq(s) {
 		if f == w {
 			return true

@@ -40,6 +40,15 @@ var articleTypes = map[string]int{
 	"webpage": 1, "itempage": 1, "aboutpage": 0, "medicalwebpage": 1,
 }
 
+// topArticleRank is the highest rank of articleTypes.
+var topArticleRank = func() int {
+	top := 0
+	for _, r := range articleTypes {
+		top = max(top, r)
+	}
+	return top
+}()
+
 // maxLDBytes bounds the JSON-LD text decoded per page.
 const maxLDBytes = 2 << 20
 
@@ -51,7 +60,8 @@ func parseJSONLD(scripts []string) *ldArticle {
 	total := 0
 	for _, src := range scripts {
 		total += len(src)
-		if total > maxLDBytes {
+		if total > maxLDBytes || best != nil && best.rank == topArticleRank {
+			// Nothing in a later script can rank higher.
 			break
 		}
 		var v any

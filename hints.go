@@ -138,7 +138,7 @@ type hintCache struct {
 	// recent holds values last looked up, at a slot chosen from their
 	// length and bytes: elements near each other share classes, and a
 	// comparison costs less than hashing the value for the map.
-	recent [64]struct {
+	recent [256]struct {
 		v string
 		h hint
 	}
@@ -174,7 +174,7 @@ func (c *hintCache) words(v string) hint {
 	if c == nil {
 		return wordHints(v)
 	}
-	r := &c.recent[(len(v)+7*int(v[0])+3*int(v[len(v)-1])+int(v[len(v)/2]))&63]
+	r := &c.recent[(len(v)+7*int(v[0])+3*int(v[len(v)-1])+int(v[len(v)/2]))&255]
 	if r.v == v {
 		return r.h
 	}

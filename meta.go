@@ -12,12 +12,13 @@ import (
 // that visible metadata is read from.
 type pageMeta struct {
 	lang      string
-	title     string     // the <title> element's text
-	base      string     // <base href>
-	canonical string     // <link rel=canonical>
-	tags      []metaTag  // every <meta> with a name, property or itemprop, in order
-	jsonld    []string   // the text of each application/ld+json script
-	relAuthor []linkNode // <a rel=author> and <link rel=author>
+	title     string              // the <title> element's text
+	base      string              // <base href>
+	canonical string              // <link rel=canonical>
+	tags      []metaTag           // every <meta> with a name, property or itemprop, in order
+	byKey     map[string][]string // the contents of tags by key, in order
+	jsonld    []string            // the text of each application/ld+json script
+	relAuthor []linkNode          // <a rel=author> and <link rel=author>
 	h1        []*html.Node
 	times     []*html.Node // <time> elements
 	itemprops []*html.Node // elements with an itemprop of interest
@@ -131,6 +132,11 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 		return true
 	})
 	m.readMarkup(root)
+	// The later stages ask for some fifty keys; each is found at once.
+	m.byKey = make(map[string][]string, len(m.tags))
+	for _, t := range m.tags {
+		m.byKey[t.key] = append(m.byKey[t.key], t.val)
+	}
 	return m
 }
 
@@ -205,24 +211,17 @@ func (m *pageMeta) addMetaTag(n *html.Node) {
 // trying the keys in order.
 func (m *pageMeta) get(keys ...string) string {
 	for _, k := range keys {
-		for _, t := range m.tags {
-			if t.key == k {
-				return t.val
-			}
+		if vals := m.byKey[k]; len(vals) > 0 {
+			return vals[0]
 		}
 	}
 	return ""
 }
 
 // all returns the contents of every meta tag with key, in page order.
+// Callers read the slice and do not change it.
 func (m *pageMeta) all(key string) []string {
-	var out []string
-	for _, t := range m.tags {
-		if t.key == key {
-			out = append(out, t.val)
-		}
-	}
-	return out
+	return m.byKey[key]
 }
 
 // hasWord reports whether the space-separated list s holds w.

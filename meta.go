@@ -119,7 +119,7 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 			ci := classID(n)
 			// Pages built from generated class names mark their parts
 			// for tests instead ("prism-byline").
-			byline = isBylineHint(ci) || isBylineHint(strings.ToLower(attr(n, "data-testid")))
+			byline = isBylineHint(ci) || testID && isBylineHint(strings.ToLower(attr(n, "data-testid")))
 			if isDateHint(ci) && len(m.dates) < 64 {
 				m.dates = append(m.dates, n)
 			}

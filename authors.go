@@ -80,7 +80,7 @@ func (s *state) findAuthors() (string, []Author) {
 	var rel []Author
 	for _, l := range s.meta.relAuthor {
 		if l.node.DataAtom == atom.A {
-			if name := cleanName(nodeText(l.node)); name != "" {
+			if name := s.cleanName(nodeText(l.node)); name != "" {
 				rel = append(rel, Author{Name: name, URL: resolveURL(s.base, l.href)})
 			}
 		}
@@ -443,7 +443,7 @@ func (s *state) filterAuthors(list []Author, displayed bool) []Author {
 	var out []Author
 	seen := map[string]bool{}
 	for _, a := range list {
-		if n := cleanName(a.Name); n != "" || !a.Organization {
+		if n := s.cleanName(a.Name); n != "" || !a.Organization {
 			a.Name = s.trimSiteSuffix(n)
 		}
 		k := foldKey(a.Name)
@@ -1242,6 +1242,17 @@ func (s *state) credits(text string) []credit {
 	}
 	s.names[text] = credits
 	return credits
+}
+
+// cleanName is the package's cleanName, remembered for the parse: the
+// name it returns is the first of the credits, which a limit on their
+// number does not change. The names of one author repeat from source to
+// source, and filterAuthors reads each list more than once.
+func (s *state) cleanName(text string) string {
+	if credits := s.credits(text); len(credits) > 0 {
+		return credits[0].name
+	}
+	return ""
 }
 
 // bylineNames is the package's bylineNames, remembered for the parse.

@@ -500,20 +500,19 @@ func looksLikeCredit(s string) bool {
 	if len(words) > maxBareCreditWords || holdsSentenceBreak(words) {
 		return false
 	}
+	// The words are tested before the sources are looked for: a
+	// description fails on its first lower-case word, and one source
+	// found is enough.
 	source := false
 	for _, part := range strings.FieldsFunc(s, isCreditPartSeparator) {
 		part = strings.TrimSpace(part)
-		if isCreditSource(part) {
-			source = true
-		}
 		for _, w := range strings.Fields(part) {
 			if !isCreditWord(w) {
 				return false
 			}
-			if isCreditSource(w) {
-				source = true
-			}
+			source = source || isCreditSource(w)
 		}
+		source = source || isCreditSource(part)
 	}
 	return source || strings.Contains(s, " via ")
 }

@@ -1148,6 +1148,11 @@ func trimNamePunct(name string) string {
 // agencies; see looksLikeOrganization. It returns false for "" and for any
 // other name.
 func isAgency(name string) bool {
+	var buf [maxPlainAgencyKey]byte
+	if key, ok := plainAgencyKey(name, buf[:0]); ok {
+		// Most names are plain words, which hold no combination.
+		return wireAgencies[string(key)]
+	}
 	key := agencyKey(name)
 	if key == "" {
 		return false
@@ -1176,6 +1181,10 @@ func isAgency(name string) bool {
 // agencyKey is the lookup form of an agency name: lower case, dots removed,
 // hyphens as spaces, whitespace folded, a leading "the" removed.
 func agencyKey(name string) string {
+	var buf [maxPlainAgencyKey]byte
+	if key, ok := plainAgencyKey(name, buf[:0]); ok {
+		return string(key)
+	}
 	name = strings.ToLower(foldSpaceRunes(name))
 	name = strings.ReplaceAll(name, ".", "")
 	name = strings.TrimFunc(name, isNotLetterOrDigit)

@@ -543,7 +543,7 @@ func isCreditWord(w string) bool {
 // Agencies of three letters or fewer count only in capitals ("AP", not
 // "ap"), except dpa and epd, which write their names in lower case.
 func isCreditSource(part string) bool {
-	var buf [48]byte
+	var buf [maxPlainAgencyKey]byte
 	if key, ok := plainAgencyKey(part, buf[:0]); ok {
 		// The same tests on the same key, without building it by string
 		// operations: most words of a caption are plain.
@@ -567,6 +567,10 @@ func isCreditSource(part string) bool {
 	}
 	return strings.ToUpper(part) == part
 }
+
+// maxPlainAgencyKey is the longest part plainAgencyKey reads into the
+// buffers its callers keep on the stack; every agency's name is shorter.
+const maxPlainAgencyKey = 48
 
 // plainAgencyKey appends agencyKey(part) to buf and returns it, with true,
 // when part is plain: ASCII letters and digits in words joined by single

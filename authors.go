@@ -525,7 +525,7 @@ func (s *state) labelledByline() []Author {
 		_, rest := lineLabelRest(n.Data)
 		alone := strings.Trim(rest, " \t\r\n\u00a0:") == ""
 		bare := alone && isBareAuthorLabel(n.Data)
-		text := displayedByline(bylineText(line))
+		text := s.displayedByline(bylineText(line))
 		if bare {
 			// The label word is no part of the name: "Autorin Jane Doe".
 			if l := strings.TrimSpace(n.Data); len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
@@ -540,7 +540,7 @@ func (s *state) labelledByline() []Author {
 		// A label on its own heads the element after it.
 		if alone {
 			if next := nextElementSibling(line); next != nil && !textLongerThan(next, maxBylineLine) {
-				if text := displayedByline(bylineText(next)); s.namesPeopleOnly(text) {
+				if text := s.displayedByline(bylineText(next)); s.namesPeopleOnly(text) {
 					return s.namesIn(text, next)
 				}
 			}
@@ -594,7 +594,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 			if k, _ = matchBylinePhrase(rest, bylineLoosePrefixes); k == 0 {
 				if datedNode == nil && len(text) <= maxDatedByline &&
 					opensWithDate(tokens) && s.namesPeopleOnly(text) {
-					dated, datedNode = displayedByline(text), p
+					dated, datedNode = s.displayedByline(text), p
 				}
 				return "", nil
 			}
@@ -602,7 +602,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		if len(s.bylineNames(text)) == 0 {
 			return "", nil
 		}
-		return displayedByline(text), p
+		return s.displayedByline(text), p
 	}
 	count := 0
 	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
@@ -711,7 +711,7 @@ func (s *state) markedByline() (string, *html.Node) {
 			continue
 		}
 		if len(s.bylineNames(text)) > 0 {
-			return s.wholeByline(n, displayedByline(text), s.meta.bylines[i+1:])
+			return s.wholeByline(n, s.displayedByline(text), s.meta.bylines[i+1:])
 		}
 		// A byline of separate elements whose text runs together: the
 		// name, then the author box's menu ("Jane Doe Biography Email").
@@ -754,7 +754,7 @@ func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (stri
 		if s.inFurniture(m) || s.inOtherArticle(m) || !kin(parts[len(parts)-1], m, maxBylineKin) {
 			break
 		}
-		t := displayedByline(bylineText(m))
+		t := s.displayedByline(bylineText(m))
 		if t == "" {
 			continue
 		}
@@ -771,7 +771,7 @@ func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (stri
 	// The line that holds them shows the byline as the page does ("By
 	// Jane Doe and John Roe").
 	if line := s.bylineLineOf(parts); line != nil {
-		if lt := displayedByline(bylineText(line)); sameCredits(s.credits(lt), names) {
+		if lt := s.displayedByline(bylineText(line)); sameCredits(s.credits(lt), names) {
 			return lt, line
 		}
 	}
@@ -923,15 +923,17 @@ func (s *state) peopleParts(parts string) string {
 }
 
 // displayedByline trims a byline's text to the part that names people:
-// "By AFP | September 30, 2023" gives "By AFP".
-func displayedByline(text string) string {
+// "By AFP | September 30, 2023" gives "By AFP". Whether a part that reads
+// as a date names someone is read from the credits kept for the parse: a
+// line without separators is its own part, and its credits are read anyway.
+func (s *state) displayedByline(text string) string {
 	parts := splitAny(text, " | ", " • ", " · ", " — ")
 	var keep []string
 	for _, p := range parts {
 		// A separator the split left at either end of the line ("Jane
 		// Doe ·" before a date that was removed) is no part of it.
 		p = strings.Trim(p, " |•·—–,;/-")
-		if _, ok := parseTextDate(p); ok && len(bylineNames(p)) == 0 {
+		if _, ok := parseTextDate(p); ok && len(s.bylineNames(p)) == 0 {
 			continue
 		}
 		if p != "" {

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -1416,8 +1415,14 @@ func asciiLookupForm(buf *[maxLookupWord]byte, t string) ([]byte, bool) {
 		return nil, false
 	}
 	// Lower-casing ASCII makes no letter or digit of anything else, so
-	// trimming after it takes the same bytes.
-	return bytes.TrimFunc(w, isNotLetterOrDigit), true
+	// trimming after it takes the same bytes; each byte is a rune.
+	for len(w) > 0 && isNotLetterOrDigit(rune(w[0])) {
+		w = w[1:]
+	}
+	for len(w) > 0 && isNotLetterOrDigit(rune(w[len(w)-1])) {
+		w = w[:len(w)-1]
+	}
+	return w, true
 }
 
 // nameParticles are the lower-case words a byline's names may hold or

@@ -1152,7 +1152,11 @@ func isAgency(name string) bool {
 		// Most names are plain words, which hold no combination.
 		return wireAgencies[string(key)]
 	}
-	key := agencyKey(name)
+	return isAgencyOfKey(name, agencyKey(name))
+}
+
+// isAgencyOfKey is isAgency for a name whose agencyKey is known.
+func isAgencyOfKey(name, key string) bool {
 	if key == "" {
 		return false
 	}

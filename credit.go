@@ -559,7 +559,7 @@ func isCreditSource(part string) bool {
 	if creditSources[key] {
 		return true
 	}
-	if !isAgency(part) {
+	if !isAgencyOfKey(part, key) {
 		return false
 	}
 	if utf8.RuneCountInString(key) > 3 || key == "dpa" || key == "epd" {

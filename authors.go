@@ -525,7 +525,7 @@ func (s *state) labelledByline() []Author {
 		_, rest := lineLabelRest(n.Data)
 		alone := strings.Trim(rest, " \t\r\n\u00a0:") == ""
 		bare := alone && isBareAuthorLabel(n.Data)
-		text := s.displayedByline(bylineText(line))
+		text := s.displayedByline(s.bylineText(line))
 		if bare {
 			// The label word is no part of the name: "Autorin Jane Doe".
 			if l := strings.TrimSpace(n.Data); len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
@@ -540,7 +540,7 @@ func (s *state) labelledByline() []Author {
 		// A label on its own heads the element after it.
 		if alone {
 			if next := nextElementSibling(line); next != nil && !textLongerThan(next, maxBylineLine) {
-				if text := s.displayedByline(bylineText(next)); s.namesPeopleOnly(text) {
+				if text := s.displayedByline(s.bylineText(next)); s.namesPeopleOnly(text) {
 					return s.namesIn(text, next)
 				}
 			}
@@ -586,7 +586,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		if textLongerThan(p, maxBylineLine) || s.inFurniture(p) || s.inOtherArticle(p) {
 			return "", nil
 		}
-		text := bylineText(p)
+		text := s.bylineText(p)
 		tokens := strings.Fields(text)
 		// "06.11.2023 13:30 von Jane Doe": the phrase may follow a date.
 		rest := tokens[leadingDate(tokens):]
@@ -706,7 +706,7 @@ func (s *state) markedByline() (string, *html.Node) {
 			// byline is this long, so its text need not be built.
 			continue
 		}
-		text := bylineText(n)
+		text := s.bylineText(n)
 		if text == "" || len(text) > 250 {
 			continue
 		}
@@ -715,7 +715,7 @@ func (s *state) markedByline() (string, *html.Node) {
 		}
 		// A byline of separate elements whose text runs together: the
 		// name, then the author box's menu ("Jane Doe Biography Email").
-		if line := s.peopleParts(bylineParts(n)); line != "" {
+		if line := s.peopleParts(s.bylineParts(n)); line != "" {
 			return line, n
 		}
 		if silent == nil {
@@ -754,7 +754,7 @@ func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (stri
 		if s.inFurniture(m) || s.inOtherArticle(m) || !kin(parts[len(parts)-1], m, maxBylineKin) {
 			break
 		}
-		t := s.displayedByline(bylineText(m))
+		t := s.displayedByline(s.bylineText(m))
 		if t == "" {
 			continue
 		}
@@ -771,7 +771,7 @@ func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (stri
 	// The line that holds them shows the byline as the page does ("By
 	// Jane Doe and John Roe").
 	if line := s.bylineLineOf(parts); line != nil {
-		if lt := s.displayedByline(bylineText(line)); sameCredits(s.credits(lt), names) {
+		if lt := s.displayedByline(s.bylineText(line)); sameCredits(s.credits(lt), names) {
 			return lt, line
 		}
 	}
@@ -966,7 +966,7 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 		// A byline built of separate elements ("<a>Jane Doe</a> <span>
 		// Agency</span>") names one party per element, though its text
 		// runs them together.
-		if parts := s.credits(bylineParts(n)); len(parts) > len(credits) && s.namesAnOrganization(parts) {
+		if parts := s.credits(s.bylineParts(n)); len(parts) > len(credits) && s.namesAnOrganization(parts) {
 			credits = parts
 		}
 	}
@@ -1078,13 +1078,14 @@ func isFurnitureClass(ci string) bool {
 
 // bylineText is a byline element's text without the dates, times,
 // avatars and biographies that share its box.
-func bylineText(n *html.Node) string {
+func (s *state) bylineText(n *html.Node) string {
 	return partedText(n, func(c *html.Node) bool {
-		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 || isTagLink(c) || isShareTool(c) {
+		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || s.hints.of(c)&hintHiddenish != 0 || isTagLink(c) || isShareTool(c) {
 			return true
 		}
+		// The date hint is the cheap test, and few elements carry one.
 		ci := classID(c)
-		return ci != "" && (!isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta") || isBioClass(ci))
+		return ci != "" && (isDateHint(ci) && !strings.Contains(ci, "meta") && !isBylineHint(ci) || isBioClass(ci))
 	})
 }
 
@@ -1163,7 +1164,7 @@ func isShareTool(n *html.Node) bool {
 
 // bylineParts is bylineText with " | " between the byline's separate
 // inline elements, so that names the page sets apart stay apart.
-func bylineParts(n *html.Node) string {
+func (s *state) bylineParts(n *html.Node) string {
 	// A wrapper of one element: its parts are that element's.
 	for {
 		only := soleElementChild(n)
@@ -1184,9 +1185,9 @@ func bylineParts(n *html.Node) string {
 			}
 			if c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.ElementNode && !isBlockLevel(c) {
 				// A wrapper of one element: read inside it.
-				part = bylineParts(c)
+				part = s.bylineParts(c)
 			} else {
-				part = bylineText(c)
+				part = s.bylineText(c)
 			}
 		}
 		if part == "" {

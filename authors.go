@@ -583,9 +583,13 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		for p.Parent != nil && !textLongerThan(p, 3) && !isBlockLevel(p) {
 			p = p.Parent
 		}
-		if textLongerThan(p, maxBylineLine) || s.inFurniture(p) || s.inOtherArticle(p) {
+		if textLongerThan(p, maxBylineLine) {
 			return "", nil
 		}
+		// A line in furniture or in another story's card is that
+		// story's; asked only of a line that reads as a byline, as most
+		// lines near the headline do not.
+		aside := func() bool { return s.inFurniture(p) || s.inOtherArticle(p) }
 		text := s.bylineText(p)
 		tokens := strings.Fields(text)
 		// "06.11.2023 13:30 von Jane Doe": the phrase may follow a date.
@@ -593,13 +597,13 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		if k, _ := matchBylinePhrase(rest, bylineStrictPrefixes); k == 0 {
 			if k, _ = matchBylinePhrase(rest, bylineLoosePrefixes); k == 0 {
 				if datedNode == nil && len(text) <= maxDatedByline &&
-					opensWithDate(tokens) && s.namesPeopleOnly(text) {
+					opensWithDate(tokens) && !aside() && s.namesPeopleOnly(text) {
 					dated, datedNode = s.displayedByline(text), p
 				}
 				return "", nil
 			}
 		}
-		if len(s.bylineNames(text)) == 0 {
+		if aside() || len(s.bylineNames(text)) == 0 {
 			return "", nil
 		}
 		return s.displayedByline(text), p

@@ -1338,6 +1338,9 @@ func isAcronym(w string) bool {
 // both ends and drops control characters, zero-width characters and soft
 // hyphens, never where that would join markup (see joinGuard).
 func foldSpaceRunes(s string) string {
+	if isFoldedASCII(s) {
+		return s
+	}
 	b := make([]byte, 0, len(s))
 	var g joinGuard
 	space := false
@@ -1370,6 +1373,21 @@ func foldSpaceRunes(s string) string {
 		b = g.settle(b, from)
 	}
 	return string(b)
+}
+
+// isFoldedASCII reports whether s is printable ASCII with single spaces
+// between words, as most bylines are: foldSpaceRunes leaves nothing out
+// of such a string, and it comes back unchanged.
+func isFoldedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		case c < ' ' || c > '~':
+			return false
+		}
+	}
+	return true
 }
 
 // normWord is the lookup form of a word: lower case, surrounding

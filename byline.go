@@ -258,7 +258,7 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 	// A spaced hyphen separates a name from what follows; a hyphen inside a
 	// name ("Jean-Pierre") does not.
 	s = strings.ReplaceAll(s, " - ", ",")
-	if strings.ContainsAny(s, fullWidthPunct) {
+	if !isASCII(s) && strings.ContainsAny(s, fullWidthPunct) {
 		// Chinese, Japanese and Korean bylines set their labels and
 		// brackets in full-width forms: "文：", "［Jane Doe，Example］".
 		s = fullWidthFolder.Replace(s)
@@ -303,7 +303,8 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 }
 
 // fullWidthPunct are the full-width forms of the punctuation bylines
-// are read by; fullWidthFolder writes them as their ASCII forms.
+// are read by; fullWidthFolder writes them as their ASCII forms. An ASCII
+// byline holds none, and is not searched for them rune by rune.
 const fullWidthPunct = "：（）［］【】／＝"
 
 var fullWidthFolder = strings.NewReplacer("：", ":", "（", "(", "）", ")", "［", "[", "］", "]",
@@ -905,6 +906,10 @@ func isDateWord(t string) bool {
 // "30.09.2023", "2023-09-30", "10:30am" or "10h30": digits and date
 // punctuation, with at most three letters after the last digit.
 func isDateToken(t string) bool {
+	if !strings.ContainsAny(t, "0123456789") {
+		// Most words of a byline: no date without a digit.
+		return false
+	}
 	t = strings.Trim(t, ",;.()[]'’\"")
 	end := len(t)
 	for letters := 0; end > 0 && letters < 3; letters++ {

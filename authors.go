@@ -580,7 +580,7 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 		p := n.Parent
 		// "By <a>Jane Doe</a>": the line is the parent's text.
-		for p.Parent != nil && !textLongerThan(p, 3) && !isBlockLevel(p) {
+		for p.Parent != nil && !isBlockLevel(p) && !textLongerThan(p, 3) {
 			p = p.Parent
 		}
 		if textLongerThan(p, maxBylineLine) {

@@ -977,11 +977,11 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 	credits = dropLeadingLabel(credits)
 	out := make([]Author, 0, len(credits))
 	for _, c := range credits {
-		name := c.name
-		a := Author{Name: name, Organization: c.org}
+		a := Author{Name: c.name, Organization: c.org}
 		if n != nil {
+			key := foldKey(c.name)
 			walk(n, func(c *html.Node) bool {
-				if c.DataAtom == atom.A && a.URL == "" && strings.Contains(foldKey(nodeText(c)), foldKey(name)) {
+				if c.DataAtom == atom.A && a.URL == "" && strings.Contains(foldKey(nodeText(c)), key) {
 					a.URL = resolveURL(s.base, attr(c, "href"))
 				}
 				return a.URL == ""

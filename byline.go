@@ -1054,9 +1054,10 @@ func nameFromTokens(tokens []string) string {
 			letters++
 		}
 	}
-	for _, t := range strings.Fields(lower) {
+	for t := range strings.FieldsSeq(lower) {
 		if !lookupWord(bylineGenericWords, t) && !bylineGenericWords[t] {
 			generic = false
+			break
 		}
 	}
 	if letters < 2 || generic || readsAsSentence(tokens) || isDomainName(name) || endsLower(tokens) {

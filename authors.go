@@ -80,7 +80,7 @@ func (s *state) findAuthors() (string, []Author) {
 	var rel []Author
 	for _, l := range s.meta.relAuthor {
 		if l.node.DataAtom == atom.A {
-			if name := cleanName(nodeText(l.node)); name != "" {
+			if name := s.cleanName(nodeText(l.node)); name != "" {
 				rel = append(rel, Author{Name: name, URL: resolveURL(s.base, l.href)})
 			}
 		}
@@ -443,7 +443,7 @@ func (s *state) filterAuthors(list []Author, displayed bool) []Author {
 	var out []Author
 	seen := map[string]bool{}
 	for _, a := range list {
-		if n := cleanName(a.Name); n != "" || !a.Organization {
+		if n := s.cleanName(a.Name); n != "" || !a.Organization {
 			a.Name = s.trimSiteSuffix(n)
 		}
 		k := foldKey(a.Name)
@@ -525,7 +525,7 @@ func (s *state) labelledByline() []Author {
 		_, rest := lineLabelRest(n.Data)
 		alone := strings.Trim(rest, " \t\r\n\u00a0:") == ""
 		bare := alone && isBareAuthorLabel(n.Data)
-		text := displayedByline(bylineText(line))
+		text := s.displayedByline(s.bylineText(line))
 		if bare {
 			// The label word is no part of the name: "Autorin Jane Doe".
 			if l := strings.TrimSpace(n.Data); len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
@@ -540,7 +540,7 @@ func (s *state) labelledByline() []Author {
 		// A label on its own heads the element after it.
 		if alone {
 			if next := nextElementSibling(line); next != nil && !textLongerThan(next, maxBylineLine) {
-				if text := displayedByline(bylineText(next)); s.namesPeopleOnly(text) {
+				if text := s.displayedByline(s.bylineText(next)); s.namesPeopleOnly(text) {
 					return s.namesIn(text, next)
 				}
 			}
@@ -580,29 +580,33 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 		p := n.Parent
 		// "By <a>Jane Doe</a>": the line is the parent's text.
-		for p.Parent != nil && !textLongerThan(p, 3) && !isBlockLevel(p) {
+		for p.Parent != nil && !isBlockLevel(p) && !textLongerThan(p, 3) {
 			p = p.Parent
 		}
-		if textLongerThan(p, maxBylineLine) || s.inFurniture(p) || s.inOtherArticle(p) {
+		if textLongerThan(p, maxBylineLine) {
 			return "", nil
 		}
-		text := bylineText(p)
+		// A line in furniture or in another story's card is that
+		// story's; asked only of a line that reads as a byline, as most
+		// lines near the headline do not.
+		aside := func() bool { return s.inFurniture(p) || s.inOtherArticle(p) }
+		text := s.bylineText(p)
 		tokens := strings.Fields(text)
 		// "06.11.2023 13:30 von Jane Doe": the phrase may follow a date.
 		rest := tokens[leadingDate(tokens):]
 		if k, _ := matchBylinePhrase(rest, bylineStrictPrefixes); k == 0 {
 			if k, _ = matchBylinePhrase(rest, bylineLoosePrefixes); k == 0 {
 				if datedNode == nil && len(text) <= maxDatedByline &&
-					opensWithDate(tokens) && s.namesPeopleOnly(text) {
-					dated, datedNode = displayedByline(text), p
+					opensWithDate(tokens) && !aside() && s.namesPeopleOnly(text) {
+					dated, datedNode = s.displayedByline(text), p
 				}
 				return "", nil
 			}
 		}
-		if len(s.bylineNames(text)) == 0 {
+		if aside() || len(s.bylineNames(text)) == 0 {
 			return "", nil
 		}
-		return displayedByline(text), p
+		return s.displayedByline(text), p
 	}
 	count := 0
 	for n := nextInDocument(h); n != nil && count < 40; n = nextInDocument(n) {
@@ -706,16 +710,16 @@ func (s *state) markedByline() (string, *html.Node) {
 			// byline is this long, so its text need not be built.
 			continue
 		}
-		text := bylineText(n)
+		text := s.bylineText(n)
 		if text == "" || len(text) > 250 {
 			continue
 		}
 		if len(s.bylineNames(text)) > 0 {
-			return s.wholeByline(n, displayedByline(text), s.meta.bylines[i+1:])
+			return s.wholeByline(n, s.displayedByline(text), s.meta.bylines[i+1:])
 		}
 		// A byline of separate elements whose text runs together: the
 		// name, then the author box's menu ("Jane Doe Biography Email").
-		if line := s.peopleParts(bylineParts(n)); line != "" {
+		if line := s.peopleParts(s.bylineParts(n)); line != "" {
 			return line, n
 		}
 		if silent == nil {
@@ -754,7 +758,7 @@ func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (stri
 		if s.inFurniture(m) || s.inOtherArticle(m) || !kin(parts[len(parts)-1], m, maxBylineKin) {
 			break
 		}
-		t := displayedByline(bylineText(m))
+		t := s.displayedByline(s.bylineText(m))
 		if t == "" {
 			continue
 		}
@@ -771,7 +775,7 @@ func (s *state) wholeByline(n *html.Node, text string, later []*html.Node) (stri
 	// The line that holds them shows the byline as the page does ("By
 	// Jane Doe and John Roe").
 	if line := s.bylineLineOf(parts); line != nil {
-		if lt := displayedByline(bylineText(line)); sameCredits(s.credits(lt), names) {
+		if lt := s.displayedByline(s.bylineText(line)); sameCredits(s.credits(lt), names) {
 			return lt, line
 		}
 	}
@@ -923,15 +927,17 @@ func (s *state) peopleParts(parts string) string {
 }
 
 // displayedByline trims a byline's text to the part that names people:
-// "By AFP | September 30, 2023" gives "By AFP".
-func displayedByline(text string) string {
+// "By AFP | September 30, 2023" gives "By AFP". Whether a part that reads
+// as a date names someone is read from the credits kept for the parse: a
+// line without separators is its own part, and its credits are read anyway.
+func (s *state) displayedByline(text string) string {
 	parts := splitAny(text, " | ", " • ", " · ", " — ")
 	var keep []string
 	for _, p := range parts {
 		// A separator the split left at either end of the line ("Jane
 		// Doe ·" before a date that was removed) is no part of it.
 		p = strings.Trim(p, " |•·—–,;/-")
-		if _, ok := parseTextDate(p); ok && len(bylineNames(p)) == 0 {
+		if _, ok := parseTextDate(p); ok && len(s.bylineNames(p)) == 0 {
 			continue
 		}
 		if p != "" {
@@ -964,18 +970,18 @@ func (s *state) namesIn(line string, n *html.Node) []Author {
 		// A byline built of separate elements ("<a>Jane Doe</a> <span>
 		// Agency</span>") names one party per element, though its text
 		// runs them together.
-		if parts := s.credits(bylineParts(n)); len(parts) > len(credits) && s.namesAnOrganization(parts) {
+		if parts := s.credits(s.bylineParts(n)); len(parts) > len(credits) && s.namesAnOrganization(parts) {
 			credits = parts
 		}
 	}
 	credits = dropLeadingLabel(credits)
 	out := make([]Author, 0, len(credits))
 	for _, c := range credits {
-		name := c.name
-		a := Author{Name: name, Organization: c.org}
+		a := Author{Name: c.name, Organization: c.org}
 		if n != nil {
+			key := foldKey(c.name)
 			walk(n, func(c *html.Node) bool {
-				if c.DataAtom == atom.A && a.URL == "" && strings.Contains(foldKey(nodeText(c)), foldKey(name)) {
+				if c.DataAtom == atom.A && a.URL == "" && strings.Contains(foldKey(nodeText(c)), key) {
 					a.URL = resolveURL(s.base, attr(c, "href"))
 				}
 				return a.URL == ""
@@ -1076,13 +1082,14 @@ func isFurnitureClass(ci string) bool {
 
 // bylineText is a byline element's text without the dates, times,
 // avatars and biographies that share its box.
-func bylineText(n *html.Node) string {
+func (s *state) bylineText(n *html.Node) string {
 	return partedText(n, func(c *html.Node) bool {
-		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || hintsOf(c)&hintHiddenish != 0 || isTagLink(c) || isShareTool(c) {
+		if skipAlways(c) || isHidden(c) || c.DataAtom == atom.Time || s.hints.of(c)&hintHiddenish != 0 || isTagLink(c) || isShareTool(c) {
 			return true
 		}
+		// The date hint is the cheap test, and few elements carry one.
 		ci := classID(c)
-		return ci != "" && (!isBylineHint(ci) && isDateHint(ci) && !strings.Contains(ci, "meta") || isBioClass(ci))
+		return ci != "" && (isDateHint(ci) && !strings.Contains(ci, "meta") && !isBylineHint(ci) || isBioClass(ci))
 	})
 }
 
@@ -1161,7 +1168,7 @@ func isShareTool(n *html.Node) bool {
 
 // bylineParts is bylineText with " | " between the byline's separate
 // inline elements, so that names the page sets apart stay apart.
-func bylineParts(n *html.Node) string {
+func (s *state) bylineParts(n *html.Node) string {
 	// A wrapper of one element: its parts are that element's.
 	for {
 		only := soleElementChild(n)
@@ -1182,9 +1189,9 @@ func bylineParts(n *html.Node) string {
 			}
 			if c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.ElementNode && !isBlockLevel(c) {
 				// A wrapper of one element: read inside it.
-				part = bylineParts(c)
+				part = s.bylineParts(c)
 			} else {
-				part = bylineText(c)
+				part = s.bylineText(c)
 			}
 		}
 		if part == "" {
@@ -1242,6 +1249,17 @@ func (s *state) credits(text string) []credit {
 	}
 	s.names[text] = credits
 	return credits
+}
+
+// cleanName is the package's cleanName, remembered for the parse: the
+// name it returns is the first of the credits, which a limit on their
+// number does not change. The names of one author repeat from source to
+// source, and filterAuthors reads each list more than once.
+func (s *state) cleanName(text string) string {
+	if credits := s.credits(text); len(credits) > 0 {
+		return credits[0].name
+	}
+	return ""
 }
 
 // bylineNames is the package's bylineNames, remembered for the parse.

@@ -258,7 +258,7 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 	// A spaced hyphen separates a name from what follows; a hyphen inside a
 	// name ("Jean-Pierre") does not.
 	s = strings.ReplaceAll(s, " - ", ",")
-	if strings.ContainsAny(s, fullWidthPunct) {
+	if !isASCII(s) && strings.ContainsAny(s, fullWidthPunct) {
 		// Chinese, Japanese and Korean bylines set their labels and
 		// brackets in full-width forms: "文：", "［Jane Doe，Example］".
 		s = fullWidthFolder.Replace(s)
@@ -303,7 +303,8 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 }
 
 // fullWidthPunct are the full-width forms of the punctuation bylines
-// are read by; fullWidthFolder writes them as their ASCII forms.
+// are read by; fullWidthFolder writes them as their ASCII forms. An ASCII
+// byline holds none, and is not searched for them rune by rune.
 const fullWidthPunct = "：（）［］【】／＝"
 
 var fullWidthFolder = strings.NewReplacer("：", ":", "（", "(", "）", ")", "［", "[", "］", "]",
@@ -583,7 +584,7 @@ func namesInPiece(tokens []string, afterName bool) []credit {
 	// "Share this article", "Twitter": a widget, unless the word also
 	// opens a byline ("Follow Jane Doe").
 	if len(tokens) > 0 {
-		if w := normWord(tokens[0]); bylineWidgetWords[w] {
+		if lookupWord(bylineWidgetWords, tokens[0]) {
 			n, _ := matchBylinePhrase(tokens, bylineLoosePrefixes)
 			if m, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); n == 0 && m == 0 {
 				return nil
@@ -701,11 +702,10 @@ func cutAtCredit(tokens []string) []string {
 func restartAtBy(tokens []string) []string {
 	stop := -1
 	for i, t := range tokens {
-		w := normWord(t)
-		if stop < 0 && bylineStopWords[w] {
+		if stop < 0 && lookupWord(bylineStopWords, t) {
 			stop = i
 		}
-		if stop >= 0 && i > stop && w == "by" {
+		if stop >= 0 && i > stop && isWordIn(t, "by") {
 			return tokens[i:]
 		}
 	}
@@ -729,7 +729,7 @@ func restartAtByWord(tokens []string) []string {
 				return rest
 			}
 		}
-		if bylineByWords[normWord(tokens[i])] && len(rest) >= 2 && startsUpper(rest[0]) && startsUpper(rest[1]) {
+		if lookupWord(bylineByWords, tokens[i]) && len(rest) >= 2 && startsUpper(rest[0]) && startsUpper(rest[1]) {
 			return rest
 		}
 	}
@@ -758,13 +758,13 @@ func trimLowerFillers(tokens []string) []string {
 		last := tokens[len(tokens)-1]
 		// "Jane Doe on Thu": a lower-case filler before a month or an
 		// abbreviated weekday says both are the date.
-		if len(tokens) > 2 && bylineCalendarWords[normWord(last)] {
-			if f := tokens[len(tokens)-2]; isLowerWord(f) && bylineDateFillers[normWord(f)] {
+		if len(tokens) > 2 && lookupWord(bylineCalendarWords, last) {
+			if f := tokens[len(tokens)-2]; isLowerWord(f) && lookupWord(bylineDateFillers, f) {
 				tokens = tokens[:len(tokens)-2]
 				continue
 			}
 		}
-		if !(isLowerWord(last) && bylineDateFillers[normWord(last)]) && !bylineWeekdays[normWord(last)] {
+		if !(isLowerWord(last) && lookupWord(bylineDateFillers, last)) && !lookupWord(bylineWeekdays, last) {
 			break
 		}
 		tokens = tokens[:len(tokens)-1]
@@ -795,11 +795,11 @@ func stripBylinePrefix(tokens []string) []string {
 		// "Par AFP", "Von dpa": a lone agency after the phrase is a name
 		// too, and so is any lone word after a by-word ("von jdoe"):
 		// authors are not credited by a surname alone.
-		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]) || bylineByWords[normWord(tokens[0])])
+		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]) || lookupWord(bylineByWords, tokens[0]))
 		// "von example-news Redaktion", "par jdoe": a by-word before a
 		// lower-case word that is no name particle ("von der Leyen") is
 		// the byline's phrase, and the account or site name follows.
-		account := len(rest) > 0 && bylineByWords[normWord(tokens[0])] && isLowerWord(rest[0]) && !bylineNameParticles[normWord(rest[0])]
+		account := len(rest) > 0 && lookupWord(bylineByWords, tokens[0]) && isLowerWord(rest[0]) && !lookupWord(bylineNameParticles, rest[0])
 		if !colon && !lone && !account && (len(rest) < 2 || !startsUpper(rest[0])) {
 			return tokens
 		}
@@ -815,12 +815,7 @@ func matchBylinePhrase(tokens []string, phrases phraseList) (n int, colon bool) 
 	if len(tokens) == 0 {
 		return 0, false
 	}
-	first := normWord(tokens[0])
-	if first == "" {
-		// No phrase opens with an empty word.
-		return 0, false
-	}
-	for _, p := range phrases.byFirst[first] {
+	for _, p := range lookupWord(phrases.byFirst, tokens[0]) {
 		if len(p) > len(tokens) || len(p) <= n {
 			continue
 		}
@@ -847,10 +842,9 @@ func matchBylinePhrase(tokens []string, phrases phraseList) (n int, colon bool) 
 // at widget words ("Follow", "Twitter") that come after a name.
 func cutAtStopWord(tokens []string) []string {
 	for i, t := range tokens {
-		w := normWord(t)
 		// "Jane Doe Stand: 05.02.2020": German "Stand" with a colon
 		// dates the text.
-		if bylineStopWords[w] || (i > 0 && bylineWidgetWords[w]) || (i > 0 && w == "stand" && strings.HasSuffix(t, ":")) {
+		if lookupWord(bylineStopWords, t) || (i > 0 && lookupWord(bylineWidgetWords, t)) || (i > 0 && strings.HasSuffix(t, ":") && isWordIn(t, "stand")) {
 			return trimDateFillers(tokens[:i])
 		}
 		// "Jane Doe Foto: John Roe": a credit label ends the byline.
@@ -872,7 +866,7 @@ func cutDates(tokens []string) []string {
 			continue
 		}
 		start := i
-		for start > 0 && bylineCalendarWords[normWord(tokens[start-1])] {
+		for start > 0 && lookupWord(bylineCalendarWords, tokens[start-1]) {
 			start--
 		}
 		if start > 0 {
@@ -912,6 +906,10 @@ func isDateWord(t string) bool {
 // "30.09.2023", "2023-09-30", "10:30am" or "10h30": digits and date
 // punctuation, with at most three letters after the last digit.
 func isDateToken(t string) bool {
+	if !strings.ContainsAny(t, "0123456789") {
+		// Most words of a byline: no date without a digit.
+		return false
+	}
 	t = strings.Trim(t, ",;.()[]'’\"")
 	end := len(t)
 	for letters := 0; end > 0 && letters < 3; letters++ {
@@ -941,20 +939,19 @@ func isDateToken(t string) bool {
 // service after an opening "From" ("From Reuters") is the piece's name.
 func cutAtPlace(tokens []string) (rest, employer []string, ok bool) {
 	for i, t := range tokens {
-		w := normWord(t)
-		special := w == "special" && i+1 < len(tokens) && isWordIn(tokens[i+1], "to", "for")
-		if !special && !bylinePlaceWords[w] {
+		special := isWordIn(t, "special") && i+1 < len(tokens) && isWordIn(tokens[i+1], "to", "for")
+		if !special && !lookupWord(bylinePlaceWords, t) {
 			continue
 		}
 		switch {
 		case special:
 			employer = tokens[i+2:]
-		case bylineEmployerWords[w]:
+		case lookupWord(bylineEmployerWords, t):
 			employer = tokens[i+1:]
-		case i == 0 && w == "from" && isAgency(strings.Join(tokens[1:], " ")):
+		case i == 0 && isWordIn(t, "from") && isAgency(strings.Join(tokens[1:], " ")):
 			return tokens[1:], nil, true
 		}
-		if i > 0 && bylineReportingWords[normWord(tokens[i-1])] {
+		if i > 0 && lookupWord(bylineReportingWords, tokens[i-1]) {
 			i--
 		}
 		return tokens[:i], employer, i > 0
@@ -989,7 +986,7 @@ func removeRoles(tokens []string) (rest []string, endsInRole bool) {
 			continue
 		}
 		// Walk back over the qualifiers of this role noun.
-		for len(rest) > 0 && bylineRoleQualifiers[normWord(rest[len(rest)-1])] {
+		for len(rest) > 0 && lookupWord(bylineRoleQualifiers, rest[len(rest)-1]) {
 			rest = rest[:len(rest)-1]
 		}
 		leading = leading || len(rest) == 0
@@ -1006,10 +1003,14 @@ func removeRoles(tokens []string) (rest []string, endsInRole bool) {
 // isRoleNoun reports whether t is a job title, on its own or as the last
 // part of a compound ("Online-Experte", "Sport-Redakteur").
 func isRoleNoun(t string) bool {
-	w := normWord(t)
-	if bylineRoleNouns[w] {
+	if lookupWord(bylineRoleNouns, t) {
 		return true
 	}
+	if strings.IndexByte(t, '-') < 0 {
+		// Lower-casing makes no hyphen: the word is no compound.
+		return false
+	}
+	w := normWord(t)
 	if i := strings.LastIndexByte(w, '-'); i > 0 {
 		return bylineRoleNouns[w[i+1:]]
 	}
@@ -1053,9 +1054,10 @@ func nameFromTokens(tokens []string) string {
 			letters++
 		}
 	}
-	for _, t := range strings.Fields(lower) {
-		if !bylineGenericWords[normWord(t)] && !bylineGenericWords[t] {
+	for t := range strings.FieldsSeq(lower) {
+		if !lookupWord(bylineGenericWords, t) && !bylineGenericWords[t] {
 			generic = false
+			break
 		}
 	}
 	if letters < 2 || generic || readsAsSentence(tokens) || isDomainName(name) || endsLower(tokens) {
@@ -1107,7 +1109,7 @@ func endsLower(tokens []string) bool {
 		}
 	}
 	last := tokens[len(tokens)-1]
-	return len(tokens) > 1 && isLowerWord(last) && (bylineNameParticles[normWord(last)] || isWordIn(last, "a", "an", "the"))
+	return len(tokens) > 1 && isLowerWord(last) && (lookupWord(bylineNameParticles, last) || isWordIn(last, "a", "an", "the"))
 }
 
 // readsAsSentence reports whether a capitalised piece carries two or more
@@ -1120,7 +1122,7 @@ func readsAsSentence(tokens []string) bool {
 		switch {
 		case startsUpper(t):
 			upper++
-		case isLowerWord(t) && !bylineNameParticles[normWord(t)]:
+		case isLowerWord(t) && !lookupWord(bylineNameParticles, t):
 			lower++
 		}
 	}
@@ -1151,7 +1153,16 @@ func trimNamePunct(name string) string {
 // agencies; see looksLikeOrganization. It returns false for "" and for any
 // other name.
 func isAgency(name string) bool {
-	key := agencyKey(name)
+	var buf [maxPlainAgencyKey]byte
+	if key, ok := plainAgencyKey(name, buf[:0]); ok {
+		// Most names are plain words, which hold no combination.
+		return wireAgencies[string(key)]
+	}
+	return isAgencyOfKey(name, agencyKey(name))
+}
+
+// isAgencyOfKey is isAgency for a name whose agencyKey is known.
+func isAgencyOfKey(name, key string) bool {
 	if key == "" {
 		return false
 	}
@@ -1179,6 +1190,10 @@ func isAgency(name string) bool {
 // agencyKey is the lookup form of an agency name: lower case, dots removed,
 // hyphens as spaces, whitespace folded, a leading "the" removed.
 func agencyKey(name string) string {
+	var buf [maxPlainAgencyKey]byte
+	if key, ok := plainAgencyKey(name, buf[:0]); ok {
+		return string(key)
+	}
 	name = strings.ToLower(foldSpaceRunes(name))
 	name = strings.ReplaceAll(name, ".", "")
 	name = strings.TrimFunc(name, isNotLetterOrDigit)
@@ -1329,6 +1344,9 @@ func isAcronym(w string) bool {
 // both ends and drops control characters, zero-width characters and soft
 // hyphens, never where that would join markup (see joinGuard).
 func foldSpaceRunes(s string) string {
+	if isFoldedASCII(s) {
+		return s
+	}
 	b := make([]byte, 0, len(s))
 	var g joinGuard
 	space := false
@@ -1363,6 +1381,21 @@ func foldSpaceRunes(s string) string {
 	return string(b)
 }
 
+// isFoldedASCII reports whether s is printable ASCII with single spaces
+// between words, as most bylines are: foldSpaceRunes leaves nothing out
+// of such a string, and it comes back unchanged.
+func isFoldedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		case c < ' ' || c > '~':
+			return false
+		}
+	}
+	return true
+}
+
 // normWord is the lookup form of a word: lower case, surrounding
 // punctuation removed.
 func normWord(t string) string {
@@ -1371,13 +1404,53 @@ func normWord(t string) string {
 
 // isWordIn reports whether t, in lookup form, is one of words.
 func isWordIn(t string, words ...string) bool {
-	w := normWord(t)
+	var buf [maxLookupWord]byte
+	w, ok := asciiLookupForm(&buf, t)
+	if !ok {
+		w = []byte(normWord(t))
+	}
 	for _, x := range words {
-		if w == x {
+		if string(w) == x {
 			return true
 		}
 	}
 	return false
+}
+
+// lookupWord returns set's entry for t's lookup form (see normWord). Each
+// word of a byline is looked up in several tables, and an ASCII word's
+// form is built on the stack rather than as a new string.
+func lookupWord[V any](set map[string]V, t string) V {
+	var buf [maxLookupWord]byte
+	if w, ok := asciiLookupForm(&buf, t); ok {
+		return set[string(w)]
+	}
+	return set[normWord(t)]
+}
+
+// maxLookupWord is the longest word whose lookup form is built on the
+// stack; a longer one goes through normWord.
+const maxLookupWord = 32
+
+// asciiLookupForm writes normWord(t) into buf when t is ASCII and fits
+// in it, and reports whether it did.
+func asciiLookupForm(buf *[maxLookupWord]byte, t string) ([]byte, bool) {
+	if len(t) > len(buf) {
+		return nil, false
+	}
+	w, ok := lowerASCII(buf[:len(t)], t)
+	if !ok {
+		return nil, false
+	}
+	// Lower-casing ASCII makes no letter or digit of anything else, so
+	// trimming after it takes the same bytes; each byte is a rune.
+	for len(w) > 0 && isNotLetterOrDigit(rune(w[0])) {
+		w = w[1:]
+	}
+	for len(w) > 0 && isNotLetterOrDigit(rune(w[len(w)-1])) {
+		w = w[:len(w)-1]
+	}
+	return w, true
 }
 
 // nameParticles are the lower-case words a byline's names may hold or

@@ -500,20 +500,19 @@ func looksLikeCredit(s string) bool {
 	if len(words) > maxBareCreditWords || holdsSentenceBreak(words) {
 		return false
 	}
+	// The words are tested before the sources are looked for: a
+	// description fails on its first lower-case word, and one source
+	// found is enough.
 	source := false
 	for _, part := range strings.FieldsFunc(s, isCreditPartSeparator) {
 		part = strings.TrimSpace(part)
-		if isCreditSource(part) {
-			source = true
-		}
 		for _, w := range strings.Fields(part) {
 			if !isCreditWord(w) {
 				return false
 			}
-			if isCreditSource(w) {
-				source = true
-			}
+			source = source || isCreditSource(w)
 		}
+		source = source || isCreditSource(part)
 	}
 	return source || strings.Contains(s, " via ")
 }
@@ -544,7 +543,7 @@ func isCreditWord(w string) bool {
 // Agencies of three letters or fewer count only in capitals ("AP", not
 // "ap"), except dpa and epd, which write their names in lower case.
 func isCreditSource(part string) bool {
-	var buf [48]byte
+	var buf [maxPlainAgencyKey]byte
 	if key, ok := plainAgencyKey(part, buf[:0]); ok {
 		// The same tests on the same key, without building it by string
 		// operations: most words of a caption are plain.
@@ -560,7 +559,7 @@ func isCreditSource(part string) bool {
 	if creditSources[key] {
 		return true
 	}
-	if !isAgency(part) {
+	if !isAgencyOfKey(part, key) {
 		return false
 	}
 	if utf8.RuneCountInString(key) > 3 || key == "dpa" || key == "epd" {
@@ -568,6 +567,10 @@ func isCreditSource(part string) bool {
 	}
 	return strings.ToUpper(part) == part
 }
+
+// maxPlainAgencyKey is the longest part plainAgencyKey reads into the
+// buffers its callers keep on the stack; every agency's name is shorter.
+const maxPlainAgencyKey = 48
 
 // plainAgencyKey appends agencyKey(part) to buf and returns it, with true,
 // when part is plain: ASCII letters and digits in words joined by single

@@ -101,7 +101,7 @@ var creditConnectors = bylineWordSet(`via for and of de di da van von der den
 // Text is "" when the caption is only a credit. When no credit is found it
 // returns the folded caption and "". It never panics.
 func splitCredit(caption string) (text, credit string) {
-	caption = foldCreditSpace(caption)
+	caption = foldSpaceRunes(caption)
 	if caption == "" {
 		return "", ""
 	}
@@ -120,21 +120,6 @@ func splitCredit(caption string) (text, credit string) {
 		}
 	}
 	return caption, ""
-}
-
-// foldCreditSpace is foldSpaceRunes, returning s itself when it is ASCII
-// with no whitespace but single spaces between words, as most captions
-// and credits are, which foldSpaceRunes would copy unchanged.
-func foldCreditSpace(s string) string {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
-			return foldSpaceRunes(s)
-		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
-			return foldSpaceRunes(s)
-		}
-	}
-	return s
 }
 
 // splitLabelledCredit finds a credit introduced by a label.
@@ -651,7 +636,7 @@ func trimDangling(s string) string {
 // ends an abbreviation with inner dots ("A.F.P.") is kept. It returns ""
 // when nothing but labels and punctuation is left; it never panics.
 func cleanCredit(s string) string {
-	s = foldCreditSpace(s)
+	s = foldSpaceRunes(s)
 	for {
 		prev := s
 		s = strings.TrimLeft(s, " |–—-/,;:·•")

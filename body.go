@@ -755,7 +755,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 			switch {
 			case isPopularLabel(label):
 				return drop
-			case isPromoLabel(label) && linkTextLen(n)*2 > textLen(n):
+			case isPromoLabel(label) && linkTextLen(n)*2 > b.s.textLen(n):
 				return related
 			}
 		}
@@ -768,7 +768,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// The box that introduces the writer below the story.
 		return drop
 	}
-	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && isLinkedHeadlineCard(n, b.s.base) {
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && b.s.isLinkedHeadlineCard(n) {
 		// A card of another story: its headline set in a link.
 		return related
 	}
@@ -785,7 +785,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// inside the content is content.
 		return keep
 	}
-	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && textLen(n)*5 < b.contentLen()*4 {
+	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && b.s.textLen(n)*5 < b.contentLen()*4 {
 		// Galleries and players are dropped however much of the
 		// container they fill, short of being all of it.
 		return drop
@@ -804,11 +804,11 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 // isJunk reports whether an inline element is furniture: a share button,
 // an ad label.
 func (b *bodyBuilder) isJunk(n *html.Node) bool {
-	if n.DataAtom == atom.A && classHas(n, "button", "btn") && !textLongerThan(n, 40) {
+	if n.DataAtom == atom.A && classHas(n, "button", "btn") && !b.s.textLongerThan(n, 40) {
 		// A link styled as a button: a call to act, not a sentence.
 		return true
 	}
-	if n.DataAtom == atom.A && findImg(n) != nil && textLongerThan(n, 15) && !textLongerThan(n, 200) &&
+	if n.DataAtom == atom.A && findImg(n) != nil && b.s.textLongerThan(n, 15) && !b.s.textLongerThan(n, 200) &&
 		!b.inRunningText(n) && linksElsewhere(attr(n, "href"), b.s.base) && holdsBlock(n) {
 		// A card set as one link around a picture and a headline.
 		return true
@@ -869,7 +869,7 @@ func (b *bodyBuilder) inRunningText(n *html.Node) bool {
 // small reports whether n holds under half of the content's text, so that
 // dropping it for its class cannot lose the article.
 func (b *bodyBuilder) small(n *html.Node) bool {
-	return textLen(n)*2 < b.contentLen() || b.contentLen() < 200
+	return b.s.textLen(n)*2 < b.contentLen() || b.contentLen() < 200
 }
 
 // contentLen returns the folded length of the text in the content nodes,
@@ -877,7 +877,7 @@ func (b *bodyBuilder) small(n *html.Node) bool {
 func (b *bodyBuilder) contentLen() int {
 	if !b.textLenKnown {
 		for _, n := range b.nodes {
-			b.textLen += textLen(n)
+			b.textLen += b.s.textLen(n)
 		}
 		b.textLenKnown = true
 	}
@@ -955,8 +955,8 @@ const maxStoryCardText = 400
 // nowhere, one that holds a link (<h3><a>...</a></h3>) names a thing the
 // story points to, and one that links to the page's own address (a
 // chapter of the video or the talk the page shows) is part of it.
-func isLinkedHeadlineCard(n *html.Node, base *url.URL) bool {
-	if textLongerThan(n, maxStoryCardText) {
+func (s *state) isLinkedHeadlineCard(n *html.Node) bool {
+	if s.textLongerThan(n, maxStoryCardText) {
 		return false
 	}
 	found := false
@@ -965,7 +965,7 @@ func isLinkedHeadlineCard(n *html.Node, base *url.URL) bool {
 			return false
 		}
 		if c.DataAtom == atom.A {
-			found = hasHeading(c) && linksElsewhere(attr(c, "href"), base)
+			found = hasHeading(c) && linksElsewhere(attr(c, "href"), s.base)
 			return false
 		}
 		return true

@@ -473,8 +473,9 @@ func textLenPast(n *html.Node, limit int) int {
 // An element's text length is the sum over its children (text nodes'
 // foldedLen, the textLen of elements other than those skipAlways or
 // hidden), so measuring an element also measures every element below it:
-// all are recorded, and a later question about any of them, or about an
-// element that holds them, reads their length instead of their text.
+// the block-level ones, which the body stage asks about, are recorded,
+// and a later question about any of them, or about an element that holds
+// them, reads their length instead of their text.
 type textLens struct {
 	of    map[*html.Node]int
 	stack []int // the open elements' running totals, reused
@@ -504,9 +505,11 @@ func (s *state) textLen(n *html.Node) int {
 			if skipAlways(c) || isHidden(c) {
 				return false
 			}
-			if l, ok := lens.of[c]; ok {
-				lens.stack[len(lens.stack)-1] += l
-				return false
+			if isBlockLevel(c) {
+				if l, known := lens.of[c]; known {
+					lens.stack[len(lens.stack)-1] += l
+					return false
+				}
 			}
 		}
 		lens.stack = append(lens.stack, 0)
@@ -518,7 +521,7 @@ func (s *state) textLen(n *html.Node) int {
 		l := lens.stack[len(lens.stack)-1]
 		lens.stack = lens.stack[:len(lens.stack)-1]
 		lens.stack[len(lens.stack)-1] += l
-		if c.Type == html.ElementNode {
+		if isBlockLevel(c) {
 			lens.of[c] = l
 		}
 	})

@@ -625,7 +625,7 @@ func (b *bodyBuilder) flush() {
 		return
 	case promoLine && len(text) < 120:
 		return
-	case (bold || isCapsLine(text)) && len(links) > 0 && linkShare(text, links) >= 0.8:
+	case len(links) > 0 && linkShare(text, links) >= 0.8 && (bold || isCapsLine(text)):
 		// A bold or capitalised line that is all link plugs another story.
 		b.promo(text, marks, links)
 		return
@@ -634,7 +634,7 @@ func (b *bodyBuilder) flush() {
 		// words of the story between them.
 		b.promo(text, marks, links)
 		return
-	case (bold || isCapsLine(text)) && looksLikeSubheading(text) && b.nblocks > 0:
+	case b.nblocks > 0 && looksLikeSubheading(text) && (bold || isCapsLine(text)):
 		b.boldHeading(text, marks, links)
 		return
 	}

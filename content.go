@@ -72,7 +72,7 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 			case atom.Nav, atom.Footer, atom.Aside:
 				return false
 			}
-			if strict && !protect[n] && unlikely(n, hc) {
+			if strict && unlikely(n, hc) && !protect[n] {
 				return false
 			}
 			if n.DataAtom == atom.A {

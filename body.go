@@ -1048,7 +1048,7 @@ func looksLikeSubheading(text string) bool {
 	last := text[len(text)-1]
 	// Interview questions are set in bold too; they are not sections.
 	return last != '.' && last != ',' && last != ';' && last != ':' && last != '?' && last != '!' &&
-		!strings.HasPrefix(strings.ToLower(text), "by ")
+		!hasPrefixFoldString(text, "by ")
 }
 
 // linkShare is the part of text inside links.

@@ -59,7 +59,11 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 			top := &stack[len(stack)-1]
 			top.textLen += l
 			top.directText += l
-			top.commas += strings.Count(n.Data, ",") + strings.Count(n.Data, "，") + strings.Count(n.Data, "、")
+			top.commas += strings.Count(n.Data, ",")
+			if !isASCII(n.Data) {
+				// The Chinese and Japanese commas.
+				top.commas += strings.Count(n.Data, "，") + strings.Count(n.Data, "、")
+			}
 			if inLink > 0 {
 				top.linkLen += l
 			}

@@ -487,9 +487,10 @@ func (s *state) textLen(n *html.Node) int {
 		return l
 	}
 	if s.lens.of == nil {
-		// Sized for a body's elements, which the body stage measures:
-		// growing the map from empty costs more than the measuring.
-		s.lens.of = make(map[*html.Node]int, 256)
+		// Sized for the block elements of a short body, which the body
+		// stage measures: growing the map from empty costs more than the
+		// measuring, and a larger start costs memory on every page.
+		s.lens.of = make(map[*html.Node]int, 64)
 	}
 	lens := &s.lens
 	lens.stack = append(lens.stack[:0], 0)

@@ -674,6 +674,9 @@ func foldKey(s string) string {
 // ASCII capitals lowered: s is valid UTF-8 and lowercasing leaves every
 // other character as it is (curly quotes and dashes, accented lowercase).
 func lowersAsASCII(s string) bool {
+	if isASCII(s) {
+		return true
+	}
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++

@@ -1329,6 +1329,13 @@ func (b *bodyBuilder) isCaption(n *html.Node) bool {
 // isTagLine reports whether a line lists the article's tags ("Tags: ..."),
 // which are neither body text nor related articles.
 func isTagLine(text string) bool {
+	if text == "" {
+		return false
+	}
+	if c := text[0]; c < utf8.RuneSelf && strings.IndexByte(tagLineFirsts, c|0x20) < 0 {
+		// No label starts with the line's first letter, in either case.
+		return false
+	}
 	for _, p := range tagLineLabels {
 		// The labels' letters are as long in either case, so comparing the
 		// text's start needs no lowered copy.
@@ -1466,16 +1473,23 @@ func isCreditLine(text string) bool {
 var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo",
 	"photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
 
-// creditLineFirsts are the first letters of creditLineLabels.
-var creditLineFirsts = func() string {
+// creditLineFirsts and tagLineFirsts are the first letters of
+// creditLineLabels and tagLineLabels.
+var (
+	creditLineFirsts = firstLetters(creditLineLabels)
+	tagLineFirsts    = firstLetters(tagLineLabels)
+)
+
+// firstLetters returns the first bytes of labels, each once.
+func firstLetters(labels []string) string {
 	var b []byte
-	for _, p := range creditLineLabels {
+	for _, p := range labels {
 		if !strings.Contains(string(b), p[:1]) {
 			b = append(b, p[0])
 		}
 	}
 	return string(b)
-}()
+}
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").
 func isTimeLine(text string) bool {

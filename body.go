@@ -742,8 +742,11 @@ const (
 // furniture or a related box.
 func (b *bodyBuilder) classify(n *html.Node) verdict {
 	h := b.s.hints.of(n)
-	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && n.DataAtom != atom.Figure &&
-		classHas(n, asideBoxWords...) && b.small(n) {
+	var boxes uint64 // the boxClasses of an element that may be a box
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+		boxes = boxClasses(n)
+	}
+	if boxes&(1<<asideBox) != 0 && n.DataAtom != atom.Figure && b.small(n) {
 		// A box set into the flow beside the story: a fact box, an
 		// info box, a box of links, a collapsible promo, a disclosure.
 		return drop
@@ -764,7 +767,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// A teaser in the flow: another story's headline, linked.
 		return related
 	}
-	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && classHas(n, authorBoxWords...) && b.small(n) {
+	if boxes&(1<<authorBox) != 0 && b.small(n) {
 		// The box that introduces the writer below the story.
 		return drop
 	}
@@ -910,6 +913,35 @@ var authorBoxWords = []string{"author-bio", "authorbio", "author-box", "authorbo
 // that is not the story: its own headline, facts or links, read apart,
 // or the publisher's disclosure of advertising and affiliate links.
 var asideBoxWords = []string{"factbox", "infobox", "textbox", "linkbox", "disclosure", "affiliate"}
+
+// boxClass names a kind of box that classify knows by a word of its
+// class or id.
+type boxClass uint
+
+const (
+	asideBox  boxClass = iota // a word of asideBoxWords
+	authorBox                 // a word of authorBoxWords
+)
+
+// boxClassMatcher finds the words of both lists in one pass.
+var boxClassMatcher = newPhraseMatcher(map[boxClass][]string{asideBox: asideBoxWords, authorBox: authorBoxWords})
+
+// boxClasses returns the set of boxClass, one bit each, whose words n's
+// class or id attribute contains, read as classHas reads them.
+func boxClasses(n *html.Node) uint64 {
+	var g uint64
+	for _, a := range n.Attr {
+		if (a.Key != "class" && a.Key != "id") || a.Namespace != "" || a.Val == "" {
+			continue
+		}
+		v := truncate(a.Val, 400)
+		if !lowersAsASCII(v) {
+			v = strings.ToLower(v)
+		}
+		g |= boxClassMatcher.groups(v)
+	}
+	return g
+}
 
 // isTeaserCard reports whether n, classed as a teaser, is a card that
 // links to another story: a short block whose headline is a link (a

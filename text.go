@@ -492,17 +492,21 @@ func (s *state) textLen(n *html.Node) int {
 		// measuring, and a larger start costs memory on every page.
 		s.lens.of = make(map[*html.Node]int, 64)
 	}
+	if n.Type == html.TextNode {
+		return foldedLen(n.Data)
+	}
 	lens := &s.lens
 	lens.stack = append(lens.stack[:0], 0)
 	walkEnterExit(n, func(c *html.Node) bool {
+		if c == n {
+			// n's own total is the stack's first.
+			return true
+		}
 		switch c.Type {
 		case html.TextNode:
 			lens.stack[len(lens.stack)-1] += foldedLen(c.Data)
 			return false
 		case html.ElementNode:
-			if c == n {
-				return true
-			}
 			if skipAlways(c) || isHidden(c) {
 				return false
 			}

@@ -252,7 +252,8 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		}
 		return
 	}
-	if h := b.s.hints.of(n); h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
+	h := b.s.hints.of(n)
+	if h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
 		// A caption wrapper (WordPress's wp-caption) is a figure; a
 		// caption on its own is not body text.
 		if findImg(n) != nil {
@@ -262,7 +263,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			return
 		}
 	}
-	if kind := b.classify(n); kind != keep && depth > 0 {
+	if kind := b.classify(n, h); kind != keep && depth > 0 {
 		b.droppedBox()
 		if kind == related {
 			b.relatedBox(n, true)
@@ -368,7 +369,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		mark := b.mark()
 		b.children(n, depth)
 		b.flush()
-		if depth > 0 && n.DataAtom != atom.P && b.s.hints.of(n)&hintBody == 0 && b.isLinkFarm(mark) {
+		if depth > 0 && n.DataAtom != atom.P && h&hintBody == 0 && b.isLinkFarm(mark) {
 			b.rollback(mark)
 			b.droppedBox()
 		}
@@ -738,10 +739,9 @@ const (
 	related
 )
 
-// classify decides whether a block element of the content is body, page
-// furniture or a related box.
-func (b *bodyBuilder) classify(n *html.Node) verdict {
-	h := b.s.hints.of(n)
+// classify decides whether a block element of the content, whose class
+// and id hint h, is body, page furniture or a related box.
+func (b *bodyBuilder) classify(n *html.Node, h hint) verdict {
 	var boxes uint64 // the boxClasses of an element that may be a box
 	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
 		boxes = boxClasses(n)

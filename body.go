@@ -252,7 +252,8 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		}
 		return
 	}
-	if h := b.s.hints.of(n); h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
+	h := b.s.hints.of(n)
+	if h&hintCaption != 0 && n.DataAtom != atom.Figure && h&hintBody == 0 {
 		// A caption wrapper (WordPress's wp-caption) is a figure; a
 		// caption on its own is not body text.
 		if findImg(n) != nil {
@@ -262,7 +263,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 			return
 		}
 	}
-	if kind := b.classify(n); kind != keep && depth > 0 {
+	if kind := b.classify(n, h); kind != keep && depth > 0 {
 		b.droppedBox()
 		if kind == related {
 			b.relatedBox(n, true)
@@ -368,7 +369,7 @@ func (b *bodyBuilder) element(n *html.Node, depth int) {
 		mark := b.mark()
 		b.children(n, depth)
 		b.flush()
-		if depth > 0 && n.DataAtom != atom.P && b.s.hints.of(n)&hintBody == 0 && b.isLinkFarm(mark) {
+		if depth > 0 && n.DataAtom != atom.P && h&hintBody == 0 && b.isLinkFarm(mark) {
 			b.rollback(mark)
 			b.droppedBox()
 		}
@@ -625,7 +626,7 @@ func (b *bodyBuilder) flush() {
 		return
 	case promoLine && len(text) < 120:
 		return
-	case (bold || isCapsLine(text)) && len(links) > 0 && linkShare(text, links) >= 0.8:
+	case len(links) > 0 && linkShare(text, links) >= 0.8 && (bold || isCapsLine(text)):
 		// A bold or capitalised line that is all link plugs another story.
 		b.promo(text, marks, links)
 		return
@@ -634,7 +635,7 @@ func (b *bodyBuilder) flush() {
 		// words of the story between them.
 		b.promo(text, marks, links)
 		return
-	case (bold || isCapsLine(text)) && looksLikeSubheading(text) && b.nblocks > 0:
+	case b.nblocks > 0 && looksLikeSubheading(text) && (bold || isCapsLine(text)):
 		b.boldHeading(text, marks, links)
 		return
 	}
@@ -738,12 +739,14 @@ const (
 	related
 )
 
-// classify decides whether a block element of the content is body, page
-// furniture or a related box.
-func (b *bodyBuilder) classify(n *html.Node) verdict {
-	h := b.s.hints.of(n)
-	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && n.DataAtom != atom.Figure &&
-		classHas(n, asideBoxWords...) && b.small(n) {
+// classify decides whether a block element of the content, whose class
+// and id hint h, is body, page furniture or a related box.
+func (b *bodyBuilder) classify(n *html.Node, h hint) verdict {
+	var boxes uint64 // the boxClasses of an element that may be a box
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main {
+		boxes = boxClasses(n)
+	}
+	if boxes&(1<<asideBox) != 0 && n.DataAtom != atom.Figure && b.small(n) {
 		// A box set into the flow beside the story: a fact box, an
 		// info box, a box of links, a collapsible promo, a disclosure.
 		return drop
@@ -755,7 +758,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 			switch {
 			case isPopularLabel(label):
 				return drop
-			case isPromoLabel(label) && linkTextLen(n)*2 > textLen(n):
+			case isPromoLabel(label) && linkTextLen(n)*2 > b.s.textLen(n):
 				return related
 			}
 		}
@@ -764,11 +767,11 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// A teaser in the flow: another story's headline, linked.
 		return related
 	}
-	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && classHas(n, authorBoxWords...) && b.small(n) {
+	if boxes&(1<<authorBox) != 0 && b.small(n) {
 		// The box that introduces the writer below the story.
 		return drop
 	}
-	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && isLinkedHeadlineCard(n, b.s.base) {
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && b.s.isLinkedHeadlineCard(n) {
 		// A card of another story: its headline set in a link.
 		return related
 	}
@@ -785,7 +788,7 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 		// inside the content is content.
 		return keep
 	}
-	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && textLen(n)*5 < b.contentLen()*4 {
+	if h&hintWidget != 0 && h&(hintBody|hintPositive) == 0 && n.DataAtom != atom.Figure && b.s.textLen(n)*5 < b.contentLen()*4 {
 		// Galleries and players are dropped however much of the
 		// container they fill, short of being all of it.
 		return drop
@@ -804,11 +807,11 @@ func (b *bodyBuilder) classify(n *html.Node) verdict {
 // isJunk reports whether an inline element is furniture: a share button,
 // an ad label.
 func (b *bodyBuilder) isJunk(n *html.Node) bool {
-	if n.DataAtom == atom.A && classHas(n, "button", "btn") && !textLongerThan(n, 40) {
+	if n.DataAtom == atom.A && classHas(n, "button", "btn") && !b.s.textLongerThan(n, 40) {
 		// A link styled as a button: a call to act, not a sentence.
 		return true
 	}
-	if n.DataAtom == atom.A && findImg(n) != nil && textLongerThan(n, 15) && !textLongerThan(n, 200) &&
+	if n.DataAtom == atom.A && findImg(n) != nil && b.s.textLongerThan(n, 15) && !b.s.textLongerThan(n, 200) &&
 		!b.inRunningText(n) && linksElsewhere(attr(n, "href"), b.s.base) && holdsBlock(n) {
 		// A card set as one link around a picture and a headline.
 		return true
@@ -869,7 +872,7 @@ func (b *bodyBuilder) inRunningText(n *html.Node) bool {
 // small reports whether n holds under half of the content's text, so that
 // dropping it for its class cannot lose the article.
 func (b *bodyBuilder) small(n *html.Node) bool {
-	return textLen(n)*2 < b.contentLen() || b.contentLen() < 200
+	return b.s.textLen(n)*2 < b.contentLen() || b.contentLen() < 200
 }
 
 // contentLen returns the folded length of the text in the content nodes,
@@ -877,7 +880,7 @@ func (b *bodyBuilder) small(n *html.Node) bool {
 func (b *bodyBuilder) contentLen() int {
 	if !b.textLenKnown {
 		for _, n := range b.nodes {
-			b.textLen += textLen(n)
+			b.textLen += b.s.textLen(n)
 		}
 		b.textLenKnown = true
 	}
@@ -910,6 +913,35 @@ var authorBoxWords = []string{"author-bio", "authorbio", "author-box", "authorbo
 // that is not the story: its own headline, facts or links, read apart,
 // or the publisher's disclosure of advertising and affiliate links.
 var asideBoxWords = []string{"factbox", "infobox", "textbox", "linkbox", "disclosure", "affiliate"}
+
+// boxClass names a kind of box that classify knows by a word of its
+// class or id.
+type boxClass uint
+
+const (
+	asideBox  boxClass = iota // a word of asideBoxWords
+	authorBox                 // a word of authorBoxWords
+)
+
+// boxClassMatcher finds the words of both lists in one pass.
+var boxClassMatcher = newPhraseMatcher(map[boxClass][]string{asideBox: asideBoxWords, authorBox: authorBoxWords})
+
+// boxClasses returns the set of boxClass, one bit each, whose words n's
+// class or id attribute contains, read as classHas reads them.
+func boxClasses(n *html.Node) uint64 {
+	var g uint64
+	for _, a := range n.Attr {
+		if (a.Key != "class" && a.Key != "id") || a.Namespace != "" || a.Val == "" {
+			continue
+		}
+		v := truncate(a.Val, 400)
+		if !lowersAsASCII(v) {
+			v = strings.ToLower(v)
+		}
+		g |= boxClassMatcher.groups(v)
+	}
+	return g
+}
 
 // isTeaserCard reports whether n, classed as a teaser, is a card that
 // links to another story: a short block whose headline is a link (a
@@ -955,8 +987,8 @@ const maxStoryCardText = 400
 // nowhere, one that holds a link (<h3><a>...</a></h3>) names a thing the
 // story points to, and one that links to the page's own address (a
 // chapter of the video or the talk the page shows) is part of it.
-func isLinkedHeadlineCard(n *html.Node, base *url.URL) bool {
-	if textLongerThan(n, maxStoryCardText) {
+func (s *state) isLinkedHeadlineCard(n *html.Node) bool {
+	if s.textLongerThan(n, maxStoryCardText) {
 		return false
 	}
 	found := false
@@ -965,7 +997,7 @@ func isLinkedHeadlineCard(n *html.Node, base *url.URL) bool {
 			return false
 		}
 		if c.DataAtom == atom.A {
-			found = hasHeading(c) && linksElsewhere(attr(c, "href"), base)
+			found = hasHeading(c) && linksElsewhere(attr(c, "href"), s.base)
 			return false
 		}
 		return true
@@ -1048,7 +1080,7 @@ func looksLikeSubheading(text string) bool {
 	last := text[len(text)-1]
 	// Interview questions are set in bold too; they are not sections.
 	return last != '.' && last != ',' && last != ';' && last != ':' && last != '?' && last != '!' &&
-		!strings.HasPrefix(strings.ToLower(text), "by ")
+		!hasPrefixFoldString(text, "by ")
 }
 
 // linkShare is the part of text inside links.
@@ -1329,6 +1361,13 @@ func (b *bodyBuilder) isCaption(n *html.Node) bool {
 // isTagLine reports whether a line lists the article's tags ("Tags: ..."),
 // which are neither body text nor related articles.
 func isTagLine(text string) bool {
+	if text == "" {
+		return false
+	}
+	if c := text[0]; c < utf8.RuneSelf && strings.IndexByte(tagLineFirsts, c|0x20) < 0 {
+		// No label starts with the line's first letter, in either case.
+		return false
+	}
 	for _, p := range tagLineLabels {
 		// The labels' letters are as long in either case, so comparing the
 		// text's start needs no lowered copy.
@@ -1466,16 +1505,23 @@ func isCreditLine(text string) bool {
 var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo",
 	"photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
 
-// creditLineFirsts are the first letters of creditLineLabels.
-var creditLineFirsts = func() string {
+// creditLineFirsts and tagLineFirsts are the first letters of
+// creditLineLabels and tagLineLabels.
+var (
+	creditLineFirsts = firstLetters(creditLineLabels)
+	tagLineFirsts    = firstLetters(tagLineLabels)
+)
+
+// firstLetters returns the first bytes of labels, each once.
+func firstLetters(labels []string) string {
 	var b []byte
-	for _, p := range creditLineLabels {
+	for _, p := range labels {
 		if !strings.Contains(string(b), p[:1]) {
 			b = append(b, p[0])
 		}
 	}
 	return string(b)
-}()
+}
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").
 func isTimeLine(text string) bool {

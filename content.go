@@ -59,7 +59,11 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 			top := &stack[len(stack)-1]
 			top.textLen += l
 			top.directText += l
-			top.commas += strings.Count(n.Data, ",") + strings.Count(n.Data, "，") + strings.Count(n.Data, "、")
+			top.commas += strings.Count(n.Data, ",")
+			if !isASCII(n.Data) {
+				// The Chinese and Japanese commas.
+				top.commas += strings.Count(n.Data, "，") + strings.Count(n.Data, "、")
+			}
 			if inLink > 0 {
 				top.linkLen += l
 			}
@@ -72,7 +76,7 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 			case atom.Nav, atom.Footer, atom.Aside:
 				return false
 			}
-			if strict && !protect[n] && unlikely(n, hc) {
+			if strict && unlikely(n, hc) && !protect[n] {
 				return false
 			}
 			if n.DataAtom == atom.A {

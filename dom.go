@@ -134,6 +134,11 @@ func skipAlways(n *html.Node) bool {
 		atom.Audio, atom.Video, atom.Map:
 		return true
 	}
+	if n.DataAtom != 0 {
+		// The AMP components below are no HTML element: the parser gives
+		// them no atom.
+		return false
+	}
 	switch n.Data {
 	case "amp-ad", "amp-analytics", "amp-sidebar", "amp-social-share", "amp-consent",
 		"amp-iframe", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-pixel":

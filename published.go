@@ -685,7 +685,7 @@ func (s *state) headlineNodes() (first, heading *html.Node) {
 
 // shortText returns n's text, or "" when it is longer than limit.
 func shortText(n *html.Node, limit int) string {
-	if textLen(n) > limit {
+	if textLongerThan(n, limit) {
 		return ""
 	}
 	return nodeText(n)

@@ -757,7 +757,7 @@ func (s *state) findInBodyCards(nodes []*html.Node) {
 		if total < 0 {
 			total = 0
 			for _, n := range nodes {
-				total += textLen(n)
+				total += s.textLen(n)
 			}
 		}
 		return total
@@ -797,10 +797,10 @@ func (s *state) cardLinks(n *html.Node, bodyLen func() int) []Link {
 	// siblings, while measuring text walks the subtree, which the walk
 	// asks of every block, so a tree of nested wrappers would be read
 	// once per level. Read no further than a card's length.
-	if !betweenParagraphs(n) || textLongerThan(n, maxCardText) {
+	if !betweenParagraphs(n) || s.textLongerThan(n, maxCardText) {
 		return nil
 	}
-	l := textLen(n)
+	l := s.textLen(n)
 	if l < minCardText || l*2 > bodyLen() {
 		return nil
 	}

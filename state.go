@@ -35,6 +35,8 @@ type state struct {
 
 	furniture map[*html.Node]bool // isFurniture results, by element
 
+	lens textLens // textLen results, by element
+
 	// headlineFirst and headlineHeading are what headlineNodes found,
 	// once headlineDone.
 	headlineFirst, headlineHeading *html.Node

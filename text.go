@@ -469,6 +469,81 @@ func textLenPast(n *html.Node, limit int) int {
 	return total
 }
 
+// textLens holds textLen of the elements measured so far in one parse.
+// An element's text length is the sum over its children (text nodes'
+// foldedLen, the textLen of elements other than those skipAlways or
+// hidden), so measuring an element also measures every element below it:
+// the block-level ones, which the body stage asks about, are recorded,
+// and a later question about any of them, or about an element that holds
+// them, reads their length instead of their text.
+type textLens struct {
+	of    map[*html.Node]int
+	stack []int // the open elements' running totals, reused
+}
+
+// textLen is textLen(n), remembered.
+func (s *state) textLen(n *html.Node) int {
+	if l, ok := s.lens.of[n]; ok {
+		return l
+	}
+	if s.lens.of == nil {
+		// Sized for the block elements of a short body, which the body
+		// stage measures: growing the map from empty costs more than the
+		// measuring, and a larger start costs memory on every page.
+		s.lens.of = make(map[*html.Node]int, 64)
+	}
+	if n.Type == html.TextNode {
+		return foldedLen(n.Data)
+	}
+	lens := &s.lens
+	lens.stack = append(lens.stack[:0], 0)
+	walkEnterExit(n, func(c *html.Node) bool {
+		if c == n {
+			// n's own total is the stack's first.
+			return true
+		}
+		switch c.Type {
+		case html.TextNode:
+			lens.stack[len(lens.stack)-1] += foldedLen(c.Data)
+			return false
+		case html.ElementNode:
+			if skipAlways(c) || isHidden(c) {
+				return false
+			}
+			if isBlockLevel(c) {
+				if l, known := lens.of[c]; known {
+					lens.stack[len(lens.stack)-1] += l
+					return false
+				}
+			}
+		}
+		lens.stack = append(lens.stack, 0)
+		return true
+	}, func(c *html.Node) {
+		if c == n {
+			return
+		}
+		l := lens.stack[len(lens.stack)-1]
+		lens.stack = lens.stack[:len(lens.stack)-1]
+		lens.stack[len(lens.stack)-1] += l
+		if isBlockLevel(c) {
+			lens.of[c] = l
+		}
+	})
+	l := lens.stack[0]
+	lens.of[n] = l
+	return l
+}
+
+// textLongerThan is textLongerThan(n, limit), answered from a length
+// already known when it is, else read only until the limit is passed.
+func (s *state) textLongerThan(n *html.Node, limit int) bool {
+	if l, ok := s.lens.of[n]; ok {
+		return l > limit
+	}
+	return textLongerThan(n, limit)
+}
+
 // foldedLen is the length of s with each whitespace run counted as one.
 func foldedLen(s string) int {
 	// Count the bytes that are not spaces, plus one for each run of
@@ -603,6 +678,9 @@ func foldKey(s string) string {
 // ASCII capitals lowered: s is valid UTF-8 and lowercasing leaves every
 // other character as it is (curly quotes and dashes, accented lowercase).
 func lowersAsASCII(s string) bool {
+	if isASCII(s) {
+		return true
+	}
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++

@@ -1,6 +1,10 @@
 package article
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -210,5 +214,42 @@ func TestDropUnshownMarkupKeepsMarksAligned(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, a); diff != "" {
 		t.Errorf("dropUnshownMarkup (-want +got):\n%s", diff)
+	}
+}
+
+// TestRememberedTextLen checks that state.textLen, which remembers the
+// lengths of the elements below the one it measures, gives textLen for
+// every node of every fixture, whether elements are asked about from the
+// top down, from the bottom up, or through textLongerThan first.
+func TestRememberedTextLen(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var nodes []*html.Node
+		walk(doc, func(n *html.Node) bool { nodes = append(nodes, n); return true })
+		bottomUp := slices.Clone(nodes)
+		slices.Reverse(bottomUp)
+		for _, order := range [][]*html.Node{nodes, bottomUp} {
+			s := &state{}
+			for i, n := range order {
+				want := textLen(n)
+				if i%3 == 0 && s.textLongerThan(n, want) {
+					t.Errorf("%s: textLongerThan(<%s>, %d) with its length %d", f, n.Data, want, want)
+				}
+				if got := s.textLen(n); got != want {
+					t.Errorf("%s: textLen(<%s>) = %d, want %d", f, n.Data, got, want)
+				}
+			}
+		}
 	}
 }

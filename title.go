@@ -1,6 +1,7 @@
 package article
 
 import (
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -902,7 +903,7 @@ var dekOwnerWords = bylineWordSet(`article entry post story headline header hed 
 // read.
 func isDekMarked(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" || !mayMarkDek(a.Val) {
 			continue
 		}
 		for c := range strings.FieldsSeq(a.Val) {
@@ -915,6 +916,31 @@ func isDekMarked(n *html.Node) bool {
 				owner = owner || dekOwnerWords[w]
 			}
 			if role && owner {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dekMarkRoots index by their first byte the words a class or id must
+// hold to mark the dek: dekWords, and dekRoleWords, without which
+// dekOwnerWords mark nothing.
+var dekMarkRoots = func() (idx [256][]string) {
+	for _, w := range slices.Concat(slices.Sorted(maps.Keys(dekWords)), slices.Sorted(maps.Keys(dekRoleWords))) {
+		idx[w[0]] = append(idx[w[0]], w)
+	}
+	return idx
+}()
+
+// mayMarkDek reports whether a class or id value, lower-cased, holds one
+// of dekMarkRoots: each word classWords reads is a piece of it, so a
+// value that holds none marks no dek, and its words need not be read.
+func mayMarkDek(v string) bool {
+	l := strings.ToLower(v)
+	for i := range len(l) {
+		for _, w := range dekMarkRoots[l[i]] {
+			if strings.HasPrefix(l[i:], w) {
 				return true
 			}
 		}

@@ -656,9 +656,9 @@ func (m *boxLabelMemo) of(n *html.Node, hc *hintCache) boxLabelInfo {
 // chainNode returns what boxLabel asks of c, from the ring when c was
 // looked at lately.
 func (m *boxLabelMemo) chainNode(c *html.Node, hc *hintCache) chainNode {
-	for _, e := range m.seen {
-		if e.n == c {
-			return e
+	for i := range m.seen {
+		if m.seen[i].n == c {
+			return m.seen[i]
 		}
 	}
 	e := chainNode{n: c, child: firstElementChild(c), labelish: headingLevel(c) > 0 || hc.of(c)&hintLabel != 0}

@@ -459,10 +459,35 @@ func isPopularLabel(label string) bool {
 	if len(label) > 80 || wordCount(label) > 6 {
 		return false
 	}
-	l := strings.ToLower(label)
-	for _, w := range []string{"popular", "most read", "most viewed", "most shared", "trending", "latest", "recent posts", "recent articles", "recent news", "meistgelesen", "meist gelesen", "beliebt", "neueste", "aktuelle artikel", "les plus lus", "más leídas", "lo más leído", "più letti", "top stories", "editor's picks", "editors' picks"} {
-		if strings.Contains(l, w) {
-			return true
+	return popularLabelWords.in(strings.ToLower(label))
+}
+
+// popularLabelWords are what the labels of site-wide lists say.
+var popularLabelWords = indexWords("popular", "most read", "most viewed", "most shared", "trending",
+	"latest", "recent posts", "recent articles", "recent news", "meistgelesen", "meist gelesen",
+	"beliebt", "neueste", "aktuelle artikel", "les plus lus", "más leídas", "lo más leído",
+	"più letti", "top stories", "editor's picks", "editors' picks")
+
+// wordIndex indexes lower-case words by their first byte, to find any of
+// them in a text in one pass rather than in one search for each.
+type wordIndex [256][]string
+
+// indexWords returns the index of words, which are not empty.
+func indexWords(words ...string) *wordIndex {
+	var x wordIndex
+	for _, w := range words {
+		x[w[0]] = append(x[w[0]], w)
+	}
+	return &x
+}
+
+// in reports whether l holds one of the words, as containsAny does.
+func (x *wordIndex) in(l string) bool {
+	for i := range len(l) {
+		for _, w := range x[l[i]] {
+			if strings.HasPrefix(l[i:], w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -923,29 +923,15 @@ func isDekMarked(n *html.Node) bool {
 	return false
 }
 
-// dekMarkRoots index by their first byte the words a class or id must
-// hold to mark the dek: dekWords, and dekRoleWords, without which
-// dekOwnerWords mark nothing.
-var dekMarkRoots = func() (idx [256][]string) {
-	for _, w := range slices.Concat(slices.Sorted(maps.Keys(dekWords)), slices.Sorted(maps.Keys(dekRoleWords))) {
-		idx[w[0]] = append(idx[w[0]], w)
-	}
-	return idx
-}()
+// dekMarkRoots are the words a class or id must hold to mark the dek:
+// dekWords, and dekRoleWords, without which dekOwnerWords mark nothing.
+var dekMarkRoots = indexWords(slices.Concat(slices.Sorted(maps.Keys(dekWords)), slices.Sorted(maps.Keys(dekRoleWords)))...)
 
 // mayMarkDek reports whether a class or id value, lower-cased, holds one
 // of dekMarkRoots: each word classWords reads is a piece of it, so a
 // value that holds none marks no dek, and its words need not be read.
 func mayMarkDek(v string) bool {
-	l := strings.ToLower(v)
-	for i := range len(l) {
-		for _, w := range dekMarkRoots[l[i]] {
-			if strings.HasPrefix(l[i:], w) {
-				return true
-			}
-		}
-	}
-	return false
+	return dekMarkRoots.in(strings.ToLower(v))
 }
 
 // classWords splits a class or id attribute into lower-cased words, at

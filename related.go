@@ -745,13 +745,26 @@ func isSectionFront(l Link) bool {
 // isListingURL reports whether a link leads to a tag, topic, category or
 // author page rather than to an article.
 func isListingURL(u string) bool {
-	l := strings.ToLower(u)
-	for _, seg := range []string{"/tag/", "/tags/", "/topic/", "/topics/", "/category/", "/categories/", "/author/", "/authors/", "/keyword/", "/keywords/", "/schlagwort/", "/thema/", "/themen/", "/people/", "/profile/", "/by/"} {
-		if strings.Contains(l, seg) {
+	// Each piece of the address between two slashes is a segment.
+	_, rest, _ := strings.Cut(strings.ToLower(u), "/")
+	for {
+		seg, after, ok := strings.Cut(rest, "/")
+		if !ok {
+			return false
+		}
+		if listingSegments[seg] {
 			return true
 		}
+		rest = after
 	}
-	return false
+}
+
+// listingSegments are the path segments of tag, topic, category and
+// author pages.
+var listingSegments = map[string]bool{
+	"tag": true, "tags": true, "topic": true, "topics": true, "category": true, "categories": true,
+	"author": true, "authors": true, "keyword": true, "keywords": true, "schlagwort": true,
+	"thema": true, "themen": true, "people": true, "profile": true, "by": true,
 }
 
 // Bounds on an in-body teaser card, set by hand from what a card holds

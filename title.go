@@ -44,12 +44,22 @@ func (s *state) findTitle() (string, *html.Node) {
 		metas = append(metas, docTitle)
 	}
 
+	// What the loops below ask of each h1, read once: whether it can be
+	// the headline, its text and whether that only names the site.
+	site := s.siteNames()
+	heads := make([]h1Head, len(s.meta.h1))
+	for i, h := range s.meta.h1 {
+		if heads[i].plausible = plausibleHeadline(h); heads[i].plausible {
+			heads[i].text = headlineText(h)
+			heads[i].namesSite = site.namesSite(heads[i].text)
+		}
+	}
+
 	// The site's name as its logo shows it: an h1 that is the logo names
 	// the part of <title> that is not the headline.
-	var logo string
-	for _, h := range s.meta.h1 {
-		if isLogoHeading(h) || plausibleHeadline(h) && s.namesSite(headlineText(h)) {
-			logo = headlineText(h)
+	for i, h := range s.meta.h1 {
+		if isLogoHeading(h) || heads[i].plausible && heads[i].namesSite {
+			site.logo = foldKey(headlineText(h))
 			break
 		}
 	}
@@ -64,7 +74,7 @@ func (s *state) findTitle() (string, *html.Node) {
 	stripped := make([]string, len(metas))
 	strippedOf := func(i int) string {
 		if stripped[i] == "" {
-			stripped[i] = s.stripSiteOf(metas[i], logo)
+			stripped[i] = site.stripSiteOf(metas[i])
 		}
 		return stripped[i]
 	}
@@ -72,12 +82,12 @@ func (s *state) findTitle() (string, *html.Node) {
 	var bestText, attachedText, plausibleText string
 	plausibleCount := 0
 	bestScore := 0
-	for _, h := range s.meta.h1 {
-		if !plausibleHeadline(h) {
+	for i, h := range s.meta.h1 {
+		if !heads[i].plausible {
 			continue
 		}
-		text := headlineText(h)
-		if s.namesSite(text) {
+		text := heads[i].text
+		if heads[i].namesSite {
 			// A site's name set in an h1 is not the story's headline.
 			continue
 		}
@@ -146,20 +156,20 @@ func (s *state) findTitle() (string, *html.Node) {
 	// The first metadata title, unless it only repeats <title>.
 	var title string
 	if len(metas) > 0 && metas[0] != docTitle {
-		title = s.stripSiteOf(metas[0], logo)
+		title = site.stripSiteOf(metas[0])
 	}
-	full := s.stripSiteOf(docTitle, logo)
+	full := site.stripSiteOf(docTitle)
 	if title == "" {
 		title = full
 	}
 	// Blogs without an h1 for the post set its title in an h2 beside the
 	// body; a metadata title that only names the site loses to it.
-	if len(s.meta.h1) == 0 || title == "" || s.namesSite(title) {
+	if len(s.meta.h1) == 0 || title == "" || site.namesSite(title) {
 		if h, text := s.subheadTitle(docTitle); h != nil {
 			// A metadata title of its own outranks an h2 that does not
 			// agree with it: the h2 that <title> contains may be the
 			// blog's name ("Google Online Security Blog: Post").
-			if own := title != "" && title != full && !s.namesSite(title); !own {
+			if own := title != "" && title != full && !site.namesSite(title); !own {
 				return text, h
 			}
 			if score, _ := titleAgreement(foldKey(text), title); score > 0 {
@@ -170,28 +180,49 @@ func (s *state) findTitle() (string, *html.Node) {
 	return title, nil
 }
 
+// h1Head is what findTitle asks of an h1: whether it is a
+// plausibleHeadline, and if so its headlineText and whether that only
+// names the site.
+type h1Head struct {
+	plausible bool
+	text      string
+	namesSite bool
+}
+
+// siteNames are the names of the site that titles are compared with,
+// read once for all the titles of a page.
+type siteNames struct {
+	site  string // the metadata's site name (siteName), folded
+	host  string // the first label of the base URL's host, "www." aside
+	label string // hostLabel, without its hyphens
+	logo  string // the text of the h1 that is the site's logo, folded
+}
+
+// siteNames reads the site's names, all but the logo's.
+func (s *state) siteNames() siteNames {
+	// foldKey turns hyphens into spaces and titles are compared without
+	// them, so the host's label is kept without its hyphens.
+	n := siteNames{site: foldKey(s.siteName()), label: strings.ReplaceAll(s.hostLabel(), "-", "")}
+	if s.base != nil {
+		n.host = strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
+		if i := strings.IndexByte(n.host, '.'); i > 0 {
+			n.host = n.host[:i]
+		}
+	}
+	return n
+}
+
 // namesSite reports whether a title is only the site's name.
-func (s *state) namesSite(title string) bool {
+func (n siteNames) namesSite(title string) bool {
 	k := foldKey(title)
 	if k == "" {
 		return false
 	}
-	if site := foldKey(s.siteName()); site != "" && k == site {
+	if n.site != "" && k == n.site {
 		return true
 	}
-	if s.base != nil {
-		host := strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
-		if i := strings.IndexByte(host, '.'); i > 0 {
-			host = host[:i]
-		}
-		if host != "" && strings.ReplaceAll(k, " ", "") == host {
-			return true
-		}
-	}
-	if host := strings.ReplaceAll(s.hostLabel(), "-", ""); host != "" && strings.ReplaceAll(k, " ", "") == host {
-		return true
-	}
-	return false
+	nospace := strings.ReplaceAll(k, " ", "")
+	return n.host != "" && nospace == n.host || n.label != "" && nospace == n.label
 }
 
 // hAtomTitle returns the page's only visible heading classed
@@ -468,13 +499,10 @@ func (s *state) nearContent(n *html.Node) bool {
 var blogArchiveLabels = []string{"blog archive", "blog archiv", "blog archives"}
 
 // stripSiteOf removes a site name joined to a title by a separator:
-// "Headline | Site", "Site - Headline", "Headline - Site - Tagline". logo
-// is the site's name as its logo shows it, or "".
-func (s *state) stripSiteOf(t, logo string) string {
-	site, logoKey := foldKey(s.siteName()), foldKey(logo)
-	// foldKey turns hyphens into spaces and isSite compares without them,
-	// so the host is compared without its hyphens.
-	host := strings.ReplaceAll(s.hostLabel(), "-", "")
+// "Headline | Site", "Site - Headline", "Headline - Site - Tagline", the
+// site named as n holds it (its metadata, its host or its logo).
+func (n siteNames) stripSiteOf(t string) string {
+	site, logoKey, host := n.site, n.logo, n.label
 	isSite := func(part string) bool {
 		k := foldKey(part)
 		if k == "" {
@@ -500,17 +528,17 @@ func (s *state) stripSiteOf(t, logo string) string {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
 		if i > 0 && isSite(t[i+len(sep):]) {
-			return s.stripSiteOf(strings.TrimSpace(t[:i]), logo)
+			return n.stripSiteOf(strings.TrimSpace(t[:i]))
 		}
 		j := strings.Index(t, sep)
 		if j > 0 && isSite(t[:j]) {
-			return s.stripSiteOf(strings.TrimSpace(t[j+len(sep):]), logo)
+			return n.stripSiteOf(strings.TrimSpace(t[j+len(sep):]))
 		}
 	}
 	// "Headline [Site]": a short bracketed name closing the title is the
 	// site's, as forums and archives append it.
 	if head, inner, ok := bracketTail(t); ok && (isSite(inner) || wordCount(inner) <= 4 && wordCount(head) >= 3) {
-		return s.stripSiteOf(head, logo)
+		return n.stripSiteOf(head)
 	}
 	// Without a known site name, a short last part after " | " or a
 	// spaced long dash is still the site's: headlines rarely end in one.
@@ -522,7 +550,7 @@ func (s *state) stripSiteOf(t, logo string) string {
 			// A site's name is capitalised; a lower-case tail after a
 			// dash goes on with the headline ("– was lohnt sich?").
 			if wordCount(tail) <= 4 && wordCount(head) >= 3 && (sep == " | " || startsUpper(tail) && !strings.HasSuffix(tail, "?")) {
-				return s.stripSiteOf(strings.TrimSpace(head), logo)
+				return n.stripSiteOf(strings.TrimSpace(head))
 			}
 		}
 	}

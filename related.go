@@ -225,13 +225,12 @@ var shareWords = map[string]bool{
 // isShareLine reports whether a line is only a row of share buttons
 // ("Whatsapp Facebook Pinterest Email").
 func isShareLine(text string) bool {
-	words := strings.Fields(strings.ToLower(text))
-	if len(words) < 2 || len(words) > 10 {
-		return false
-	}
-	social := 0
-	for _, w := range words {
-		w = strings.Trim(w, ",|·•/")
+	// Lower-casing moves no word boundary: each word is lowered as it is
+	// read, and the line is left at its first word that is no button.
+	words, social := 0, 0
+	for w := range strings.FieldsSeq(text) {
+		words++
+		w = strings.Trim(strings.ToLower(w), ",|·•/")
 		if w == "" {
 			continue
 		}
@@ -243,7 +242,7 @@ func isShareLine(text string) bool {
 			social++
 		}
 	}
-	return social >= 2
+	return words >= 2 && words <= 10 && social >= 2
 }
 
 // isBackLine reports whether a short line only leads back to the listing

@@ -112,8 +112,8 @@ func (s *state) imageFromImg(img *html.Node) *Image {
 
 // iconDirs are folders that hold a site's icons, logos, avatars and
 // buttons rather than its photographs.
-var iconDirs = []string{"/icons/", "/icon/", "/logos/", "/logo/", "/avatars/", "/avatar/",
-	"/badges/", "/buttons/", "/emoji/", "/emojis/", "/flags/"}
+var iconDirs = map[string]bool{"icons": true, "icon": true, "logos": true, "logo": true, "avatars": true,
+	"avatar": true, "badges": true, "buttons": true, "emoji": true, "emojis": true, "flags": true}
 
 // socialNames are file names of share and follow buttons.
 var socialNames = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedin",
@@ -134,7 +134,7 @@ func isIconURL(u string) bool {
 	if i := strings.IndexByte(path, '/'); i >= 0 {
 		path = path[i:]
 	}
-	if containsAny(path, iconDirs) {
+	if hasSegment(path, iconDirs) {
 		return true
 	}
 	name := path[strings.LastIndexByte(path, '/')+1:]
@@ -865,7 +865,7 @@ func (s *state) isBylineOrShare(n *html.Node) bool {
 		return true
 	}
 	ci := classID(n)
-	if ci == "" || !containsAny(ci, leadFurnitureWords) {
+	if ci == "" || !leadFurnitureWords.in(ci) {
 		return false
 	}
 	return (s.titleNode == nil || !contains(n, s.titleNode)) && !textLongerThan(n, maxBylineBoxText)
@@ -873,7 +873,7 @@ func (s *state) isBylineOrShare(n *html.Node) bool {
 
 // leadFurnitureWords name the blocks near a headline whose pictures are not
 // the article's: bylines, author boxes, share and follow bars.
-var leadFurnitureWords = []string{"byline", "author", "avatar", "share", "social", "follow", "sponsor", "logo", "badge"}
+var leadFurnitureWords = indexWords("byline", "author", "avatar", "share", "social", "follow", "sponsor", "logo", "badge")
 
 // linksAway reports whether img sits in a link to another page: a teaser,
 // a badge or an ad. A link to the picture's own file, an attachment page

@@ -744,14 +744,19 @@ func isSectionFront(l Link) bool {
 // isListingURL reports whether a link leads to a tag, topic, category or
 // author page rather than to an article.
 func isListingURL(u string) bool {
-	// Each piece of the address between two slashes is a segment.
-	_, rest, _ := strings.Cut(strings.ToLower(u), "/")
+	return hasSegment(strings.ToLower(u), listingSegments)
+}
+
+// hasSegment reports whether one of segs stands between two slashes in
+// the address u, as strings.Contains(u, "/"+seg+"/") would find it.
+func hasSegment(u string, segs map[string]bool) bool {
+	_, rest, _ := strings.Cut(u, "/")
 	for {
 		seg, after, ok := strings.Cut(rest, "/")
 		if !ok {
 			return false
 		}
-		if listingSegments[seg] {
+		if segs[seg] {
 			return true
 		}
 		rest = after

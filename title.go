@@ -885,12 +885,22 @@ func readsAsDek(text string) bool {
 		// A dateline: "Hamburg, 2. November 2021", "NOVEMBER 20, 2019".
 		return false
 	}
-	return !strings.Contains(text, "©") && !pictureCredit.MatchString(text)
+	return !strings.Contains(text, "©") && !hasPictureCredit(text)
 }
 
 // pictureCredit matches the labels of a picture's credit: "Foto:",
 // "Photo:", "Fot.", "Bild:", "Image:", "Credit:".
 var pictureCredit = regexp.MustCompile(`(?i)\b(?:fotos?|photos?|fot|bild|image|credit)\s*[:.]`)
+
+// pictureCreditStems open each label pictureCredit matches. Their letters
+// match, case-folded, only ASCII letters, so a text pictureCredit matches
+// holds one of them once lower-cased: the regexp runs only on such text.
+var pictureCreditStems = indexWords("fot", "photo", "bild", "image", "credit")
+
+// hasPictureCredit reports whether pictureCredit matches text.
+func hasPictureCredit(text string) bool {
+	return pictureCreditStems.in(strings.ToLower(text)) && pictureCredit.MatchString(text)
+}
 
 // afterSubtree returns the node after n and all of its descendants in
 // document order, or nil.

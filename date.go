@@ -598,6 +598,9 @@ func parseTextDate(s string) (Date, bool) {
 		}
 		s = s[:cut]
 	}
+	if !hasYearDigits(s) {
+		return Date{}, false
+	}
 	var buf [24]dateTok // enough for most date lines
 	toks := tokenizeDate(buf[:0], s)
 	for i := range toks {
@@ -1199,6 +1202,21 @@ func dateWordIn(words []string, w string) bool {
 }
 
 func isDateDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasYearDigits reports whether s holds four digits in a row. Each form
+// parseTextDate reads has a year of four digits, so a text without them
+// needs no tokenizing.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if !isDateDigit(s[i]) {
+			run = 0
+		} else if run++; run == 4 {
+			return true
+		}
+	}
+	return false
+}
 
 func allDateDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

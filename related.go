@@ -192,10 +192,12 @@ func isFigureLabel(text string) bool {
 	if len(text) > 300 || text == "" || !strings.ContainsRune("AaFfGgIi", rune(text[0])) {
 		return false
 	}
-	// Lower-casing ASCII moves no byte: an ASCII line is read as it is,
-	// with its capitals matched as lowercase.
+	// Lower-casing ASCII moves no byte, and lowers no other character to
+	// a digit, a colon, a dot or a space: a line that opens with as many
+	// ASCII bytes as the longest label is read as it is, its capitals
+	// matched as lowercase.
 	l := text
-	if !isASCII(text) {
+	if !isASCII(text[:min(len(text), len("illustration "))]) {
 		l = strings.ToLower(text)
 	}
 	for _, p := range []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "} {
@@ -285,15 +287,23 @@ func isCountLine(text string) bool {
 		(n > 3 || !strings.ContainsAny(text, "0123456789:")) {
 		return false
 	}
-	l := strings.ToLower(text)
+	// The phrases are ASCII and only the line's opening is compared with
+	// them: a line that opens with as many ASCII bytes as the longest
+	// phrase is read as it is, its capitals matched as lowercase. (It has
+	// 12 words or fewer, lowered or not.)
+	opening := text
+	if !isASCII(text[:min(len(text), len("noch keine kommentare"))]) {
+		opening = strings.ToLower(text)
+	}
 	for _, p := range []string{"keine kommentare", "noch keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"} {
-		if strings.HasPrefix(l, p) && wordCount(l) <= 12 {
+		if hasPrefixFoldString(opening, p) {
 			return true
 		}
 	}
-	if wordCount(text) > 3 {
+	if n > 3 {
 		return false
 	}
+	l := strings.ToLower(text)
 	for _, w := range []string{"comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues"} {
 		if strings.Contains(l, w) {
 			return strings.ContainsAny(l, "0123456789:")

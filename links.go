@@ -20,6 +20,12 @@ const maxURLLen = 4096
 // "java&#x09;script:" in an attribute, which the HTML parser has decoded
 // to a tab.
 func resolveURL(base *url.URL, href string) string {
+	if len(href) <= maxURLLen && plainWebURL(href) {
+		// Most addresses are written plain; trimURL would give such an
+		// address back as it is, since it holds no space or control
+		// character.
+		return href
+	}
 	href = trimURL(href)
 	if href == "" || len(href) > maxURLLen || strings.HasPrefix(href, "#") {
 		return ""

@@ -490,14 +490,16 @@ func (s *state) textDate() Date {
 		if heldNode != nil && !contains(heldNode, n) {
 			return held
 		}
-		if s.notArticleDate(n) || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 			continue
 		}
+		// The element's place is asked only of an element that holds a
+		// date: reading the text costs less.
 		text := shortText(n, dateLineLimit)
 		if text == "" {
 			// hAtom's empty <span class="updated" title="2013-04-04T18:52:11">
 			// states the time only in its title.
-			if t, ok := parseDateTime(attr(n, "title")); ok && fallback.IsZero() {
+			if t, ok := parseDateTime(attr(n, "title")); ok && fallback.IsZero() && !s.notArticleDate(n) {
 				fallback = t
 			}
 			continue
@@ -508,6 +510,9 @@ func (s *state) textDate() Date {
 			if t, ok = parseShortYearDate(text); !ok {
 				continue
 			}
+		}
+		if s.notArticleDate(n) {
+			continue
 		}
 		l := strings.ToLower(text)
 		if strings.Contains(l, "updated") || strings.Contains(l, "aktualisiert") || strings.Contains(l, "mis à jour") ||

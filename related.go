@@ -605,7 +605,9 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 	}
 	s.findInBodyCards(s.contentNodes)
 	// The walk reads each box's label as boxLabel does, through a memo:
-	// nested wrappers share their first-child chain and so their label.
+	// nested wrappers share their first-child chain and so their label,
+	// and an element the walk comes to has often been looked at in its
+	// parent's chain.
 	var labels boxLabelMemo
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -622,11 +624,12 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 				return false
 			}
 		}
-		h := s.hints.of(n)
+		e := labels.chainNode(n, s.hints)
+		h := e.hints
 		if h&(hintPopular|hintNextStory) != 0 {
 			return false
 		}
-		label := labels.of(n, s.hints)
+		label := labels.of(e, s.hints)
 		if label.popular {
 			// The cards inside a "Latest news" box are not related boxes
 			// either, whatever their class.
@@ -649,7 +652,9 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 // the elements of the first-child chains it has looked at and the last
 // label it read, which the wrappers around a heading all share.
 type boxLabelMemo struct {
-	seen [8]chainNode // a ring of the elements last looked at
+	// seen is a ring of the elements last looked at: enough for an
+	// element and the chain below it, which the walk comes to next.
+	seen [maxLabelDepth + 2]chainNode
 	next int
 
 	node         *html.Node // the heading or label element last read
@@ -658,11 +663,17 @@ type boxLabelMemo struct {
 	promoOfLabel bool
 }
 
-// chainNode is what boxLabel asks of an element in a first-child chain.
+// chainNode is what boxLabel and the walk ask of an element in a
+// first-child chain.
 type chainNode struct {
-	n        *html.Node
-	child    *html.Node // firstElementChild(n)
-	labelish bool       // a heading or an element labelled as one
+	n     *html.Node
+	child *html.Node // firstElementChild(n)
+	hints hint       // the hints of n's class and id
+}
+
+// labelish reports whether e is a heading or an element labelled as one.
+func (e chainNode) labelish() bool {
+	return headingLevel(e.n) > 0 || e.hints&hintLabel != 0
 }
 
 // boxLabelInfo is a box label's text and whether it names a site-wide
@@ -672,13 +683,13 @@ type boxLabelInfo struct {
 	popular bool
 }
 
-// of returns boxLabel(n, hc) and whether it names a site-wide list. The
-// label's element stays the memo's current one, for promo.
-func (m *boxLabelMemo) of(n *html.Node, hc *hintCache) boxLabelInfo {
-	c := firstElementChild(n)
+// of returns boxLabel(n.n, hc) and whether it names a site-wide list.
+// The label's element stays the memo's current one, for promo.
+func (m *boxLabelMemo) of(n chainNode, hc *hintCache) boxLabelInfo {
+	c := n.child
 	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
 		e := m.chainNode(c, hc)
-		if e.labelish {
+		if e.labelish() {
 			return m.labelOf(c)
 		}
 		c = e.child
@@ -687,15 +698,15 @@ func (m *boxLabelMemo) of(n *html.Node, hc *hintCache) boxLabelInfo {
 	return m.label
 }
 
-// chainNode returns what boxLabel asks of c, from the ring when c was
-// looked at lately.
+// chainNode returns what is asked of c, from the ring when c was looked
+// at lately.
 func (m *boxLabelMemo) chainNode(c *html.Node, hc *hintCache) chainNode {
 	for i := range m.seen {
 		if m.seen[i].n == c {
 			return m.seen[i]
 		}
 	}
-	e := chainNode{n: c, child: firstElementChild(c), labelish: headingLevel(c) > 0 || hc.of(c)&hintLabel != 0}
+	e := chainNode{n: c, child: firstElementChild(c), hints: hc.of(c)}
 	m.seen[m.next] = e
 	m.next = (m.next + 1) % len(m.seen)
 	return e

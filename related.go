@@ -935,7 +935,9 @@ func betweenParagraphs(n *html.Node) bool {
 
 // isProse reports whether n is a paragraph holding more text than links.
 func isProse(n *html.Node) bool {
-	return n.DataAtom == atom.P && textLongerThan(n, minCardText) && linkTextLen(n)*2 < textLen(n)
+	// Its text is longer than minCardText and than twice its link text:
+	// it is read only as far as the larger of the two.
+	return n.DataAtom == atom.P && textLongerThan(n, max(minCardText, 2*linkTextLen(n)))
 }
 
 // sameSite reports whether u is on the page's own host or a host above or

@@ -539,7 +539,12 @@ func (s *state) boxLinks(n *html.Node) []Link {
 // "hide", "hidden", "d-none". Classes that hide it on some screens only
 // ("hidden-xs") do not count.
 func hasHiddenClass(n *html.Node) bool {
-	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+	class := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(class, "hid") && !strings.Contains(class, "none") && !strings.Contains(class, "invisible") {
+		// None of the classes below is there.
+		return false
+	}
+	for c := range strings.FieldsSeq(class) {
 		switch c {
 		case "hide", "hidden", "d-none", "is-hidden", "display-none", "invisible":
 			return true

@@ -865,7 +865,7 @@ func (s *state) cardLinks(n *html.Node, bodyLen func() int) []Link {
 	// siblings, while measuring text walks the subtree, which the walk
 	// asks of every block, so a tree of nested wrappers would be read
 	// once per level. Read no further than a card's length.
-	if !betweenParagraphs(n) || s.textLongerThan(n, maxCardText) {
+	if !s.betweenParagraphs(n) || s.textLongerThan(n, maxCardText) {
 		return nil
 	}
 	l := s.textLen(n)
@@ -924,10 +924,10 @@ const maxCardWrappers = 2
 // betweenParagraphs reports whether n, or a wrapper that holds nothing
 // else, stands between two paragraphs of text: the story runs on around
 // it.
-func betweenParagraphs(n *html.Node) bool {
+func (s *state) betweenParagraphs(n *html.Node) bool {
 	for i := 0; n != nil && i <= maxCardWrappers; i++ {
 		prev, next := prevElement(n), nextElement(n)
-		if prev != nil && next != nil && isProse(prev) && isProse(next) {
+		if prev != nil && next != nil && s.isProse(prev) && s.isProse(next) {
 			return true
 		}
 		if n.Parent == nil || !onlyElementChild(n.Parent, n) {
@@ -939,10 +939,11 @@ func betweenParagraphs(n *html.Node) bool {
 }
 
 // isProse reports whether n is a paragraph holding more text than links.
-func isProse(n *html.Node) bool {
+func (s *state) isProse(n *html.Node) bool {
 	// Its text is longer than minCardText and than twice its link text:
-	// it is read only as far as the larger of the two.
-	return n.DataAtom == atom.P && textLongerThan(n, max(minCardText, 2*linkTextLen(n)))
+	// it is read only as far as the larger of the two, when its length is
+	// not known already.
+	return n.DataAtom == atom.P && s.textLongerThan(n, max(minCardText, 2*linkTextLen(n)))
 }
 
 // sameSite reports whether u is on the page's own host or a host above or

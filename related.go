@@ -300,13 +300,15 @@ func isCountLine(text string) bool {
 			return true
 		}
 	}
-	if n > 3 {
+	if n > 3 || !strings.ContainsAny(text, "0123456789:") {
+		// A short count line has its count: a digit or a colon, which
+		// lowering leaves as they are.
 		return false
 	}
 	l := strings.ToLower(text)
 	for _, w := range []string{"comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues"} {
 		if strings.Contains(l, w) {
-			return strings.ContainsAny(l, "0123456789:")
+			return true
 		}
 	}
 	return false

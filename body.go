@@ -1364,14 +1364,17 @@ func isTagLine(text string) bool {
 	if text == "" {
 		return false
 	}
-	if c := text[0]; c < utf8.RuneSelf && strings.IndexByte(tagLineFirsts, c|0x20) < 0 {
+	c := text[0] | 0x20
+	if strings.IndexByte(tagLineFirsts, c) < 0 {
 		// No label starts with the line's first letter, in either case.
+		// Each label opens with an ASCII letter, and a character outside
+		// ASCII that folds to one is longer: no such line opens with one.
 		return false
 	}
 	for _, p := range tagLineLabels {
 		// The labels' letters are as long in either case, so comparing the
 		// text's start needs no lowered copy.
-		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
+		if len(text) >= len(p) && c == p[0] && strings.EqualFold(text[:len(p)], p) {
 			return true
 		}
 	}
@@ -1477,11 +1480,12 @@ func isCreditLine(text string) bool {
 	if text == "" {
 		return false
 	}
-	if c := text[0]; c >= utf8.RuneSelf || strings.IndexByte(creditLineFirsts, c|0x20) >= 0 {
+	if c := text[0] | 0x20; strings.IndexByte(creditLineFirsts, c) >= 0 {
 		// Only a line that starts with a label's first letter, in either
-		// case, or with a letter that may fold to one, can open with it.
+		// case, can open with it: each label opens with an ASCII letter,
+		// and a character outside ASCII that folds to one is longer.
 		for _, p := range creditLineLabels {
-			if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+			if len(text) > len(p) && c == p[0] && strings.EqualFold(text[:len(p)], p) {
 				return true
 			}
 		}
@@ -1489,9 +1493,13 @@ func isCreditLine(text string) bool {
 	// The copyright sign is searched for as a string: ContainsAny reads
 	// text rune by rune when its set holds one outside ASCII.
 	if !strings.ContainsAny(text, ":/|") && !strings.Contains(text, "©") {
+		// No character outside ASCII lowers to a letter of the word, so
+		// lowering the ASCII capitals finds it where strings.ToLower would.
 		var buf [100]byte
-		if l, ok := lowerASCII(buf[:len(text)], text); ok && !containsBytes(l, "getty") ||
-			!ok && !strings.Contains(strings.ToLower(text), "getty") {
+		for i := 0; i < len(text); i++ {
+			buf[i] = lowerASCIIByte(text[i])
+		}
+		if !containsBytes(buf[:len(text)], "getty") {
 			return false
 		}
 	}

@@ -589,6 +589,14 @@ func (b *bodyBuilder) inlineChildren(n *html.Node, depth int) {
 // flush ends the current run as a paragraph, a promo, a subheading or an
 // image.
 func (b *bodyBuilder) flush() {
+	if b.run.Len() == 0 && len(b.runImgs) == 0 {
+		// The run holds no text (white space between blocks is not
+		// kept) and no picture: there is nothing to add. Blocks flush
+		// before and after them, so most runs end this way.
+		b.run.reset()
+		b.runLinks, b.runBold, b.runOther, b.runMarks = nil, 0, false, nil
+		return
+	}
 	text, marks := b.runSpan()
 	links, imgs := b.runLinks, b.runImgs
 	bold := b.runBold > 0 && !b.runOther

@@ -589,6 +589,14 @@ func (b *bodyBuilder) inlineChildren(n *html.Node, depth int) {
 // flush ends the current run as a paragraph, a promo, a subheading or an
 // image.
 func (b *bodyBuilder) flush() {
+	if b.run.Len() == 0 && len(b.runImgs) == 0 {
+		// The run holds no text (white space between blocks is not
+		// kept) and no picture: there is nothing to add. Blocks flush
+		// before and after them, so most runs end this way.
+		b.run.reset()
+		b.runLinks, b.runBold, b.runOther, b.runMarks = nil, 0, false, nil
+		return
+	}
 	text, marks := b.runSpan()
 	links, imgs := b.runLinks, b.runImgs
 	bold := b.runBold > 0 && !b.runOther
@@ -1364,14 +1372,17 @@ func isTagLine(text string) bool {
 	if text == "" {
 		return false
 	}
-	if c := text[0]; c < utf8.RuneSelf && strings.IndexByte(tagLineFirsts, c|0x20) < 0 {
+	c := text[0] | 0x20
+	if strings.IndexByte(tagLineFirsts, c) < 0 {
 		// No label starts with the line's first letter, in either case.
+		// Each label opens with an ASCII letter, and a character outside
+		// ASCII that folds to one is longer: no such line opens with one.
 		return false
 	}
 	for _, p := range tagLineLabels {
 		// The labels' letters are as long in either case, so comparing the
 		// text's start needs no lowered copy.
-		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
+		if len(text) >= len(p) && c == p[0] && strings.EqualFold(text[:len(p)], p) {
 			return true
 		}
 	}
@@ -1477,11 +1488,12 @@ func isCreditLine(text string) bool {
 	if text == "" {
 		return false
 	}
-	if c := text[0]; c >= utf8.RuneSelf || strings.IndexByte(creditLineFirsts, c|0x20) >= 0 {
+	if c := text[0] | 0x20; strings.IndexByte(creditLineFirsts, c) >= 0 {
 		// Only a line that starts with a label's first letter, in either
-		// case, or with a letter that may fold to one, can open with it.
+		// case, can open with it: each label opens with an ASCII letter,
+		// and a character outside ASCII that folds to one is longer.
 		for _, p := range creditLineLabels {
-			if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+			if len(text) > len(p) && c == p[0] && strings.EqualFold(text[:len(p)], p) {
 				return true
 			}
 		}
@@ -1489,9 +1501,13 @@ func isCreditLine(text string) bool {
 	// The copyright sign is searched for as a string: ContainsAny reads
 	// text rune by rune when its set holds one outside ASCII.
 	if !strings.ContainsAny(text, ":/|") && !strings.Contains(text, "©") {
+		// No character outside ASCII lowers to a letter of the word, so
+		// lowering the ASCII capitals finds it where strings.ToLower would.
 		var buf [100]byte
-		if l, ok := lowerASCII(buf[:len(text)], text); ok && !containsBytes(l, "getty") ||
-			!ok && !strings.Contains(strings.ToLower(text), "getty") {
+		for i := 0; i < len(text); i++ {
+			buf[i] = lowerASCIIByte(text[i])
+		}
+		if !containsBytes(buf[:len(text)], "getty") {
 			return false
 		}
 	}

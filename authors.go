@@ -126,9 +126,10 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 	// Fill in profile links and organisation flags from the other sources.
 	for i := range chosen {
+		key := foldKey(chosen[i].Name)
 		for _, src := range [][]Author{ld, metaNames, rel} {
 			for _, o := range src {
-				if foldKey(o.Name) == foldKey(chosen[i].Name) {
+				if foldKey(o.Name) == key {
 					// The metadata's profile link is the canonical one; a
 					// displayed link often carries tracking parameters.
 					if u := resolveURL(s.base, o.URL); chosen[i].URL == "" || u != "" && sameURLPath(u, chosen[i].URL) {

@@ -126,9 +126,10 @@ func (s *state) findAuthors() (string, []Author) {
 	}
 	// Fill in profile links and organisation flags from the other sources.
 	for i := range chosen {
+		key := foldKey(chosen[i].Name)
 		for _, src := range [][]Author{ld, metaNames, rel} {
 			for _, o := range src {
-				if foldKey(o.Name) == foldKey(chosen[i].Name) {
+				if foldKey(o.Name) == key {
 					// The metadata's profile link is the canonical one; a
 					// displayed link often carries tracking parameters.
 					if u := resolveURL(s.base, o.URL); chosen[i].URL == "" || u != "" && sameURLPath(u, chosen[i].URL) {
@@ -325,21 +326,43 @@ func (s *state) onlySiteName(list []Author) bool {
 // or the first part of one that carries a tagline ("Site | Tagline"), or
 // the host name's main label ("example" for www.example.com).
 func (s *state) isSiteName(name string) bool {
-	k := strings.ReplaceAll(foldKey(name), " ", "")
+	k := compactKey(name)
 	if k == "" {
 		return false
 	}
-	site := s.art.SiteName
-	if k == strings.ReplaceAll(foldKey(site), " ", "") {
-		return true
+	if s.siteKeys == nil {
+		s.siteKeys = s.siteNameKeys()
 	}
-	for _, sep := range titleSeparators {
-		if i := strings.Index(site, sep); i > 0 && k == strings.ReplaceAll(foldKey(site[:i]), " ", "") {
+	for _, site := range s.siteKeys {
+		if k == site {
 			return true
 		}
 	}
-	host := s.hostLabel()
-	return host != "" && (k == host || k == strings.ReplaceAll(host, "-", ""))
+	return false
+}
+
+// siteNameKeys returns the compactKey forms isSiteName compares a name
+// with, which the site name and address fix for the parse. The slice is
+// not nil, so that an empty one is remembered too.
+func (s *state) siteNameKeys() []string {
+	keys := make([]string, 0, 4)
+	add := func(k string) {
+		if k != "" {
+			keys = append(keys, k)
+		}
+	}
+	site := s.art.SiteName
+	add(compactKey(site))
+	for _, sep := range titleSeparators {
+		if i := strings.Index(site, sep); i > 0 {
+			add(compactKey(site[:i]))
+		}
+	}
+	if host := s.hostLabel(); host != "" {
+		add(host)
+		add(strings.ReplaceAll(host, "-", ""))
+	}
+	return keys
 }
 
 // opensWithSiteName reports whether name is the site's name followed by
@@ -539,7 +562,7 @@ func (s *state) labelledByline() []Author {
 		}
 		// A label on its own heads the element after it.
 		if alone {
-			if next := nextElementSibling(line); next != nil && !textLongerThan(next, maxBylineLine) {
+			if next := nextElementSibling(line); next != nil && !s.textLongerThan(next, maxBylineLine) {
 				if text := s.displayedByline(s.bylineText(next)); s.namesPeopleOnly(text) {
 					return s.namesIn(text, next)
 				}
@@ -580,10 +603,10 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 		p := n.Parent
 		// "By <a>Jane Doe</a>": the line is the parent's text.
-		for p.Parent != nil && !isBlockLevel(p) && !textLongerThan(p, 3) {
+		for p.Parent != nil && !isBlockLevel(p) && !s.textLongerThan(p, 3) {
 			p = p.Parent
 		}
-		if textLongerThan(p, maxBylineLine) {
+		if s.textLongerThan(p, maxBylineLine) {
 			return "", nil
 		}
 		// A line in furniture or in another story's card is that
@@ -702,10 +725,10 @@ func (s *state) markedByline() (string, *html.Node) {
 		// one: its text ran the name into an author box's links. An
 		// ancestor met earlier was rejected only when it is a wrapper far
 		// up, so only close ones count.
-		if hasAncestor(n, 3, func(p *html.Node) bool { return !silent[p] && isBylineHint(classID(p)) && !textLongerThan(p, 400) }) {
+		if hasAncestor(n, 3, func(p *html.Node) bool { return !silent[p] && isBylineHint(classID(p)) && !s.textLongerThan(p, 400) }) {
 			continue
 		}
-		if textLongerThan(n, 400) {
+		if s.textLongerThan(n, 400) {
 			// An author box or a whole article marked "author": no
 			// byline is this long, so its text need not be built.
 			continue
@@ -817,7 +840,7 @@ func (s *state) bylineLineOf(parts []*html.Node) *html.Node {
 	for k := 0; line != nil && !isBlockLevel(line) && k < maxBylineKin; k++ {
 		line = line.Parent
 	}
-	if line == nil || line.Type != html.ElementNode || textLongerThan(line, maxBylineLine) ||
+	if line == nil || line.Type != html.ElementNode || s.textLongerThan(line, maxBylineLine) ||
 		s.titleNode != nil && contains(line, s.titleNode) || s.inFurniture(line) {
 		return nil
 	}

@@ -266,13 +266,8 @@ func isBylineHint(ci string) bool {
 	if !hinted {
 		return false
 	}
-	// Author bios, avatars and comment authors name the right person in
-	// the wrong shape, or the wrong person; widgets and calls to action
-	// invite readers to become contributors.
-	for _, bad := range []string{"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter", "description", "about", "title-", "-title", "profile-", "icon", "widget"} {
-		if strings.Contains(ci, bad) {
-			return false
-		}
+	if notBylineWords.groups(ci) != 0 {
+		return false
 	}
 	for tok := range strings.FieldsSeq(ci) {
 		if tok == "ad" || strings.HasPrefix(tok, "ad-") || strings.HasSuffix(tok, "-ad") {
@@ -281,6 +276,16 @@ func isBylineHint(ci string) bool {
 	}
 	return true
 }
+
+// notBylineWords are the words that, anywhere in a class/id string that
+// holds a byline word, say it is no byline: author bios, avatars and
+// comment authors name the right person in the wrong shape, or the wrong
+// person; widgets and calls to action invite readers to become
+// contributors. The string is lower-case, as the matcher reads it.
+var notBylineWords = newPhraseMatcher(map[uint][]string{0: {
+	"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter",
+	"description", "about", "title-", "-title", "profile-", "icon", "widget",
+}})
 
 // isDateHint reports whether a class/id string marks a date line.
 func isDateHint(ci string) bool {

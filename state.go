@@ -33,6 +33,8 @@ type state struct {
 
 	names map[string][]credit // bylineCredits results, by input
 
+	siteKeys []string // what isSiteName compares names with, once known
+
 	furniture map[*html.Node]bool // isFurniture results, by element
 
 	lens textLens // textLen results, by element

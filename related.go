@@ -577,7 +577,16 @@ func linkTitle(a *html.Node) string {
 
 // isSelf reports whether u is the article's own page.
 func (s *state) isSelf(u string) bool {
-	return (s.art.URL != "" && sameDocument(u, s.art.URL)) || (s.base != nil && sameDocument(u, s.base.String()))
+	if s.art.URL != "" && sameDocument(u, s.art.URL) {
+		return true
+	}
+	if s.base == nil {
+		return false
+	}
+	if s.baseOf != s.base {
+		s.baseString, s.baseOf = s.base.String(), s.base
+	}
+	return sameDocument(u, s.baseString)
 }
 
 // addRelated appends links to the article's related links, once each.

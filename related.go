@@ -470,7 +470,7 @@ func isPopularLabel(label string) bool {
 	if len(label) > 80 || wordCount(label) > 6 {
 		return false
 	}
-	return popularLabelWords.in(strings.ToLower(label))
+	return popularLabelWords.inLowered(label)
 }
 
 // popularLabelWords are what the labels of site-wide lists say.
@@ -497,6 +497,22 @@ func (x *wordIndex) in(l string) bool {
 	for i := range len(l) {
 		for _, w := range x[l[i]] {
 			if strings.HasPrefix(l[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inLowered is in(strings.ToLower(t)). ASCII text is read without a
+// lowered copy: its capitals are lowered as they are compared.
+func (x *wordIndex) inLowered(t string) bool {
+	if !isASCII(t) {
+		return x.in(strings.ToLower(t))
+	}
+	for i := range len(t) {
+		for _, w := range x[lowerASCIIByte(t[i])] {
+			if hasPrefixFoldString(t[i:], w) {
 				return true
 			}
 		}

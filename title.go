@@ -925,7 +925,7 @@ var pictureCreditStems = indexWords("fot", "photo", "bild", "image", "credit")
 
 // hasPictureCredit reports whether pictureCredit matches text.
 func hasPictureCredit(text string) bool {
-	return pictureCreditStems.in(strings.ToLower(text)) && pictureCredit.MatchString(text)
+	return pictureCreditStems.inLowered(text) && pictureCredit.MatchString(text)
 }
 
 // afterSubtree returns the node after n and all of its descendants in
@@ -995,7 +995,7 @@ var dekMarkRoots = indexWords(slices.Concat(slices.Sorted(maps.Keys(dekWords)), 
 // of dekMarkRoots: each word classWords reads is a piece of it, so a
 // value that holds none marks no dek, and its words need not be read.
 func mayMarkDek(v string) bool {
-	return dekMarkRoots.in(strings.ToLower(v))
+	return dekMarkRoots.inLowered(v)
 }
 
 // classWords splits a class or id attribute into lower-cased words, at

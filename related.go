@@ -557,12 +557,12 @@ func (s *state) boxLinks(n *html.Node) []Link {
 // "hide", "hidden", "d-none". Classes that hide it on some screens only
 // ("hidden-xs") do not count.
 func hasHiddenClass(n *html.Node) bool {
-	class := strings.ToLower(attr(n, "class"))
-	if !strings.Contains(class, "hid") && !strings.Contains(class, "none") && !strings.Contains(class, "invisible") {
+	class := attr(n, "class")
+	if !hiddenClassStems.inLowered(class) {
 		// None of the classes below is there.
 		return false
 	}
-	for c := range strings.FieldsSeq(class) {
+	for c := range strings.FieldsSeq(strings.ToLower(class)) {
 		switch c {
 		case "hide", "hidden", "d-none", "is-hidden", "display-none", "invisible":
 			return true
@@ -570,6 +570,9 @@ func hasHiddenClass(n *html.Node) bool {
 	}
 	return false
 }
+
+// hiddenClassStems are what each of hasHiddenClass's classes holds.
+var hiddenClassStems = indexWords("hid", "none", "invisible")
 
 // linkTitle is the text a link shows: its headline when it wraps a card.
 func linkTitle(a *html.Node) string {

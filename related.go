@@ -470,7 +470,7 @@ func isPopularLabel(label string) bool {
 	if len(label) > 80 || wordCount(label) > 6 {
 		return false
 	}
-	return popularLabelWords.in(strings.ToLower(label))
+	return popularLabelWords.inLowered(label)
 }
 
 // popularLabelWords are what the labels of site-wide lists say.
@@ -497,6 +497,22 @@ func (x *wordIndex) in(l string) bool {
 	for i := range len(l) {
 		for _, w := range x[l[i]] {
 			if strings.HasPrefix(l[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inLowered is in(strings.ToLower(t)). ASCII text is read without a
+// lowered copy: its capitals are lowered as they are compared.
+func (x *wordIndex) inLowered(t string) bool {
+	if !isASCII(t) {
+		return x.in(strings.ToLower(t))
+	}
+	for i := range len(t) {
+		for _, w := range x[lowerASCIIByte(t[i])] {
+			if hasPrefixFoldString(t[i:], w) {
 				return true
 			}
 		}
@@ -541,12 +557,12 @@ func (s *state) boxLinks(n *html.Node) []Link {
 // "hide", "hidden", "d-none". Classes that hide it on some screens only
 // ("hidden-xs") do not count.
 func hasHiddenClass(n *html.Node) bool {
-	class := strings.ToLower(attr(n, "class"))
-	if !strings.Contains(class, "hid") && !strings.Contains(class, "none") && !strings.Contains(class, "invisible") {
+	class := attr(n, "class")
+	if !hiddenClassStems.inLowered(class) {
 		// None of the classes below is there.
 		return false
 	}
-	for c := range strings.FieldsSeq(class) {
+	for c := range strings.FieldsSeq(strings.ToLower(class)) {
 		switch c {
 		case "hide", "hidden", "d-none", "is-hidden", "display-none", "invisible":
 			return true
@@ -554,6 +570,9 @@ func hasHiddenClass(n *html.Node) bool {
 	}
 	return false
 }
+
+// hiddenClassStems are what each of hasHiddenClass's classes holds.
+var hiddenClassStems = indexWords("hid", "none", "invisible")
 
 // linkTitle is the text a link shows: its headline when it wraps a card.
 func linkTitle(a *html.Node) string {
@@ -577,7 +596,16 @@ func linkTitle(a *html.Node) string {
 
 // isSelf reports whether u is the article's own page.
 func (s *state) isSelf(u string) bool {
-	return (s.art.URL != "" && sameDocument(u, s.art.URL)) || (s.base != nil && sameDocument(u, s.base.String()))
+	if s.art.URL != "" && sameDocument(u, s.art.URL) {
+		return true
+	}
+	if s.base == nil {
+		return false
+	}
+	if s.baseOf != s.base {
+		s.baseString, s.baseOf = s.base.String(), s.base
+	}
+	return sameDocument(u, s.baseString)
 }
 
 // addRelated appends links to the article's related links, once each.

@@ -47,6 +47,20 @@ type state struct {
 	// captionNodes are elements read as a picture's caption or credit
 	// outside its figure; they are not body text.
 	captionNodes []*html.Node
+
+	// titleKey is foldKey(titleKeyOf), the headline isTitle compares
+	// with, folded once for all the headings it is asked about.
+	titleKey, titleKeyOf string
+
+	// baseString is base.String(), made once for isSelf; baseOf is the
+	// base it was made from.
+	baseString string
+	baseOf     *url.URL
+
+	// imgSources and leadCandidates are what findLeadImage's searches ask
+	// of each img: its imgSource and isLeadCandidate.
+	imgSources     map[*html.Node]string
+	leadCandidates map[*html.Node]bool
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {

@@ -69,14 +69,27 @@ func (s *state) findTitle() (string, *html.Node) {
 	// the body (a site's name in an h1 agrees with <title> too). When the
 	// h1 also carries a kicker or a date, the metadata's title is the
 	// headline proper. Each metadata title is also tried without its site
-	// name (made when first needed), so that an h1 agrees with "Headline |
-	// Site | Tagline".
-	stripped := make([]string, len(metas))
-	strippedOf := func(i int) string {
-		if stripped[i] == "" {
-			stripped[i] = site.stripSiteOf(metas[i])
+	// name (made when first needed, once for titles the metadata repeats),
+	// so that an h1 agrees with "Headline | Site | Tagline".
+	stripped := make(map[string]string, len(metas))
+	strip := func(t string) string {
+		st, ok := stripped[t]
+		if !ok {
+			st = site.stripSiteOf(t)
+			stripped[t] = st
 		}
-		return stripped[i]
+		return st
+	}
+	strippedOf := func(i int) string { return strip(metas[i]) }
+	// The folded forms titleAgreement compares, made once for all h1s.
+	keys := make(map[string]string, len(metas))
+	agreement := func(k, m string) (int, bool) {
+		mk, ok := keys[m]
+		if !ok {
+			mk = metaTitleKey(m)
+			keys[m] = mk
+		}
+		return keyAgreement(k, mk)
 	}
 	var best, attached, plausible *html.Node
 	var bestText, attachedText, plausibleText string
@@ -101,10 +114,10 @@ func (s *state) findTitle() (string, *html.Node) {
 		k := foldKey(text)
 		near := s.nearContent(h)
 		for i, m := range metas {
-			score, use := titleAgreement(k, m)
+			score, use := agreement(k, m)
 			if score == 0 {
 				if st := strippedOf(i); st != m {
-					score, use = titleAgreement(k, st)
+					score, use = agreement(k, st)
 					m = st
 				}
 			}
@@ -156,9 +169,9 @@ func (s *state) findTitle() (string, *html.Node) {
 	// The first metadata title, unless it only repeats <title>.
 	var title string
 	if len(metas) > 0 && metas[0] != docTitle {
-		title = site.stripSiteOf(metas[0])
+		title = strip(metas[0])
 	}
-	full := site.stripSiteOf(docTitle)
+	full := strip(docTitle)
 	if title == "" {
 		title = full
 	}
@@ -298,7 +311,17 @@ func (s *state) subheadTitle(docTitle string) (*html.Node, string) {
 // that goes on where a metadata title stops (a shortened og:title, one cut
 // with "...") is the headline itself.
 func titleAgreement(k, m string) (score int, useMeta bool) {
-	mk := foldKey(strings.TrimRight(strings.TrimSpace(m), ".…"))
+	return keyAgreement(k, metaTitleKey(m))
+}
+
+// metaTitleKey is the folded form of a metadata title that titleAgreement
+// compares, without the dots that mark a shortened title.
+func metaTitleKey(m string) string {
+	return foldKey(strings.TrimRight(strings.TrimSpace(m), ".…"))
+}
+
+// keyAgreement is titleAgreement with the metadata title's folded form mk.
+func keyAgreement(k, mk string) (score int, useMeta bool) {
 	switch {
 	case k == "" || mk == "":
 		return 0, false
@@ -618,7 +641,10 @@ func (s *state) isTitle(text string) bool {
 	if s.art.Title == "" {
 		return false
 	}
-	k, t := foldKey(text), foldKey(s.art.Title)
+	if s.titleKeyOf != s.art.Title {
+		s.titleKey, s.titleKeyOf = foldKey(s.art.Title), s.art.Title
+	}
+	k, t := foldKey(text), s.titleKey
 	return k == t || len(t) >= 10 && strings.HasSuffix(k, t) && len(k)-len(t) <= 80
 }
 
@@ -899,7 +925,7 @@ var pictureCreditStems = indexWords("fot", "photo", "bild", "image", "credit")
 
 // hasPictureCredit reports whether pictureCredit matches text.
 func hasPictureCredit(text string) bool {
-	return pictureCreditStems.in(strings.ToLower(text)) && pictureCredit.MatchString(text)
+	return pictureCreditStems.inLowered(text) && pictureCredit.MatchString(text)
 }
 
 // afterSubtree returns the node after n and all of its descendants in
@@ -969,7 +995,7 @@ var dekMarkRoots = indexWords(slices.Concat(slices.Sorted(maps.Keys(dekWords)), 
 // of dekMarkRoots: each word classWords reads is a piece of it, so a
 // value that holds none marks no dek, and its words need not be read.
 func mayMarkDek(v string) bool {
-	return dekMarkRoots.in(strings.ToLower(v))
+	return dekMarkRoots.inLowered(v)
 }
 
 // classWords splits a class or id attribute into lower-cased words, at

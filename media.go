@@ -574,9 +574,6 @@ func isCaptionStyle(n *html.Node) bool {
 // A picture shown without a credit takes the one its JSON-LD ImageObject
 // gives, when the metadata describes the same picture.
 func (s *state) findLeadImage(nodes []*html.Node) (*html.Node, *Image) {
-	// Its searches walk over the same pictures: what they ask of each is
-	// read once.
-	s.imgSources, s.leadCandidates = make(map[*html.Node]string), make(map[*html.Node]bool)
 	node, im := s.displayedLead(nodes)
 	if im != nil && im.Credit == "" {
 		im.Credit = s.ldImageCredit(im.URL)
@@ -688,7 +685,7 @@ func (s *state) videoBeforeBody(nodes []*html.Node) bool {
 			}
 			continue
 		}
-		if (n.DataAtom == atom.Img || n.Data == "amp-img") && s.leadSource(n) != "" && s.isLeadCandidate(n) {
+		if (n.DataAtom == atom.Img || n.Data == "amp-img") && imgSource(n) != "" && s.isLeadCandidate(n) {
 			return false
 		}
 	}
@@ -774,7 +771,7 @@ func (s *state) titleBlockImage(nodes []*html.Node, meta *Image) (*html.Node, *I
 		if !s.isLeadCandidate(c) {
 			return false
 		}
-		if src := s.leadSource(c); src == "" || src == "/" || src == "#" {
+		if src := imgSource(c); src == "" || src == "/" || src == "#" {
 			if standIn == nil {
 				standIn = c
 			}
@@ -812,31 +809,10 @@ func precedes(a, b *html.Node) bool {
 	return false
 }
 
-// leadSource is imgSource(img), read once per parse for the searches for
-// the lead picture.
-func (s *state) leadSource(img *html.Node) string {
-	v, ok := s.imgSources[img]
-	if !ok {
-		v = imgSource(img)
-		s.imgSources[img] = v
-	}
-	return v
-}
-
 // isLeadCandidate reports whether an img may be the lead picture: it is
 // not page furniture, a byline's head shot, a share button or a teaser
 // that links to another page.
 func (s *state) isLeadCandidate(img *html.Node) bool {
-	ok, known := s.leadCandidates[img]
-	if !known {
-		ok = s.readLeadCandidate(img)
-		s.leadCandidates[img] = ok
-	}
-	return ok
-}
-
-// readLeadCandidate is isLeadCandidate without the memo.
-func (s *state) readLeadCandidate(img *html.Node) bool {
 	if isHidden(img) || s.inFurnitureBlock(img) {
 		return false
 	}
@@ -962,7 +938,7 @@ func (s *state) displayedImage(metaURL string) *html.Node {
 		if c.DataAtom != atom.Img && c.Data != "amp-img" {
 			return true
 		}
-		if src := s.leadSource(c); src != "" && imageAsset(imageURL(s.base, src)) == want && s.isLeadCandidate(c) {
+		if src := imgSource(c); src != "" && imageAsset(imageURL(s.base, src)) == want && s.isLeadCandidate(c) {
 			found = c
 		}
 		return false
@@ -1055,7 +1031,7 @@ func (s *state) headImage(n *html.Node) (node *html.Node, im *Image, video bool)
 		if skipAlways(c) || isHidden(c) {
 			return false
 		}
-		if (c.DataAtom == atom.Img || c.Data == "amp-img") && s.leadSource(c) != "" {
+		if (c.DataAtom == atom.Img || c.Data == "amp-img") && imgSource(c) != "" {
 			// Past a teaser paragraph only a captioned figure is the lead.
 			if (seen < 80 || figureHolder(c) != c) && !s.linksAway(c) && !hasAncestor(c, 6, s.isBylineOrShare) {
 				found = c

@@ -56,11 +56,6 @@ type state struct {
 	// base it was made from.
 	baseString string
 	baseOf     *url.URL
-
-	// imgSources and leadCandidates are what findLeadImage's searches ask
-	// of each img: its imgSource and isLeadCandidate.
-	imgSources     map[*html.Node]string
-	leadCandidates map[*html.Node]bool
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {

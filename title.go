@@ -69,27 +69,14 @@ func (s *state) findTitle() (string, *html.Node) {
 	// the body (a site's name in an h1 agrees with <title> too). When the
 	// h1 also carries a kicker or a date, the metadata's title is the
 	// headline proper. Each metadata title is also tried without its site
-	// name (made when first needed, once for titles the metadata repeats),
-	// so that an h1 agrees with "Headline | Site | Tagline".
-	stripped := make(map[string]string, len(metas))
-	strip := func(t string) string {
-		st, ok := stripped[t]
-		if !ok {
-			st = site.stripSiteOf(t)
-			stripped[t] = st
+	// name (made when first needed), so that an h1 agrees with "Headline |
+	// Site | Tagline".
+	stripped := make([]string, len(metas))
+	strippedOf := func(i int) string {
+		if stripped[i] == "" {
+			stripped[i] = site.stripSiteOf(metas[i])
 		}
-		return st
-	}
-	strippedOf := func(i int) string { return strip(metas[i]) }
-	// The folded forms titleAgreement compares, made once for all h1s.
-	keys := make(map[string]string, len(metas))
-	agreement := func(k, m string) (int, bool) {
-		mk, ok := keys[m]
-		if !ok {
-			mk = metaTitleKey(m)
-			keys[m] = mk
-		}
-		return keyAgreement(k, mk)
+		return stripped[i]
 	}
 	var best, attached, plausible *html.Node
 	var bestText, attachedText, plausibleText string
@@ -114,10 +101,10 @@ func (s *state) findTitle() (string, *html.Node) {
 		k := foldKey(text)
 		near := s.nearContent(h)
 		for i, m := range metas {
-			score, use := agreement(k, m)
+			score, use := titleAgreement(k, m)
 			if score == 0 {
 				if st := strippedOf(i); st != m {
-					score, use = agreement(k, st)
+					score, use = titleAgreement(k, st)
 					m = st
 				}
 			}
@@ -169,9 +156,9 @@ func (s *state) findTitle() (string, *html.Node) {
 	// The first metadata title, unless it only repeats <title>.
 	var title string
 	if len(metas) > 0 && metas[0] != docTitle {
-		title = strip(metas[0])
+		title = site.stripSiteOf(metas[0])
 	}
-	full := strip(docTitle)
+	full := site.stripSiteOf(docTitle)
 	if title == "" {
 		title = full
 	}
@@ -311,17 +298,7 @@ func (s *state) subheadTitle(docTitle string) (*html.Node, string) {
 // that goes on where a metadata title stops (a shortened og:title, one cut
 // with "...") is the headline itself.
 func titleAgreement(k, m string) (score int, useMeta bool) {
-	return keyAgreement(k, metaTitleKey(m))
-}
-
-// metaTitleKey is the folded form of a metadata title that titleAgreement
-// compares, without the dots that mark a shortened title.
-func metaTitleKey(m string) string {
-	return foldKey(strings.TrimRight(strings.TrimSpace(m), ".…"))
-}
-
-// keyAgreement is titleAgreement with the metadata title's folded form mk.
-func keyAgreement(k, mk string) (score int, useMeta bool) {
+	mk := foldKey(strings.TrimRight(strings.TrimSpace(m), ".…"))
 	switch {
 	case k == "" || mk == "":
 		return 0, false

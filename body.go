@@ -1369,24 +1369,7 @@ func (b *bodyBuilder) isCaption(n *html.Node) bool {
 // isTagLine reports whether a line lists the article's tags ("Tags: ..."),
 // which are neither body text nor related articles.
 func isTagLine(text string) bool {
-	if text == "" {
-		return false
-	}
-	c := text[0] | 0x20
-	if strings.IndexByte(tagLineFirsts, c) < 0 {
-		// No label starts with the line's first letter, in either case.
-		// Each label opens with an ASCII letter, and a character outside
-		// ASCII that folds to one is longer: no such line opens with one.
-		return false
-	}
-	for _, p := range tagLineLabels {
-		// The labels' letters are as long in either case, so comparing the
-		// text's start needs no lowered copy.
-		if len(text) >= len(p) && c == p[0] && strings.EqualFold(text[:len(p)], p) {
-			return true
-		}
-	}
-	return false
+	return opensWithLabel(text, tagLineLabels, 0)
 }
 
 // tagLineLabels open a line that lists the article's tags or categories:
@@ -1485,18 +1468,8 @@ func isCreditLine(text string) bool {
 	if len(text) > 100 {
 		return false
 	}
-	if text == "" {
-		return false
-	}
-	if c := text[0] | 0x20; strings.IndexByte(creditLineFirsts, c) >= 0 {
-		// Only a line that starts with a label's first letter, in either
-		// case, can open with it: each label opens with an ASCII letter,
-		// and a character outside ASCII that folds to one is longer.
-		for _, p := range creditLineLabels {
-			if len(text) > len(p) && c == p[0] && strings.EqualFold(text[:len(p)], p) {
-				return true
-			}
-		}
+	if opensWithLabel(text, creditLineLabels, 1) {
+		return true
 	}
 	// The copyright sign is searched for as a string: ContainsAny reads
 	// text rune by rune when its set holds one outside ASCII.
@@ -1521,22 +1494,23 @@ func isCreditLine(text string) bool {
 var creditLineLabels = []string{"quelle:", "bildquelle:", "titelbild:", "fotos:", "bilder:", "photo credit", "image credit", "crédit photo", "crédits photo",
 	"photo d'illustration", "image d'illustration", "symbolbild:", "symbolfoto:"}
 
-// creditLineFirsts and tagLineFirsts are the first letters of
-// creditLineLabels and tagLineLabels.
-var (
-	creditLineFirsts = firstLetters(creditLineLabels)
-	tagLineFirsts    = firstLetters(tagLineLabels)
-)
-
-// firstLetters returns the first bytes of labels, each once.
-func firstLetters(labels []string) string {
-	var b []byte
+// opensWithLabel reports whether text opens with one of labels, in any
+// case, with at least more bytes after it. Each label is lower case and
+// opens with an ASCII letter, so only labels with the text's first letter
+// are compared, and a character outside ASCII that folds to one (longer
+// than it) never opens a match. The labels' letters are as long in either
+// case, so the comparison needs no lowered copy of the text.
+func opensWithLabel(text string, labels []string, more int) bool {
+	if text == "" {
+		return false
+	}
+	c := text[0] | 0x20
 	for _, p := range labels {
-		if !strings.Contains(string(b), p[:1]) {
-			b = append(b, p[0])
+		if c == p[0] && len(text) >= len(p)+more && strings.EqualFold(text[:len(p)], p) {
+			return true
 		}
 	}
-	return string(b)
+	return false
 }
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").

@@ -479,45 +479,25 @@ var popularLabelWords = indexWords("popular", "most read", "most viewed", "most 
 	"beliebt", "neueste", "aktuelle artikel", "les plus lus", "más leídas", "lo más leído",
 	"più letti", "top stories", "editor's picks", "editors' picks")
 
-// wordIndex indexes lower-case words by their first byte, to find any of
-// them in a text in one pass rather than in one search for each.
-type wordIndex [256][]string
+// wordIndex finds any of a list of lowercase words, each three bytes or
+// longer, in a text in one pass: a phraseMatcher of one group.
+type wordIndex struct{ m *phraseMatcher }
 
-// indexWords returns the index of words, which are not empty.
-func indexWords(words ...string) *wordIndex {
-	var x wordIndex
-	for _, w := range words {
-		x[w[0]] = append(x[w[0]], w)
-	}
-	return &x
+// indexWords returns the index of words.
+func indexWords(words ...string) wordIndex {
+	return wordIndex{newPhraseMatcher(map[uint][]string{0: words})}
 }
 
-// in reports whether l holds one of the words, as containsAny does.
-func (x *wordIndex) in(l string) bool {
-	for i := range len(l) {
-		for _, w := range x[l[i]] {
-			if strings.HasPrefix(l[i:], w) {
-				return true
-			}
-		}
-	}
-	return false
-}
+// in reports whether l, read with its ASCII capitals as lowercase, holds
+// one of the words.
+func (x wordIndex) in(l string) bool { return x.m.groups(l) != 0 }
 
-// inLowered is in(strings.ToLower(t)). ASCII text is read without a
-// lowered copy: its capitals are lowered as they are compared.
-func (x *wordIndex) inLowered(t string) bool {
-	if !isASCII(t) {
-		return x.in(strings.ToLower(t))
+// inLowered is in(strings.ToLower(t)).
+func (x wordIndex) inLowered(t string) bool {
+	if !lowersAsASCII(t) {
+		t = strings.ToLower(t)
 	}
-	for i := range len(t) {
-		for _, w := range x[lowerASCIIByte(t[i])] {
-			if hasPrefixFoldString(t[i:], w) {
-				return true
-			}
-		}
-	}
-	return false
+	return x.in(t)
 }
 
 // boxLinks returns the links of a related box: absolute, with text, not

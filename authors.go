@@ -330,9 +330,6 @@ func (s *state) isSiteName(name string) bool {
 	if k == "" {
 		return false
 	}
-	if s.siteKeys == nil {
-		s.siteKeys = s.siteNameKeys()
-	}
 	for _, site := range s.siteKeys {
 		if k == site {
 			return true
@@ -342,8 +339,7 @@ func (s *state) isSiteName(name string) bool {
 }
 
 // siteNameKeys returns the compactKey forms isSiteName compares a name
-// with, which the site name and address fix for the parse. The slice is
-// not nil, so that an empty one is remembered too.
+// with, which the site name and address fix for the parse.
 func (s *state) siteNameKeys() []string {
 	keys := make([]string, 0, 4)
 	add := func(k string) {

@@ -582,9 +582,6 @@ func (s *state) isSelf(u string) bool {
 	if s.base == nil {
 		return false
 	}
-	if s.baseOf != s.base {
-		s.baseString, s.baseOf = s.base.String(), s.base
-	}
 	return sameDocument(u, s.baseString)
 }
 

@@ -33,7 +33,7 @@ type state struct {
 
 	names map[string][]credit // bylineCredits results, by input
 
-	siteKeys []string // what isSiteName compares names with, once known
+	siteKeys []string // what isSiteName compares names with
 
 	furniture map[*html.Node]bool // isFurniture results, by element
 
@@ -48,14 +48,12 @@ type state struct {
 	// outside its figure; they are not body text.
 	captionNodes []*html.Node
 
-	// titleKey is foldKey(titleKeyOf), the headline isTitle compares
-	// with, folded once for all the headings it is asked about.
-	titleKey, titleKeyOf string
+	// titleKey is the headline folded (foldKey), which isTitle compares
+	// the body's headings with.
+	titleKey string
 
-	// baseString is base.String(), made once for isSelf; baseOf is the
-	// base it was made from.
+	// baseString is base.String(), which isSelf compares links with.
 	baseString string
-	baseOf     *url.URL
 }
 
 func newState(p Parser, root *html.Node, base *url.URL) *state {
@@ -84,9 +82,13 @@ func (s *state) run(ctx context.Context) error {
 			}
 		}
 	}
+	if s.base != nil {
+		s.baseString = s.base.String()
+	}
 	a := s.art
 	a.URL = s.canonicalURL()
 	a.SiteName = s.siteName()
+	s.siteKeys = s.siteNameKeys()
 	a.Description = s.description()
 	a.Language = s.language()
 	a.Tags = s.tags()
@@ -97,6 +99,7 @@ func (s *state) run(ctx context.Context) error {
 	body := findBodyElement(s.root)
 	nodes := s.chooseBody(body, body)
 	a.Title, s.titleNode = s.findTitle()
+	s.titleKey = foldKey(a.Title)
 	if dek := s.displayedDek(); dek != "" {
 		a.Description = dek
 	}

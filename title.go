@@ -618,9 +618,6 @@ func (s *state) isTitle(text string) bool {
 	if s.art.Title == "" {
 		return false
 	}
-	if s.titleKeyOf != s.art.Title {
-		s.titleKey, s.titleKeyOf = foldKey(s.art.Title), s.art.Title
-	}
 	k, t := foldKey(text), s.titleKey
 	return k == t || len(t) >= 10 && strings.HasSuffix(k, t) && len(k)-len(t) <= 80
 }

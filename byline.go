@@ -1344,7 +1344,8 @@ func isAcronym(w string) bool {
 // both ends and drops control characters, zero-width characters and soft
 // hyphens, never where that would join markup (see joinGuard).
 func foldSpaceRunes(s string) string {
-	if isFoldedASCII(s) {
+	if isPlain(s) {
+		// Printable ASCII, single-spaced: nothing to fold or drop.
 		return s
 	}
 	b := make([]byte, 0, len(s))
@@ -1352,17 +1353,12 @@ func foldSpaceRunes(s string) string {
 	space := false
 	for i, r := range s {
 		switch {
-		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
-			if !space {
-				g.leftOut(b, r)
-			}
-			continue
 		case unicode.IsSpace(r):
 			space = len(b) > 0
 			continue
-		case r < ' ', r >= 0x7f && r < 0xa0:
-			// A control character: metadata reaches bylines without the
-			// text cleaner, which drops these too.
+		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad', unicode.IsControl(r):
+			// Control characters too: metadata reaches bylines without
+			// the text cleaner, which drops them as well.
 			if !space {
 				g.leftOut(b, r)
 			}
@@ -1379,21 +1375,6 @@ func foldSpaceRunes(s string) string {
 		b = g.settle(b, from)
 	}
 	return string(b)
-}
-
-// isFoldedASCII reports whether s is printable ASCII with single spaces
-// between words, as most bylines are: foldSpaceRunes leaves nothing out
-// of such a string, and it comes back unchanged.
-func isFoldedASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
-			return false
-		case c < ' ' || c > '~':
-			return false
-		}
-	}
-	return true
 }
 
 // normWord is the lookup form of a word: lower case, surrounding

@@ -261,20 +261,14 @@ func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
 		}
 		return nil, false
 	}
-	// The meta tags are read in one pass: of those that state the
-	// instant, the one of the first key in instantKeys wins, the first on
-	// the page among several of that key.
-	var zone *time.Location
-	best := len(publishedKeys) + len(modifiedKeys)
-	for _, tag := range s.meta.tags {
-		if rank, ok := instantKeys[tag.key]; ok && rank < best {
-			if z, ok := try(tag.val); ok {
-				zone, best = z, rank
+	for _, keys := range [...][]string{publishedKeys, modifiedKeys} {
+		for _, k := range keys {
+			for _, v := range s.meta.all(k) {
+				if z, ok := try(v); ok {
+					return z, true
+				}
 			}
 		}
-	}
-	if zone != nil {
-		return zone, true
 	}
 	for _, n := range s.meta.times {
 		if z, ok := try(attr(n, "datetime")); ok {
@@ -283,18 +277,6 @@ func (s *state) zoneOfInstant(t time.Time) (*time.Location, bool) {
 	}
 	return nil, false
 }
-
-// instantKeys ranks the meta tags zoneOfInstant reads: publishedKeys,
-// then modifiedKeys, in their order of trust.
-var instantKeys = func() map[string]int {
-	rank := map[string]int{}
-	for i, k := range slices.Concat(publishedKeys, modifiedKeys) {
-		if _, ok := rank[k]; !ok {
-			rank[k] = i
-		}
-	}
-	return rank
-}()
 
 // visibleDate is the first date the page displays near its headline: the
 // text of a <time> element, or a written date line (see textDate).

@@ -67,15 +67,12 @@ func realSource(v string) string {
 	if v == "" || hasDataScheme(v) {
 		return ""
 	}
-	if strings.Contains(v, "%20") {
-		// A srcset written into src with its spaces percent-encoded, as
-		// some templates and page savers do ("a.jpg%20940w,%20b.jpg%20670w"):
-		// read as the srcset it is, not as one address.
-		if spaced := strings.ReplaceAll(v, "%20", " "); isSrcset(spaced) {
-			v = spaced
-		}
-	}
-	if strings.ContainsAny(v, " \t\n\r\f,") && isSrcset(v) {
+	// A srcset written into src with its spaces percent-encoded, as some
+	// templates and page savers do ("a.jpg%20940w,%20b.jpg%20670w"), is
+	// read as the srcset it is, not as one address.
+	if spaced := strings.ReplaceAll(v, "%20", " "); spaced != v && isSrcset(spaced) {
+		v = largestSrcset(spaced)
+	} else if strings.ContainsAny(v, " \t\n\r\f,") && isSrcset(v) {
 		v = largestSrcset(v)
 	}
 	if v == "" || isPlaceholder(v) || isDescriptor(v) {

@@ -26,16 +26,16 @@ func resolveURL(base *url.URL, href string) string {
 		// character.
 		return href
 	}
-	href = trimURL(href)
-	if href == "" || len(href) > maxURLLen || strings.HasPrefix(href, "#") {
+	t := trimURL(href)
+	if t == "" || len(t) > maxURLLen || strings.HasPrefix(t, "#") {
 		return ""
 	}
-	if plainWebURL(href) {
+	if t != href && plainWebURL(t) {
 		// Parsing it and writing it out again would give it back as it
 		// is (TestPlainWebURL holds the two ways to the same result).
-		return href
+		return t
 	}
-	return resolveParsed(base, href)
+	return resolveParsed(base, t)
 }
 
 // resolveParsed is resolveURL for an address that is not a plain web URL:

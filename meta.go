@@ -292,8 +292,7 @@ func isDateHint(ci string) bool {
 	return strings.Contains(ci, "date") || strings.Contains(ci, "time") ||
 		strings.Contains(ci, "publish") || strings.Contains(ci, "posted") ||
 		strings.Contains(ci, "byline") || strings.Contains(ci, "meta") ||
-		strings.Contains(ci, "datum") || strings.Contains(ci, "fecha") ||
-		strings.Contains(ci, "timestamp") || strings.Contains(ci, "dateline")
+		strings.Contains(ci, "datum") || strings.Contains(ci, "fecha")
 }
 
 // lineLabel says what a line of text is labelled as by its opening words.

@@ -283,8 +283,8 @@ func isCountLine(text string) bool {
 	if n > 12 {
 		return false
 	}
-	if c := text[0]; c < utf8.RuneSelf && !strings.Contains("kKnNbBsSaA", text[:1]) &&
-		(n > 3 || !strings.ContainsAny(text, "0123456789:")) {
+	noCount := n > 3 || !strings.ContainsAny(text, "0123456789:")
+	if c := text[0]; c < utf8.RuneSelf && !strings.Contains("kKnNbBsSaA", text[:1]) && noCount {
 		return false
 	}
 	// The phrases are ASCII and only the line's opening is compared with
@@ -300,7 +300,7 @@ func isCountLine(text string) bool {
 			return true
 		}
 	}
-	if n > 3 || !strings.ContainsAny(text, "0123456789:") {
+	if noCount {
 		// A short count line has its count: a digit or a colon, which
 		// lowering leaves as they are.
 		return false

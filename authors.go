@@ -139,7 +139,7 @@ func (s *state) findAuthors() (string, []Author) {
 				}
 			}
 		}
-		chosen[i].Organization = chosen[i].Organization || isAgency(chosen[i].Name) || looksLikeOrganization(chosen[i].Name) ||
+		chosen[i].Organization = chosen[i].Organization || looksLikeOrganization(chosen[i].Name) ||
 			s.opensWithSiteName(chosen[i].Name)
 	}
 	markOutlets(chosen)
@@ -1249,7 +1249,7 @@ func soleElementChild(n *html.Node) *html.Node {
 // person's name.
 func (s *state) namesAnOrganization(credits []credit) bool {
 	for _, c := range credits {
-		if n := c.name; c.org || isAgency(n) || looksLikeOrganization(n) || s.isSiteName(n) {
+		if n := c.name; c.org || looksLikeOrganization(n) || s.isSiteName(n) {
 			return true
 		}
 	}

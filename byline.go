@@ -456,7 +456,7 @@ func parentheticals(s string) string {
 		last, _ := utf8.DecodeLastRuneInString(before)
 		afterName := before != "" && (unicode.IsLetter(last) || last == '.')
 		switch {
-		case !afterName || j-i > maxParenthetical || strings.ContainsRune(inner, '(') || isAgency(inner) || looksLikeOrganization(inner):
+		case !afterName || j-i > maxParenthetical || strings.ContainsRune(inner, '(') || looksLikeOrganization(inner):
 			b.WriteString(s[:j+1])
 		case isNickname(inner) && strings.HasPrefix(s[j+1:], " ") && startsUpper(s[j+2:]):
 			b.WriteString(s[:i])

@@ -78,6 +78,16 @@ func (s *state) findTitle() (string, *html.Node) {
 		}
 		return stripped[i]
 	}
+	// Each title is folded once, for all the h1s compared with it.
+	folded := map[string]string{}
+	keyOf := func(m string) string {
+		k, ok := folded[m]
+		if !ok {
+			k = titleKey(m)
+			folded[m] = k
+		}
+		return k
+	}
 	var best, attached, plausible *html.Node
 	var bestText, attachedText, plausibleText string
 	plausibleCount := 0
@@ -101,10 +111,10 @@ func (s *state) findTitle() (string, *html.Node) {
 		k := foldKey(text)
 		near := s.nearContent(h)
 		for i, m := range metas {
-			score, use := titleAgreement(k, m)
+			score, use := titleAgreement(k, keyOf(m))
 			if score == 0 {
 				if st := strippedOf(i); st != m {
-					score, use = titleAgreement(k, st)
+					score, use = titleAgreement(k, keyOf(st))
 					m = st
 				}
 			}
@@ -172,7 +182,7 @@ func (s *state) findTitle() (string, *html.Node) {
 			if own := title != "" && title != full && !site.namesSite(title); !own {
 				return text, h
 			}
-			if score, _ := titleAgreement(foldKey(text), title); score > 0 {
+			if score, _ := titleAgreement(foldKey(text), titleKey(title)); score > 0 {
 				return text, h
 			}
 		}
@@ -291,14 +301,19 @@ func (s *state) subheadTitle(docTitle string) (*html.Node, string) {
 	return nil, ""
 }
 
+// titleKey is the metadata title m as titleAgreement compares it: folded,
+// without the dots or ellipsis that end a shortened title.
+func titleKey(m string) string {
+	return foldKey(strings.TrimRight(strings.TrimSpace(m), ".…"))
+}
+
 // titleAgreement scores how well an h1's folded text k agrees with the
-// metadata title m: 4 for the same text, 2 when one holds the other and
-// is most of it, 0 otherwise. It reports whether m, not the h1, is the
-// headline: when the h1 adds a kicker before it or a date after it. An h1
+// metadata title whose titleKey is mk: 4 for the same text, 2 when one
+// holds the other and is most of it, 0 otherwise. It reports whether the
+// metadata title, not the h1, is the headline: when the h1 adds a kicker before it or a date after it. An h1
 // that goes on where a metadata title stops (a shortened og:title, one cut
 // with "...") is the headline itself.
-func titleAgreement(k, m string) (score int, useMeta bool) {
-	mk := foldKey(strings.TrimRight(strings.TrimSpace(m), ".…"))
+func titleAgreement(k, mk string) (score int, useMeta bool) {
 	switch {
 	case k == "" || mk == "":
 		return 0, false

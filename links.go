@@ -26,6 +26,11 @@ func resolveURL(base *url.URL, href string) string {
 		// character.
 		return href
 	}
+	if base != nil && len(href) <= maxURLLen {
+		if u, ok := rootedURL(base, href); ok {
+			return u
+		}
+	}
 	t := trimURL(href)
 	if t == "" || len(t) > maxURLLen || strings.HasPrefix(t, "#") {
 		return ""
@@ -36,6 +41,31 @@ func resolveURL(base *url.URL, href string) string {
 		return t
 	}
 	return resolveParsed(base, t)
+}
+
+// rootedURL is resolveParsed(base, href) for an address rooted at the
+// site ("/news/a.html?id=1"), made without parsing: base's scheme and
+// host, then href. It reports false, leaving href to resolveParsed, when
+// href does not open with one slash ("//host/..." is protocol-relative),
+// when base has user info or no host, when href's path holds a "." or
+// ".." segment, which resolving removes, and when the address made is not
+// a plain web URL (see plainWebURL). TestRootedURL and FuzzRootedURL hold
+// the two ways to the same result.
+func rootedURL(base *url.URL, href string) (string, bool) {
+	if !strings.HasPrefix(href, "/") || strings.HasPrefix(href, "//") || base.User != nil || base.Opaque != "" {
+		return "", false
+	}
+	path := href
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	for seg := range strings.SplitSeq(path, "/") {
+		if seg == "." || seg == ".." {
+			return "", false
+		}
+	}
+	u := base.Scheme + "://" + base.Host + href
+	return u, plainWebURL(u)
 }
 
 // resolveParsed is resolveURL for an address that is not a plain web URL:

@@ -263,3 +263,66 @@ func parsedImageURL(u string) string {
 	}
 	return u
 }
+
+// rootedURLBases are page addresses rootedURL resolves against: plain
+// ones, and ones it must leave to the long way.
+var rootedURLBases = []string{
+	"https://www.example.com/news/story.html", "http://example.com:8080", "https://example.com/a/b/?q=1#f",
+	"https://user@example.com/", "https://Example.com/x", "https://example.com/caf%C3%A9/", "http:opaque",
+}
+
+// rootedURLDiff reports how rootedURL differs from resolveParsed on href,
+// or "".
+func rootedURLDiff(href string) string {
+	for _, b := range rootedURLBases {
+		base, err := url.Parse(b)
+		if err != nil {
+			continue
+		}
+		if got, ok := rootedURL(base, href); ok {
+			if want := resolveParsed(base, href); got != want {
+				return fmt.Sprintf("against %q: %q, resolveParsed gives %q", b, got, want)
+			}
+		}
+	}
+	return ""
+}
+
+// TestRootedURL holds resolveURL's shortcut for addresses rooted at the
+// site to the long way: each address it makes is the one url.Parse and
+// URL.ResolveReference make.
+func TestRootedURL(t *testing.T) {
+	base, _ := url.Parse("https://www.example.com/news/story.html")
+	for _, href := range []string{"/", "/a/b.html", "/a?x=1#top", "/a/b/", "/a//b", "/%E2%82%AC", "/a:b@c"} {
+		if got, ok := rootedURL(base, href); !ok || got != "https://www.example.com"+href {
+			t.Errorf("rootedURL(%q) = %q, %v; want it kept", href, got, ok)
+		}
+	}
+	for _, href := range []string{"//cdn.example.com/a", "/a/../b", "/a/./b", "/.", "/a/..", "/a b", "/a#b#c", "/é", "/a%2"} {
+		if _, ok := rootedURL(base, href); ok {
+			t.Errorf("rootedURL(%q) kept, want it left to resolveParsed", href)
+		}
+	}
+	const alphabet = "abcAZ09-._~!$&'()*+,;=:@/?%#2Fe"
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		b := []byte("/")
+		for range r.IntN(24) {
+			b = append(b, alphabet[r.IntN(len(alphabet))])
+		}
+		if d := rootedURLDiff(string(b)); d != "" {
+			t.Errorf("%q: %s", b, d)
+		}
+	}
+}
+
+func FuzzRootedURL(f *testing.F) {
+	for _, href := range []string{"/a/b.html?x=1#y", "/%2e%2e/x", "/a/%2E/b", "/a?x/../y", "/a#/../b", "/..", "/a/."} {
+		f.Add(href)
+	}
+	f.Fuzz(func(t *testing.T, href string) {
+		if d := rootedURLDiff(href); d != "" {
+			t.Error(d)
+		}
+	})
+}

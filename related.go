@@ -618,8 +618,8 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 	s.findInBodyCards(s.contentNodes)
 	// The walk reads each box's label as boxLabel does, through a memo:
 	// nested wrappers share their first-child chain and so their label,
-	// and an element the walk comes to has often been looked at in its
-	// parent's chain.
+	// and the element the walk comes to next is most often the second of
+	// the chain it has just read.
 	var labels boxLabelMemo
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -636,12 +636,11 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 				return false
 			}
 		}
-		e := labels.chainNode(n, s.hints)
-		h := e.hints
+		h := labels.enter(n, s.hints).hints
 		if h&(hintPopular|hintNextStory) != 0 {
 			return false
 		}
-		label := labels.of(e, s.hints)
+		label := labels.of(s.hints)
 		if label.popular {
 			// The cards inside a "Latest news" box are not related boxes
 			// either, whatever their class.
@@ -660,14 +659,14 @@ func (s *state) findRelatedBoxes(body *html.Node) {
 	})
 }
 
-// boxLabelMemo reads box labels for one walk over the page, remembering
-// the elements of the first-child chains it has looked at and the last
-// label it read, which the wrappers around a heading all share.
+// boxLabelMemo reads box labels for one walk over the page, keeping the
+// first-child chain of the element the walk is at and the last label it
+// read, which the wrappers around a heading all share.
 type boxLabelMemo struct {
-	// seen is a ring of the elements last looked at: enough for an
-	// element and the chain below it, which the walk comes to next.
-	seen [maxLabelDepth + 2]chainNode
-	next int
+	// chain is the element entered last, its first element child, that
+	// one's, and so on: chain[:length], as far as of has read it.
+	chain  [maxLabelDepth + 1]chainNode
+	length int
 
 	node         *html.Node // the heading or label element last read
 	label        boxLabelInfo
@@ -683,6 +682,11 @@ type chainNode struct {
 	hints hint       // the hints of n's class and id
 }
 
+// newChainNode reads what is asked of c.
+func newChainNode(c *html.Node, hc *hintCache) chainNode {
+	return chainNode{n: c, child: firstElementChild(c), hints: hc.of(c)}
+}
+
 // labelish reports whether e is a heading or an element labelled as one.
 func (e chainNode) labelish() bool {
 	return headingLevel(e.n) > 0 || e.hints&hintLabel != 0
@@ -695,33 +699,38 @@ type boxLabelInfo struct {
 	popular bool
 }
 
-// of returns boxLabel(n.n, hc) and whether it names a site-wide list.
-// The label's element stays the memo's current one, for promo.
-func (m *boxLabelMemo) of(n chainNode, hc *hintCache) boxLabelInfo {
-	c := n.child
-	for depth := 0; c != nil && depth < maxLabelDepth; depth++ {
-		e := m.chainNode(c, hc)
-		if e.labelish() {
-			return m.labelOf(c)
+// enter makes n the element the memo reads labels for and returns what
+// is asked of it. When n is the first element child of the element
+// entered before, its chain is the rest of that one's.
+func (m *boxLabelMemo) enter(n *html.Node, hc *hintCache) chainNode {
+	if m.length > 1 && m.chain[1].n == n {
+		copy(m.chain[:], m.chain[1:m.length])
+		m.length--
+	} else {
+		m.chain[0], m.length = newChainNode(n, hc), 1
+	}
+	return m.chain[0]
+}
+
+// of returns boxLabel(n, hc) for the element n entered last, and whether
+// it names a site-wide list. The label's element stays the memo's current
+// one, for promo.
+func (m *boxLabelMemo) of(hc *hintCache) boxLabelInfo {
+	for depth := 1; depth <= maxLabelDepth; depth++ {
+		if depth == m.length {
+			c := m.chain[depth-1].child
+			if c == nil {
+				break
+			}
+			m.chain[depth] = newChainNode(c, hc)
+			m.length++
 		}
-		c = e.child
+		if e := m.chain[depth]; e.labelish() {
+			return m.labelOf(e.n)
+		}
 	}
 	m.node, m.label = nil, boxLabelInfo{}
 	return m.label
-}
-
-// chainNode returns what is asked of c, from the ring when c was looked
-// at lately.
-func (m *boxLabelMemo) chainNode(c *html.Node, hc *hintCache) chainNode {
-	for i := range m.seen {
-		if m.seen[i].n == c {
-			return m.seen[i]
-		}
-	}
-	e := chainNode{n: c, child: firstElementChild(c), hints: hc.of(c)}
-	m.seen[m.next] = e
-	m.next = (m.next + 1) % len(m.seen)
-	return e
 }
 
 // labelOf returns the label boxLabel reads from the heading or label

@@ -1,8 +1,13 @@
 package article
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestPromoLeads(t *testing.T) {
@@ -24,4 +29,41 @@ func TestPromoLeads(t *testing.T) {
 		{"READ MORE: " + strings.Repeat("Rivers rise again in the north and the bridge stays closed; ", 8), true},
 		{"Related " + strings.Repeat("work on the bridge went on through the night and the next day, ", 8), false},
 	})
+}
+
+// TestBoxLabelMemo holds the label memo of findRelatedBoxes to boxLabel:
+// on every element of the hand-written pages, entered in document order
+// and some skipped as the walk skips pruned boxes, it reads the same label.
+func TestBoxLabelMemo(t *testing.T) {
+	pages, err := filepath.Glob("testdata/pages/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages: %v", err)
+	}
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		hc := newHintCache()
+		var memo boxLabelMemo
+		i := 0
+		walk(root, func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return true
+			}
+			if i++; i%7 == 0 {
+				// A box the walk turns down: its subtree is not entered.
+				return false
+			}
+			memo.enter(n, hc)
+			if got, want := memo.of(hc).text, boxLabel(n, hc); got != want {
+				t.Errorf("%s: <%s> label %q, boxLabel gives %q", p, n.Data, got, want)
+			}
+			return true
+		})
+	}
 }

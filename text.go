@@ -63,23 +63,16 @@ func (t *textBuilder) write(s string) {
 			}
 			// Copy the run of visible ASCII that starts here at once. Like
 			// one byte at a time, its first byte goes in and the rest only
-			// while the block is under maxBlockText.
-			j := i
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
-				j++
-			}
+			// while the block is under maxBlockText. Single spaces between
+			// visible ASCII need no folding: the words they part go in
+			// with them, while the whole fits; else only the first word.
 			n := maxBlockText - len(t.b)
-			// Single spaces between visible ASCII need no folding: the
-			// words they part go in with them, while the whole fits.
-			e := j
-			for e+1 < len(s) && s[e] == ' ' && s[e+1] > ' ' && s[e+1] < 0x7f {
-				e += 2
-				for e < len(s) && s[e] > ' ' && s[e] < 0x7f {
-					e++
+			j := wordsEnd(s, i)
+			if j-(i-1) > n {
+				j = i
+				for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+					j++
 				}
-			}
-			if e > j && e-(i-1) <= n {
-				j = e
 			}
 			from := len(t.b)
 			if k := j - (i - 1); k > n {
@@ -116,6 +109,40 @@ func (t *textBuilder) write(s string) {
 		t.b = utf8.AppendRune(t.b, r)
 		t.b = t.guard.settle(t.b, from)
 	}
+}
+
+// wordsEnd returns where the words of visible ASCII from s[i:] end: the
+// first offset from i that holds neither visible ASCII nor a single space
+// before visible ASCII. It reads eight bytes at a time while none of them
+// ends the words.
+func wordsEnd(s string, i int) int {
+	for len(s)-i > 8 {
+		x := load64(s[i : i+8])
+		// odd marks every byte other than visible ASCII (below "!", DEL
+		// and above), and marks a visible byte only above one it marks
+		// (a borrow or carry), so it is zero exactly when all eight are
+		// visible ASCII.
+		odd := ((x-lowBits*'!')&^x | (x + lowBits) | x) & highBits
+		sp := bytesEqual(x, ' ')
+		// The words end at a byte odd marks other than a space, at a
+		// space before one it marks, or at a last space before a byte
+		// other than visible ASCII.
+		if odd&^sp|sp&(odd>>8) != 0 || sp>>63 != 0 && (s[i+8] <= ' ' || s[i+8] >= 0x7f) {
+			break
+		}
+		i += 8
+	}
+	for i < len(s) {
+		switch c := s[i]; {
+		case c > ' ' && c < 0x7f:
+			i++
+		case c == ' ' && i+1 < len(s) && s[i+1] > ' ' && s[i+1] < 0x7f:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // isLeftOut reports whether r is a character text leaves out: C1 control

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -249,6 +250,41 @@ func TestRememberedTextLen(t *testing.T) {
 				if got := s.textLen(n); got != want {
 					t.Errorf("%s: textLen(<%s>) = %d, want %d", f, n.Data, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestWordsEnd compares wordsEnd with reading the words a byte at a time,
+// on texts made of the bytes at the edges of visible ASCII.
+func TestWordsEnd(t *testing.T) {
+	slow := func(s string, i int) int {
+		for i < len(s) && s[i] > ' ' && s[i] < 0x7f {
+			i++
+		}
+		for i+1 < len(s) && s[i] == ' ' && s[i+1] > ' ' && s[i+1] < 0x7f {
+			i += 2
+			for i < len(s) && s[i] > ' ' && s[i] < 0x7f {
+				i++
+			}
+		}
+		return i
+	}
+	alphabet := []byte{' ', ' ', ' ', 'a', 'a', 'a', '!', '~', 0x7f, 0x80, 0xff, '\t', 0, 0x1f, 0x21, 0x22, 0x7e}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for k := range b {
+			if rng.IntN(4) == 0 {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				b[k] = "ab "[rng.IntN(3)]
+			}
+		}
+		s := string(b)
+		for i := range len(s) + 1 {
+			if got, want := wordsEnd(s, i), slow(s, i); got != want {
+				t.Fatalf("wordsEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
 	}

@@ -803,23 +803,33 @@ func (m *phraseMatcher) groups(s string) uint64 {
 		return 0
 	}
 	var g uint64
-	// w holds the three lowered bytes at i, as phraseStart reads them,
-	// each read once.
-	w := uint32(lowerASCIIByte(s[0]))<<8 | uint32(lowerASCIIByte(s[1]))
-	for i := 0; i+2 < len(s); i++ {
-		w = (w<<8 | uint32(lowerASCIIByte(s[i+2]))) & 0xffffff
+	starts := &m.starts
+	// w holds the lowered bytes read so far, the last three as
+	// phraseStart reads them, each lowered once.
+	w := uint32(asciiLower[s[0]])<<8 | uint32(asciiLower[s[1]])
+	for i := 2; i < len(s); i++ {
+		w = (w<<8 | uint32(asciiLower[s[i]])) & 0xffffff
 		k := w * 2654435761 >> (32 - 16)
-		if m.starts[k/64]&(1<<(k%64)) == 0 {
+		if starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, p := range m.byFirst[byte(w>>16)] {
-			if g&p.groups != p.groups && hasPrefixFoldString(s[i:], p.text) {
+			if g&p.groups != p.groups && hasPrefixFoldString(s[i-2:], p.text) {
 				g |= p.groups
 			}
 		}
 	}
 	return g
 }
+
+// asciiLower maps each byte to itself with ASCII capitals lowered, as
+// lowerASCIIByte does.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = lowerASCIIByte(byte(c))
+	}
+	return t
+}()
 
 // maxMarkupLevels bounds how many times markupText reads text as HTML:
 // more levels of escaping than this are not text anyone meant to show.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -286,6 +287,53 @@ func TestWordsEnd(t *testing.T) {
 			if got, want := wordsEnd(s, i), slow(s, i); got != want {
 				t.Fatalf("wordsEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
+		}
+	}
+}
+
+// TestFoldKeyASCII compares foldKey with folding every character through
+// the Unicode tables, on texts that hold each ASCII character.
+func TestFoldKeyASCII(t *testing.T) {
+	slow := func(s string) string {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteRune(unicode.ToLower(r))
+			} else if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '|' {
+				space = true
+			}
+		}
+		return b.String()
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	extra := []rune{'é', 'Ö', '–', '—', '\u00a0', '\u0085', '\u2003', 'İ', 'K', '٣', utf8.RuneError}
+	for c := range utf8.RuneSelf {
+		for _, s := range []string{string(rune(c)), "a" + string(rune(c)) + "B", "Ab " + string(rune(c)) + " 9"} {
+			if got, want := foldKey(s), slow(s); got != want {
+				t.Fatalf("foldKey(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			if rng.IntN(3) == 0 {
+				b.WriteRune(extra[rng.IntN(len(extra))])
+			} else {
+				b.WriteByte(byte(rng.IntN(utf8.RuneSelf)))
+			}
+		}
+		if rng.IntN(10) == 0 {
+			b.WriteByte(0xff)
+		}
+		s := b.String()
+		if got, want := foldKey(s), slow(s); got != want {
+			t.Fatalf("foldKey(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

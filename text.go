@@ -93,7 +93,7 @@ func (t *textBuilder) write(s string) {
 		}
 		i += size
 		switch {
-		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f':
+		case isWideSpace(r):
 			t.space()
 			continue
 		case isLeftOut(r):
@@ -108,7 +108,27 @@ func (t *textBuilder) write(s string) {
 		from := len(t.b)
 		t.b = utf8.AppendRune(t.b, r)
 		t.b = t.guard.settle(t.b, from)
+		// Now no space is owed and the guard holds nothing: the characters
+		// outside ASCII that follow, neither white space nor left out nor
+		// ill-formed, go in as they are while the block has room, as they
+		// would one at a time.
+		for i < len(s) && s[i] >= utf8.RuneSelf && len(t.b) < maxBlockText {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || isWideSpace(r) || isLeftOut(r) {
+				break
+			}
+			t.b = append(t.b, s[i:i+size]...)
+			i += size
+		}
 	}
+}
+
+// isWideSpace reports whether r is white space outside ASCII, which text
+// folds like a space: the no-break spaces, the typographic spaces of
+// different widths, the ideographic space and the line and paragraph
+// separators.
+func isWideSpace(r rune) bool {
+	return r == '\u00a0' || r == '\u2028' || r == '\u2029' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f'
 }
 
 // wordsEnd returns where the words of visible ASCII from s[i:] end: the
@@ -726,10 +746,12 @@ func foldKey(s string) string {
 // ASCII capitals lowered: s is valid UTF-8 and lowercasing leaves every
 // other character as it is (curly quotes and dashes, accented lowercase).
 func lowersAsASCII(s string) bool {
-	if isASCII(s) {
-		return true
-	}
 	for i := 0; i < len(s); {
+		if len(s)-i >= 8 && load64(s[i:i+8])&highBits == 0 {
+			// Eight ASCII bytes.
+			i += 8
+			continue
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue

@@ -337,3 +337,41 @@ func TestFoldKeyASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteAtOnce checks that textBuilder.write, which copies runs of
+// words and of characters outside ASCII at once, writes what writing the
+// same text one character at a time writes, also where the block fills.
+func TestWriteAtOnce(t *testing.T) {
+	pieces := []string{"a", "Z", " ", " ", "  ", "<", ":", "java", "script", "\t", "\n", "\x01", "\x7f", "\u00a0", "\u2003", "\u200b",
+		"\u00ad", "\ue000", "\u0085", "я", "Ж", "中", "é", "\xff", "\xe2\x82", "\xf0\x9f\x98\x80", "\uFFFD", "!"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		fill := 0
+		if rng.IntN(2) == 0 {
+			fill = maxBlockText - rng.IntN(12)
+		}
+		var whole, each textBuilder
+		whole.b = append(whole.b, strings.Repeat("x", fill)...)
+		each.b = append(each.b, whole.b...)
+		whole.write(s)
+		for i := 0; i < len(s); {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 {
+				size = invalidUTF8Len(s[i:])
+			}
+			each.write(s[i : i+size])
+			i += size
+		}
+		// A full block ignores the rest of the text it is given, so only
+		// the text is compared once the block is full.
+		full := whole.Len() >= maxBlockText
+		if got, want := whole.String()[fill:], each.String()[fill:]; got != want || !full && whole.pending != each.pending {
+			t.Fatalf("write(%q) after %d bytes = %q (pending %v), one at a time %q (pending %v)", s, fill, got, whole.pending, want, each.pending)
+		}
+	}
+}

@@ -375,3 +375,36 @@ func TestWriteAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedLen compares foldedLen, which reads eight bytes at a time,
+// with counting a byte at a time.
+func TestFoldedLen(t *testing.T) {
+	slow := func(s string) int {
+		n, space := 0, false
+		for i := 0; i < len(s); i++ {
+			if foldSpace[s[i]] != 0 {
+				space = true
+				continue
+			}
+			if space {
+				n++
+			}
+			n, space = n+1, false
+		}
+		return n
+	}
+	alphabet := []byte{' ', ' ', '\t', '\n', '\r', '\f', '\v', 0, 'a', 'b', '!', 0x7f, 0x80, 0xff, 0x1f, 0x21}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		b := make([]byte, rng.IntN(70))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if got, want := foldedLen(string(b)), slow(string(b)); got != want {
+			t.Fatalf("foldedLen(%q) = %d, want %d", b, got, want)
+		}
+	}
+	if got, want := foldedLen(strings.Repeat("ab ", 400)), slow(strings.Repeat("ab ", 400)); got != want {
+		t.Fatalf("foldedLen of a long text = %d, want %d", got, want)
+	}
+}

@@ -944,7 +944,7 @@ func boxClasses(n *html.Node) uint64 {
 		}
 		v := truncate(a.Val, 400)
 		if !lowersAsASCII(v) {
-			v = strings.ToLower(v)
+			v = toLower(v)
 		}
 		g |= boxClassMatcher.groups(v)
 	}
@@ -1198,7 +1198,7 @@ func isCallToAction(text string) bool {
 	if !lowersAsASCII(text) {
 		// Lowercasing changes more than ASCII capitals: match on the
 		// lowered copy. Other text is folded as it is matched.
-		l = strings.ToLower(text)
+		l = toLower(text)
 	}
 	g := ctaMatcher.groups(l)
 	has := func(group ctaGroup) bool { return g&(1<<group) != 0 }
@@ -1304,7 +1304,7 @@ func isDateLine(text string) bool {
 	if isTimeLine(text) {
 		return true
 	}
-	l := strings.ToLower(text)
+	l := toLower(text)
 	for _, p := range []string{"updated", "published", "posted", "last modified", "last updated", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado"} {
 		if strings.HasPrefix(l, p) && wordCount(text) <= 12 {
 			return true
@@ -1404,12 +1404,12 @@ func dropBylineLines(sections []Section, authors []Author) []Section {
 // isBylineRow reports whether a short line is a byline or dateline row:
 // an author's name with little else, or "By ..." naming an author.
 func isBylineRow(text string, authors []Author) bool {
-	l := strings.ToLower(text)
+	l := toLower(text)
 	for _, a := range authors {
 		if len(a.Name) < 4 {
 			continue
 		}
-		i := strings.Index(l, strings.ToLower(a.Name))
+		i := strings.Index(l, toLower(a.Name))
 		if i < 0 {
 			continue
 		}
@@ -1515,7 +1515,7 @@ func opensWithLabel(text string, labels []string, more int) bool {
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").
 func isTimeLine(text string) bool {
-	t := strings.TrimSpace(strings.ToLower(text))
+	t := strings.TrimSpace(toLower(text))
 	for _, suffix := range []string{" am", " pm", "am", "pm", " uhr", " h"} {
 		t = strings.TrimSuffix(t, suffix)
 	}

@@ -654,10 +654,14 @@ func spaceMask(w string) uint64 {
 // time.
 func isASCII(s string) bool {
 	i := 0
-	for ; len(s)-i >= 8; i += 8 {
-		if load64(s[i:i+8])&highBits != 0 {
-			return false
+	if len(s) >= 8 {
+		for ; len(s)-i > 8; i += 8 {
+			if load64(s[i:i+8])&highBits != 0 {
+				return false
+			}
 		}
+		// The last bytes, in the word that ends s.
+		return load64(s[len(s)-8:])&highBits == 0
 	}
 	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -760,12 +764,44 @@ func lowersAsASCII(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+		if r == utf8.RuneError && size == 1 || lowerRune(r) != r {
 			return false
 		}
 		i += size
 	}
 	return true
+}
+
+// toLower is strings.ToLower(s), lowering each character with lowerRune.
+func toLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		// An ill-formed byte reads as U+FFFD, as strings.ToLower writes it.
+		b.WriteRune(lowerRune(r))
+	}
+	return b.String()
+}
+
+// lowerRune is unicode.ToLower(r), read without the case tables for the
+// letters of Latin-1 and the basic Cyrillic alphabet, and for ranges that
+// hold no capitals: general punctuation, CJK symbols, kana and ideographs.
+// A test compares it with unicode.ToLower on every rune.
+func lowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		return rune(lowerASCIIByte(byte(r)))
+	case r >= 0xc0 && r <= 0xde && r != 0xd7, r >= 0x410 && r <= 0x42f:
+		return r + 0x20
+	case r >= 0x400 && r <= 0x40f:
+		return r + 0x50
+	case r >= 0xdf && r <= 0xff, r >= 0x430 && r <= 0x45f, r >= 0x2000 && r <= 0x206f, r >= 0x3000 && r <= 0x9fff:
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // lowerASCIIByte lowercases an ASCII capital letter.

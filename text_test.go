@@ -408,3 +408,42 @@ func TestFoldedLen(t *testing.T) {
 		t.Fatalf("foldedLen of a long text = %d, want %d", got, want)
 	}
 }
+
+// TestIsASCII places one byte outside ASCII at each offset of texts of
+// each length up to 24.
+func TestIsASCII(t *testing.T) {
+	for n := range 25 {
+		b := []byte(strings.Repeat("a", n))
+		if !isASCII(string(b)) {
+			t.Fatalf("isASCII(%q) = false", b)
+		}
+		for k := range n {
+			b[k] = 0x80
+			if isASCII(string(b)) {
+				t.Fatalf("isASCII(%q) = true", b)
+			}
+			b[k] = 'a'
+		}
+	}
+}
+
+// TestLowerRune compares lowerRune with unicode.ToLower on every rune, and
+// toLower with strings.ToLower on mixed texts.
+func TestLowerRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+	pieces := []string{"a", "Z", " ", "É", "é", "Ж", "ж", "Ѐ", "Ω", "İ", "K", "中", "’", "\xff", "\xe2\x82", "\uFFFD", "ẞ"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if got, want := toLower(b.String()), strings.ToLower(b.String()); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", b.String(), got, want)
+		}
+	}
+}

@@ -611,7 +611,9 @@ func (b *bodyBuilder) flush() {
 	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) {
 		return
 	}
-	promoLine := isPromoLine(text)
+	// Whether the line opens like a promo matters only for a line with
+	// links or a short one (see the cases below).
+	promoLine := (len(links) > 0 || len(text) < 120) && isPromoLine(text)
 	if !promoLine && len(links) > 1 && linkShare(text, links) >= 0.8 {
 		// A promo label over a list of links ("Read more:" and several
 		// headlines) runs longer than one promo line but is one promo.

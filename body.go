@@ -781,7 +781,7 @@ func (b *bodyBuilder) classify(n *html.Node, h hint) verdict {
 		// The box that introduces the writer below the story.
 		return drop
 	}
-	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && b.s.isLinkedHeadlineCard(n) {
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.s.isLinkedHeadlineCard(n) && b.small(n) {
 		// A card of another story: its headline set in a link.
 		return related
 	}
@@ -998,7 +998,7 @@ const maxStoryCardText = 400
 // story points to, and one that links to the page's own address (a
 // chapter of the video or the talk the page shows) is part of it.
 func (s *state) isLinkedHeadlineCard(n *html.Node) bool {
-	if s.textLongerThan(n, maxStoryCardText) {
+	if s.textLen(n) > maxStoryCardText {
 		return false
 	}
 	found := false

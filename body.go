@@ -611,7 +611,9 @@ func (b *bodyBuilder) flush() {
 	if isBoilerplateLine(text) || isCallToAction(text) || isDateLine(text) || isTagLine(text) || isCreditLine(text) {
 		return
 	}
-	promoLine := isPromoLine(text)
+	// Whether the line opens like a promo matters only for a line with
+	// links or a short one (see the cases below).
+	promoLine := (len(links) > 0 || len(text) < 120) && isPromoLine(text)
 	if !promoLine && len(links) > 1 && linkShare(text, links) >= 0.8 {
 		// A promo label over a list of links ("Read more:" and several
 		// headlines) runs longer than one promo line but is one promo.
@@ -779,7 +781,7 @@ func (b *bodyBuilder) classify(n *html.Node, h hint) verdict {
 		// The box that introduces the writer below the story.
 		return drop
 	}
-	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.small(n) && b.s.isLinkedHeadlineCard(n) {
+	if h&hintBody == 0 && n.DataAtom != atom.Article && n.DataAtom != atom.Main && b.s.isLinkedHeadlineCard(n) && b.small(n) {
 		// A card of another story: its headline set in a link.
 		return related
 	}
@@ -944,7 +946,7 @@ func boxClasses(n *html.Node) uint64 {
 		}
 		v := truncate(a.Val, 400)
 		if !lowersAsASCII(v) {
-			v = strings.ToLower(v)
+			v = toLower(v)
 		}
 		g |= boxClassMatcher.groups(v)
 	}
@@ -996,7 +998,7 @@ const maxStoryCardText = 400
 // story points to, and one that links to the page's own address (a
 // chapter of the video or the talk the page shows) is part of it.
 func (s *state) isLinkedHeadlineCard(n *html.Node) bool {
-	if s.textLongerThan(n, maxStoryCardText) {
+	if s.textLen(n) > maxStoryCardText {
 		return false
 	}
 	found := false
@@ -1198,7 +1200,7 @@ func isCallToAction(text string) bool {
 	if !lowersAsASCII(text) {
 		// Lowercasing changes more than ASCII capitals: match on the
 		// lowered copy. Other text is folded as it is matched.
-		l = strings.ToLower(text)
+		l = toLower(text)
 	}
 	g := ctaMatcher.groups(l)
 	has := func(group ctaGroup) bool { return g&(1<<group) != 0 }
@@ -1304,7 +1306,7 @@ func isDateLine(text string) bool {
 	if isTimeLine(text) {
 		return true
 	}
-	l := strings.ToLower(text)
+	l := toLower(text)
 	for _, p := range []string{"updated", "published", "posted", "last modified", "last updated", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado"} {
 		if strings.HasPrefix(l, p) && wordCount(text) <= 12 {
 			return true
@@ -1404,12 +1406,12 @@ func dropBylineLines(sections []Section, authors []Author) []Section {
 // isBylineRow reports whether a short line is a byline or dateline row:
 // an author's name with little else, or "By ..." naming an author.
 func isBylineRow(text string, authors []Author) bool {
-	l := strings.ToLower(text)
+	l := toLower(text)
 	for _, a := range authors {
 		if len(a.Name) < 4 {
 			continue
 		}
-		i := strings.Index(l, strings.ToLower(a.Name))
+		i := strings.Index(l, toLower(a.Name))
 		if i < 0 {
 			continue
 		}
@@ -1515,7 +1517,7 @@ func opensWithLabel(text string, labels []string, more int) bool {
 
 // isTimeLine reports whether a line is only a clock time ("3:59 PM").
 func isTimeLine(text string) bool {
-	t := strings.TrimSpace(strings.ToLower(text))
+	t := strings.TrimSpace(toLower(text))
 	for _, suffix := range []string{" am", " pm", "am", "pm", " uhr", " h"} {
 		t = strings.TrimSuffix(t, suffix)
 	}

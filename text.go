@@ -3,7 +3,6 @@ package article
 import (
 	"iter"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -63,23 +62,16 @@ func (t *textBuilder) write(s string) {
 			}
 			// Copy the run of visible ASCII that starts here at once. Like
 			// one byte at a time, its first byte goes in and the rest only
-			// while the block is under maxBlockText.
-			j := i
-			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
-				j++
-			}
+			// while the block is under maxBlockText. Single spaces between
+			// visible ASCII need no folding: the words they part go in
+			// with them, while the whole fits; else only the first word.
 			n := maxBlockText - len(t.b)
-			// Single spaces between visible ASCII need no folding: the
-			// words they part go in with them, while the whole fits.
-			e := j
-			for e+1 < len(s) && s[e] == ' ' && s[e+1] > ' ' && s[e+1] < 0x7f {
-				e += 2
-				for e < len(s) && s[e] > ' ' && s[e] < 0x7f {
-					e++
+			j := wordsEnd(s, i)
+			if j-(i-1) > n {
+				j = i
+				for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+					j++
 				}
-			}
-			if e > j && e-(i-1) <= n {
-				j = e
 			}
 			from := len(t.b)
 			if k := j - (i - 1); k > n {
@@ -100,7 +92,7 @@ func (t *textBuilder) write(s string) {
 		}
 		i += size
 		switch {
-		case r == '\u00a0' || r == '\u2028' || r == '\u2029' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f':
+		case isWideSpace(r):
 			t.space()
 			continue
 		case isLeftOut(r):
@@ -115,7 +107,61 @@ func (t *textBuilder) write(s string) {
 		from := len(t.b)
 		t.b = utf8.AppendRune(t.b, r)
 		t.b = t.guard.settle(t.b, from)
+		// Now no space is owed and the guard holds nothing: the characters
+		// outside ASCII that follow, neither white space nor left out nor
+		// ill-formed, go in as they are while the block has room, as they
+		// would one at a time.
+		for i < len(s) && s[i] >= utf8.RuneSelf && len(t.b) < maxBlockText {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || isWideSpace(r) || isLeftOut(r) {
+				break
+			}
+			t.b = append(t.b, s[i:i+size]...)
+			i += size
+		}
 	}
+}
+
+// isWideSpace reports whether r is white space outside ASCII, which text
+// folds like a space: the no-break spaces, the typographic spaces of
+// different widths, the ideographic space and the line and paragraph
+// separators.
+func isWideSpace(r rune) bool {
+	return r == '\u00a0' || r == '\u2028' || r == '\u2029' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f'
+}
+
+// wordsEnd returns where the words of visible ASCII from s[i:] end: the
+// first offset from i that holds neither visible ASCII nor a single space
+// before visible ASCII. It reads eight bytes at a time while none of them
+// ends the words.
+func wordsEnd(s string, i int) int {
+	for len(s)-i > 8 {
+		x := load64(s[i : i+8])
+		// odd marks every byte other than visible ASCII (below "!", DEL
+		// and above), and marks a visible byte only above one it marks
+		// (a borrow or carry), so it is zero exactly when all eight are
+		// visible ASCII.
+		odd := ((x-lowBits*'!')&^x | (x + lowBits) | x) & highBits
+		sp := bytesEqual(x, ' ')
+		// The words end at a byte odd marks other than a space, at a
+		// space before one it marks, or at a last space before a byte
+		// other than visible ASCII.
+		if odd&^sp|sp&(odd>>8) != 0 || sp>>63 != 0 && (s[i+8] <= ' ' || s[i+8] >= 0x7f) {
+			break
+		}
+		i += 8
+	}
+	for i < len(s) {
+		switch c := s[i]; {
+		case c > ' ' && c < 0x7f:
+			i++
+		case c == ' ' && i+1 < len(s) && s[i+1] > ' ' && s[i+1] < 0x7f:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // isLeftOut reports whether r is a character text leaves out: C1 control
@@ -572,7 +618,11 @@ func foldedLen(s string) int {
 			sp = spaceMask(s[i : i+8])
 		}
 		other := ^sp & highBits
-		n += bits.OnesCount64(other) + bits.OnesCount64(other&(sp<<8|prev))
+		// A byte of c holds 1 for each byte that is not a space and 1
+		// more when a space comes before it: the eight sum to at most
+		// 16, which the multiply gathers in its top byte.
+		c := other>>7 + (other&(sp<<8|prev))>>7
+		n += int(c * lowBits >> 56)
 		prev = sp >> 56
 	}
 	for ; i < len(s); i++ {
@@ -604,10 +654,14 @@ func spaceMask(w string) uint64 {
 // time.
 func isASCII(s string) bool {
 	i := 0
-	for ; len(s)-i >= 8; i += 8 {
-		if load64(s[i:i+8])&highBits != 0 {
-			return false
+	if len(s) >= 8 {
+		for ; len(s)-i > 8; i += 8 {
+			if load64(s[i:i+8])&highBits != 0 {
+				return false
+			}
 		}
+		// The last bytes, in the word that ends s.
+		return load64(s[len(s)-8:])&highBits == 0
 	}
 	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -661,6 +715,27 @@ func foldKey(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, as the Unicode tests below read it: the letters and
+			// digits, and white space from tab to carriage return.
+			c := byte(r)
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == ' ' || '\t' <= c && c <= '\r' || c == '-' || c == '/' || c == '|':
+				space = true
+				continue
+			default:
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -678,21 +753,55 @@ func foldKey(s string) string {
 // ASCII capitals lowered: s is valid UTF-8 and lowercasing leaves every
 // other character as it is (curly quotes and dashes, accented lowercase).
 func lowersAsASCII(s string) bool {
-	if isASCII(s) {
-		return true
-	}
 	for i := 0; i < len(s); {
+		if len(s)-i >= 8 && load64(s[i:i+8])&highBits == 0 {
+			// Eight ASCII bytes.
+			i += 8
+			continue
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+		if r == utf8.RuneError && size == 1 || lowerRune(r) != r {
 			return false
 		}
 		i += size
 	}
 	return true
+}
+
+// toLower is strings.ToLower(s), lowering each character with lowerRune.
+func toLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		// An ill-formed byte reads as U+FFFD, as strings.ToLower writes it.
+		b.WriteRune(lowerRune(r))
+	}
+	return b.String()
+}
+
+// lowerRune is unicode.ToLower(r), read without the case tables for the
+// letters of Latin-1 and the basic Cyrillic alphabet, and for ranges that
+// hold no capitals: general punctuation, CJK symbols, kana and ideographs.
+// A test compares it with unicode.ToLower on every rune.
+func lowerRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		return rune(lowerASCIIByte(byte(r)))
+	case r >= 0xc0 && r <= 0xde && r != 0xd7, r >= 0x410 && r <= 0x42f:
+		return r + 0x20
+	case r >= 0x400 && r <= 0x40f:
+		return r + 0x50
+	case r >= 0xdf && r <= 0xff, r >= 0x430 && r <= 0x45f, r >= 0x2000 && r <= 0x206f, r >= 0x3000 && r <= 0x9fff:
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // lowerASCIIByte lowercases an ASCII capital letter.
@@ -776,23 +885,33 @@ func (m *phraseMatcher) groups(s string) uint64 {
 		return 0
 	}
 	var g uint64
-	// w holds the three lowered bytes at i, as phraseStart reads them,
-	// each read once.
-	w := uint32(lowerASCIIByte(s[0]))<<8 | uint32(lowerASCIIByte(s[1]))
-	for i := 0; i+2 < len(s); i++ {
-		w = (w<<8 | uint32(lowerASCIIByte(s[i+2]))) & 0xffffff
+	starts := &m.starts
+	// w holds the lowered bytes read so far, the last three as
+	// phraseStart reads them, each lowered once.
+	w := uint32(asciiLower[s[0]])<<8 | uint32(asciiLower[s[1]])
+	for i := 2; i < len(s); i++ {
+		w = (w<<8 | uint32(asciiLower[s[i]])) & 0xffffff
 		k := w * 2654435761 >> (32 - 16)
-		if m.starts[k/64]&(1<<(k%64)) == 0 {
+		if starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, p := range m.byFirst[byte(w>>16)] {
-			if g&p.groups != p.groups && hasPrefixFoldString(s[i:], p.text) {
+			if g&p.groups != p.groups && hasPrefixFoldString(s[i-2:], p.text) {
 				g |= p.groups
 			}
 		}
 	}
 	return g
 }
+
+// asciiLower maps each byte to itself with ASCII capitals lowered, as
+// lowerASCIIByte does.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = lowerASCIIByte(byte(c))
+	}
+	return t
+}()
 
 // maxMarkupLevels bounds how many times markupText reads text as HTML:
 // more levels of escaping than this are not text anyone meant to show.

@@ -2,11 +2,13 @@ package article
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -250,6 +252,198 @@ func TestRememberedTextLen(t *testing.T) {
 					t.Errorf("%s: textLen(<%s>) = %d, want %d", f, n.Data, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestWordsEnd compares wordsEnd with reading the words a byte at a time,
+// on texts made of the bytes at the edges of visible ASCII.
+func TestWordsEnd(t *testing.T) {
+	slow := func(s string, i int) int {
+		for i < len(s) && s[i] > ' ' && s[i] < 0x7f {
+			i++
+		}
+		for i+1 < len(s) && s[i] == ' ' && s[i+1] > ' ' && s[i+1] < 0x7f {
+			i += 2
+			for i < len(s) && s[i] > ' ' && s[i] < 0x7f {
+				i++
+			}
+		}
+		return i
+	}
+	alphabet := []byte{' ', ' ', ' ', 'a', 'a', 'a', '!', '~', 0x7f, 0x80, 0xff, '\t', 0, 0x1f, 0x21, 0x22, 0x7e}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for k := range b {
+			if rng.IntN(4) == 0 {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				b[k] = "ab "[rng.IntN(3)]
+			}
+		}
+		s := string(b)
+		for i := range len(s) + 1 {
+			if got, want := wordsEnd(s, i), slow(s, i); got != want {
+				t.Fatalf("wordsEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// TestFoldKeyASCII compares foldKey with folding every character through
+// the Unicode tables, on texts that hold each ASCII character.
+func TestFoldKeyASCII(t *testing.T) {
+	slow := func(s string) string {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteRune(unicode.ToLower(r))
+			} else if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '|' {
+				space = true
+			}
+		}
+		return b.String()
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	extra := []rune{'é', 'Ö', '–', '—', '\u00a0', '\u0085', '\u2003', 'İ', 'K', '٣', utf8.RuneError}
+	for c := range utf8.RuneSelf {
+		for _, s := range []string{string(rune(c)), "a" + string(rune(c)) + "B", "Ab " + string(rune(c)) + " 9"} {
+			if got, want := foldKey(s), slow(s); got != want {
+				t.Fatalf("foldKey(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			if rng.IntN(3) == 0 {
+				b.WriteRune(extra[rng.IntN(len(extra))])
+			} else {
+				b.WriteByte(byte(rng.IntN(utf8.RuneSelf)))
+			}
+		}
+		if rng.IntN(10) == 0 {
+			b.WriteByte(0xff)
+		}
+		s := b.String()
+		if got, want := foldKey(s), slow(s); got != want {
+			t.Fatalf("foldKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestWriteAtOnce checks that textBuilder.write, which copies runs of
+// words and of characters outside ASCII at once, writes what writing the
+// same text one character at a time writes, also where the block fills.
+func TestWriteAtOnce(t *testing.T) {
+	pieces := []string{"a", "Z", " ", " ", "  ", "<", ":", "java", "script", "\t", "\n", "\x01", "\x7f", "\u00a0", "\u2003", "\u200b",
+		"\u00ad", "\ue000", "\u0085", "я", "Ж", "中", "é", "\xff", "\xe2\x82", "\xf0\x9f\x98\x80", "\uFFFD", "!"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		fill := 0
+		if rng.IntN(2) == 0 {
+			fill = maxBlockText - rng.IntN(12)
+		}
+		var whole, each textBuilder
+		whole.b = append(whole.b, strings.Repeat("x", fill)...)
+		each.b = append(each.b, whole.b...)
+		whole.write(s)
+		for i := 0; i < len(s); {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && size == 1 {
+				size = invalidUTF8Len(s[i:])
+			}
+			each.write(s[i : i+size])
+			i += size
+		}
+		// A full block ignores the rest of the text it is given, so only
+		// the text is compared once the block is full.
+		full := whole.Len() >= maxBlockText
+		if got, want := whole.String()[fill:], each.String()[fill:]; got != want || !full && whole.pending != each.pending {
+			t.Fatalf("write(%q) after %d bytes = %q (pending %v), one at a time %q (pending %v)", s, fill, got, whole.pending, want, each.pending)
+		}
+	}
+}
+
+// TestFoldedLen compares foldedLen, which reads eight bytes at a time,
+// with counting a byte at a time.
+func TestFoldedLen(t *testing.T) {
+	slow := func(s string) int {
+		n, space := 0, false
+		for i := 0; i < len(s); i++ {
+			if foldSpace[s[i]] != 0 {
+				space = true
+				continue
+			}
+			if space {
+				n++
+			}
+			n, space = n+1, false
+		}
+		return n
+	}
+	alphabet := []byte{' ', ' ', '\t', '\n', '\r', '\f', '\v', 0, 'a', 'b', '!', 0x7f, 0x80, 0xff, 0x1f, 0x21}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		b := make([]byte, rng.IntN(70))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if got, want := foldedLen(string(b)), slow(string(b)); got != want {
+			t.Fatalf("foldedLen(%q) = %d, want %d", b, got, want)
+		}
+	}
+	if got, want := foldedLen(strings.Repeat("ab ", 400)), slow(strings.Repeat("ab ", 400)); got != want {
+		t.Fatalf("foldedLen of a long text = %d, want %d", got, want)
+	}
+}
+
+// TestIsASCII places one byte outside ASCII at each offset of texts of
+// each length up to 24.
+func TestIsASCII(t *testing.T) {
+	for n := range 25 {
+		b := []byte(strings.Repeat("a", n))
+		if !isASCII(string(b)) {
+			t.Fatalf("isASCII(%q) = false", b)
+		}
+		for k := range n {
+			b[k] = 0x80
+			if isASCII(string(b)) {
+				t.Fatalf("isASCII(%q) = true", b)
+			}
+			b[k] = 'a'
+		}
+	}
+}
+
+// TestLowerRune compares lowerRune with unicode.ToLower on every rune, and
+// toLower with strings.ToLower on mixed texts.
+func TestLowerRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
+	pieces := []string{"a", "Z", " ", "É", "é", "Ж", "ж", "Ѐ", "Ω", "İ", "K", "中", "’", "\xff", "\xe2\x82", "\uFFFD", "ẞ"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if got, want := toLower(b.String()), strings.ToLower(b.String()); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", b.String(), got, want)
 		}
 	}
 }

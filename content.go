@@ -27,6 +27,9 @@ type frame struct {
 	directText int
 	commas     int
 	hasBlock   bool
+	// partial is set when furniture below the element was passed over,
+	// so that textLen is less than its whole visible text.
+	partial bool
 }
 
 // minParagraph is the shortest text that counts as a paragraph when
@@ -38,8 +41,9 @@ const minParagraph = 25
 // from its length and commas, shared with its parent (in full), its
 // grandparent (half) and up to three more ancestors (less each level).
 // Page furniture (menus, sidebars, comments, ads) is skipped unless its
-// class also suggests content.
-func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc *hintCache) []candidate {
+// class also suggests content. The text length of each block-level element
+// read in full is the one textLen gives, and is remembered in lens.
+func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc *hintCache, lens *textLens) []candidate {
 	var (
 		stack  []frame
 		out    []candidate
@@ -72,11 +76,17 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 			if skipAlways(n) || isHidden(n) {
 				return false
 			}
+			furniture := false
 			switch n.DataAtom {
 			case atom.Nav, atom.Footer, atom.Aside:
-				return false
+				furniture = true
+			default:
+				furniture = strict && unlikely(n, hc) && !protect[n]
 			}
-			if strict && unlikely(n, hc) && !protect[n] {
+			if furniture {
+				if len(stack) > 0 {
+					stack[len(stack)-1].partial = true
+				}
 				return false
 			}
 			if n.DataAtom == atom.A {
@@ -103,6 +113,7 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 			p.textLen += f.textLen
 			p.linkLen += f.linkLen
 			p.paraText += f.paraText
+			p.partial = p.partial || f.partial
 			if isBlockLevel(n) {
 				p.hasBlock = true
 			} else {
@@ -110,6 +121,9 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 				p.directText += f.directText
 				p.commas += f.commas
 			}
+		}
+		if !f.partial && isBlockLevel(n) {
+			lens.remember(n, f.textLen)
 		}
 		if isParagraph(n, &f) {
 			density := linkDensity(f.textLen, f.linkLen)
@@ -220,16 +234,16 @@ func unlikely(n *html.Node, hc *hintCache) bool {
 // little text, which happens when a page's layout classes name a sidebar,
 // a header or commentary around the article, it scores again without
 // skipping, as Readability does, and keeps whichever finds more prose.
-func findContent(body *html.Node, marked []*html.Node, hc *hintCache) []*html.Node {
+func findContent(body *html.Node, marked []*html.Node, hc *hintCache, lens *textLens) []*html.Node {
 	protect := make(map[*html.Node]bool)
 	for _, n := range marked {
 		for p := n; p != nil && !protect[p]; p = p.Parent {
 			protect[p] = true
 		}
 	}
-	nodes, text := chooseContent(scoreContent(body, true, protect, hc))
+	nodes, text := chooseContent(scoreContent(body, true, protect, hc, lens))
 	if text < 1500 {
-		if loose, looseText := chooseContent(scoreContent(body, false, nil, hc)); looseText*2 > text*3 {
+		if loose, looseText := chooseContent(scoreContent(body, false, nil, hc, lens)); looseText*2 > text*3 {
 			return loose
 		}
 	}

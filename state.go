@@ -154,7 +154,7 @@ func hasTextIn(nodes []*html.Node) bool {
 // paragraph set apart just before them, and records them in s.content
 // and s.contentNodes.
 func (s *state) chooseBody(body, scope *html.Node) []*html.Node {
-	nodes := findContent(scope, s.meta.articleBodies(), s.hints)
+	nodes := findContent(scope, s.meta.articleBodies(), s.hints, &s.lens)
 	if len(nodes) > 0 && nodes[0].DataAtom != atom.Body {
 		if lead := leadBefore(nodes[0], s.hints); lead != nil {
 			nodes = append([]*html.Node{lead}, nodes...)

@@ -532,12 +532,6 @@ func (s *state) textLen(n *html.Node) int {
 	if l, ok := s.lens.of[n]; ok {
 		return l
 	}
-	if s.lens.of == nil {
-		// Sized for the block elements of a short body, which the body
-		// stage measures: growing the map from empty costs more than the
-		// measuring, and a larger start costs memory on every page.
-		s.lens.of = make(map[*html.Node]int, 64)
-	}
 	if n.Type == html.TextNode {
 		return foldedLen(n.Data)
 	}
@@ -573,12 +567,27 @@ func (s *state) textLen(n *html.Node) int {
 		lens.stack = lens.stack[:len(lens.stack)-1]
 		lens.stack[len(lens.stack)-1] += l
 		if isBlockLevel(c) {
-			lens.of[c] = l
+			lens.remember(c, l)
 		}
 	})
 	l := lens.stack[0]
-	lens.of[n] = l
+	lens.remember(n, l)
 	return l
+}
+
+// remember records that n's text length is l. A nil lens remembers
+// nothing.
+func (lens *textLens) remember(n *html.Node, l int) {
+	if lens == nil {
+		return
+	}
+	if lens.of == nil {
+		// Sized for the block elements of a short body: growing the map
+		// from empty costs more than the measuring, and a larger start
+		// costs memory on every page.
+		lens.of = make(map[*html.Node]int, 64)
+	}
+	lens.of[n] = l
 }
 
 // textLongerThan is textLongerThan(n, limit), answered from a length

@@ -256,6 +256,38 @@ func TestRememberedTextLen(t *testing.T) {
 	}
 }
 
+// TestScoringRemembersTextLen checks the lengths the scoring walk leaves
+// in the memo, strict (furniture skipped) and loose: each is the element's
+// whole textLen, though scoring passes over menus, asides and sidebars.
+func TestScoringRemembersTextLen(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, strict := range []bool{true, false} {
+			var lens textLens
+			scoreContent(doc, strict, nil, newHintCache(), &lens)
+			if len(lens.of) == 0 {
+				t.Errorf("%s: scoring remembered no lengths", f)
+			}
+			for n, got := range lens.of {
+				if want := textLen(n); got != want {
+					t.Errorf("%s (strict %v): remembered <%s> as %d long, textLen gives %d", f, strict, n.Data, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestWordsEnd compares wordsEnd with reading the words a byte at a time,
 // on texts made of the bytes at the edges of visible ASCII.
 func TestWordsEnd(t *testing.T) {

@@ -253,7 +253,7 @@ func cleanName(s string) string {
 func appendBylineCredits(dst []credit, s string, limit int) []credit {
 	s = foldSpaceRunes(s)
 	if mayHoldAddress(s) {
-		s = bylineNoise.ReplaceAllString(s, ",")
+		s = stripAddresses(s)
 	}
 	// A spaced hyphen separates a name from what follows; a hyphen inside a
 	// name ("Jean-Pierre") does not.
@@ -1482,6 +1482,37 @@ func bylinePhrases(phrases ...string) phraseList {
 // first word without a colon, in the list's order.
 type phraseList struct {
 	byFirst map[string][][]string
+}
+
+// stripAddresses is bylineNoise.ReplaceAllString(s, ","), the expression
+// run only on the words that may hold a match. A match takes no ASCII
+// space, which \S and the letter classes refuse, except as the character
+// before a handle's "@": each lies within one word and the space before
+// it. So the matches are those of each such stretch read on its own; the
+// "^" a stretch after the first opens with stands before a space, where
+// no "@" follows.
+func stripAddresses(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		end := 1
+		for end < len(s) && !isRegexpSpace(s[end]) {
+			end++
+		}
+		if word := s[:end]; mayHoldAddress(word) {
+			b.WriteString(bylineNoise.ReplaceAllString(word, ","))
+		} else {
+			b.WriteString(word)
+		}
+		s = s[end:]
+	}
+	return b.String()
+}
+
+// isRegexpSpace reports whether c is white space as \s reads it in Go's
+// regular expressions: ASCII only.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // mayHoldAddress reports whether s could hold what bylineNoise matches: an

@@ -598,11 +598,15 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 			return "", nil
 		}
 		p := n.Parent
-		// "By <a>Jane Doe</a>": the line is the parent's text.
-		for p.Parent != nil && !isBlockLevel(p) && !s.textLongerThan(p, 3) {
+		// "By <a>Jane Doe</a>": the line is the parent's text. One
+		// measure of each element tells both a word of three letters at
+		// most and a line too long.
+		l := s.lineLen(p)
+		for p.Parent != nil && !isBlockLevel(p) && l <= 3 {
 			p = p.Parent
+			l = s.lineLen(p)
 		}
-		if s.textLongerThan(p, maxBylineLine) {
+		if l > maxBylineLine {
 			return "", nil
 		}
 		// A line in furniture or in another story's card is that
@@ -649,6 +653,17 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 	}
 	return dated, datedNode
+}
+
+// lineLen is the length of n's text, read only until it passes
+// maxBylineLine (see textLenPast), or the whole length when the parse
+// knows it: either tells whether the text is longer than any bound up
+// to maxBylineLine.
+func (s *state) lineLen(n *html.Node) int {
+	if l, ok := s.lens.of[n]; ok {
+		return l
+	}
+	return textLenPast(n, maxBylineLine)
 }
 
 // leadingDate returns how many of tokens make the numeric date and time

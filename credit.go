@@ -212,7 +212,7 @@ func creditLabelWindow(s string, i int) string {
 }
 
 // mayStartCreditLabel reports whether a credit label could start at byte
-// i of s, from the first two or three letters of every label with the
+// i of s, from the first two to four letters of every label with the
 // case folding of the expressions: "K" (Kelvin sign) folds to "k" and "ſ"
 // to "s". It answers true for any start it cannot rule out cheaply.
 func mayStartCreditLabel(s string, i int) bool {
@@ -221,21 +221,23 @@ func mayStartCreditLabel(s string, i int) bool {
 	}
 	switch s[i] {
 	case 'p', 'P':
-		return next(1, 'h', 'o') || next(1, 'i', 'c')
+		// "photo", "picture"
+		return (next(1, 'h', 'o') || next(1, 'i', 'c')) && next(3, 't', 0)
 	case 'i', 'I':
-		return next(1, 'm', 'a') || next(1, 'l', 'l')
+		// "image", "illustration"
+		return next(1, 'm', 'a') && next(3, 'g', 0) || next(1, 'l', 'l') && next(3, 'u', 0)
 	case 'c', 'C':
 		// "credit", "crédit", "copyright"
-		return next(1, 'r', 'e') || next(1, 'o', 'p') ||
+		return next(1, 'r', 'e') && next(3, 'd', 0) || next(1, 'o', 'p') && next(3, 'y', 0) ||
 			next(1, 'r', 0) && i+3 < len(s) && (s[i+2:i+4] == "é" || s[i+2:i+4] == "É")
 	case 'f', 'F':
 		return next(1, 'o', 't')
 	case 'b', 'B':
-		return next(1, 'i', 'l')
+		return next(1, 'i', 'l') && next(3, 'd', 0)
 	case 'g', 'G':
-		return next(1, 'r', 'a')
+		return next(1, 'r', 'a') && next(3, 'p', 0)
 	case 's', 'S':
-		return next(1, 'o', 'u')
+		return next(1, 'o', 'u') && next(3, 'r', 0)
 	case 'k', 'K':
 		return next(1, 'u', 'v')
 	case 'z', 'Z':
@@ -243,7 +245,7 @@ func mayStartCreditLabel(s string, i int) bool {
 	case '(':
 		return next(1, 'c', ')')
 	case 0xc5: // "ſ"
-		return i+1 < len(s) && s[i+1] == 0xbf && next(2, 'o', 'u')
+		return i+1 < len(s) && s[i+1] == 0xbf && next(2, 'o', 'u') && next(4, 'r', 0)
 	case 0xe2: // "K"
 		return strings.HasPrefix(s[i:], "\u212a") && next(3, 'u', 'v')
 	case 0xc2: // "©"

@@ -236,3 +236,41 @@ func TestLeadImageCaptionOnPages(t *testing.T) {
 		})
 	}
 }
+
+// creditLabelStartTests hold labels in the cases and foldings the
+// expressions read, and words that open like them.
+var creditLabelStartTests = []string{
+	"Photo: Jane Doe", "PHOTOGRAPH: Jane Doe", "photos by Jane Doe", "Picture credit: Jane Doe",
+	"Image courtesy of Example", "IMAGES: Example", "Illustration: Jane Doe", "Credit: Jane Doe",
+	"Crédit photo : Jane Doe", "CRÉDITS: Jane Doe", "Copyright 2023 Example", "(c) Example", "© Example",
+	"Bild: Jane Doe", "Bilder: Example", "Graphic: Example", "Source: Example", "ſource: Example",
+	"\u212auva: Jane Doe", "Kuva: Jane Doe", "Zdjęcie: Jane Doe", "ZDJĘCIE: Jane", "Фото: Jane", "фото: Jane",
+	"Foto: Jane", "Fotó: Jane", "Fotografie: Jane", "phone: 123", "pick: x", "imagine: x", "ill: x",
+	"grand: x", "south: x", "bill: x", "crew: x", "cops: x", "Credit...Jane Doe", "Photo… Jane",
+	"The pier at dusk. Photo: Jane Doe/Example", "A crowd (Image: Example)",
+}
+
+func TestMayStartCreditLabel(t *testing.T) {
+	for _, s := range creditLabelStartTests {
+		checkCreditLabelStarts(t, s)
+	}
+}
+
+func FuzzMayStartCreditLabel(f *testing.F) {
+	for _, s := range creditLabelStartTests {
+		f.Add(s)
+	}
+	f.Fuzz(checkCreditLabelStarts)
+}
+
+// checkCreditLabelStarts checks that mayStartCreditLabel rules out no
+// position where the label expressions match.
+func checkCreditLabelStarts(t *testing.T, s string) {
+	for i := 0; i < len(s); i++ {
+		w := creditLabelWindow(s, i)
+		if (creditLabelAt.MatchString(w) || creditLabelPrefix.MatchString(w) && creditLabelPrefix.FindStringIndex(w)[1] > 0) &&
+			!mayStartCreditLabel(s, i) {
+			t.Errorf("mayStartCreditLabel(%q, %d) = false where a label starts", s, i)
+		}
+	}
+}

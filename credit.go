@@ -49,8 +49,13 @@ var (
 		creditByLabels + `)\s+by\b|` + creditCourtesyLabel + `|(?:` + creditCopyright + `)(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?\b,?)?)\s*`)
 	// creditAgencySlash finds an agency-first credit, "REUTERS/Jane Doe" or
 	// "AP Photo/Jane Doe", which needs no punctuation before it.
-	creditAgencySlash = regexp.MustCompile(`\b(?:REUTERS|Reuters|AP Photo|AFP Photo|AFP|EPA-EFE|EPA|ANSA|dpa|TASS|Xinhua|Anadolu|AAP Image|PA Images?|PA Wire)\s*/\s*\S`)
+	creditAgencySlash = regexp.MustCompile(`\b(?:` + strings.Join(agencySlashNames, "|") + `)\s*/\s*\S`)
 )
+
+// agencySlashNames are the agency names that open an agency-first credit,
+// in the order creditAgencySlash tries them.
+var agencySlashNames = []string{"REUTERS", "Reuters", "AP Photo", "AFP Photo", "AFP", "EPA-EFE", "EPA", "ANSA",
+	"dpa", "TASS", "Xinhua", "Anadolu", "AAP Image", "PA Images", "PA Image", "PA Wire"}
 
 // creditSources are words that name a photo agency, stock library or
 // source of pictures; a short unlabelled tail holding one is a credit.
@@ -457,8 +462,8 @@ func isInitialBefore(s string) bool {
 // splitAgencySlashCredit finds an agency-first credit such as
 // "REUTERS/Jane Doe" ending the caption.
 func splitAgencySlashCredit(caption string) (text, credit string, ok bool) {
-	if strings.IndexByte(caption, '/') < 0 {
-		return "", "", false // every agency-first credit has its slash
+	if !mayHoldAgencySlash(caption) {
+		return "", "", false
 	}
 	locs := creditAgencySlash.FindAllStringIndex(caption, -1)
 	if len(locs) == 0 {
@@ -470,6 +475,27 @@ func splitAgencySlashCredit(caption string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	return caption[:start], seg, true
+}
+
+// mayHoldAgencySlash reports whether one of agencySlashNames ends just
+// before a slash of s, white space aside, as it does in every match of
+// creditAgencySlash: most captions have no slash, or none after an
+// agency's name.
+func mayHoldAgencySlash(s string) bool {
+	for i := strings.IndexByte(s, '/'); i >= 0; {
+		before := strings.TrimRight(s[:i], " \t\n\f\r")
+		for _, name := range agencySlashNames {
+			if strings.HasSuffix(before, name) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // looksLikeCredit reports whether s, with no label, reads as a photo

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -272,5 +274,43 @@ func checkCreditLabelStarts(t *testing.T, s string) {
 			!mayStartCreditLabel(s, i) {
 			t.Errorf("mayStartCreditLabel(%q, %d) = false where a label starts", s, i)
 		}
+	}
+}
+
+// agencySlashTests are captions with agency-first credits, slashes
+// elsewhere, and names that only nearly open such a credit.
+var agencySlashTests = []string{
+	"", "/", "a/b", "The pier. REUTERS/Jane Doe", "Reuters /  Jane", "AP Photo/Jane Doe", "AFP Photo / Jane",
+	"EPA-EFE/JANE DOE", "PA Images/Jane", "PA Image /Jane", "PA Wire/ Jane", "AAP Image/Jane", "dpa/x",
+	"xREUTERS/Jane", "REUTERS\t/\nJane", "REUTERS/ ", "a 12/05 date, and ANSA/Jane Doe", "Xinhua/Anadolu/x",
+	"TASS /", "PA  Wire/Jane", "ap photo/jane",
+}
+
+func TestAgencySlash(t *testing.T) {
+	for _, s := range agencySlashTests {
+		checkAgencySlash(t, s)
+	}
+}
+
+func FuzzAgencySlash(f *testing.F) {
+	for _, s := range agencySlashTests {
+		f.Add(s)
+	}
+	f.Fuzz(checkAgencySlash)
+}
+
+// agencySlashAsWritten is creditAgencySlash as written before its names
+// were listed in agencySlashNames.
+var agencySlashAsWritten = regexp.MustCompile(`\b(?:REUTERS|Reuters|AP Photo|AFP Photo|AFP|EPA-EFE|EPA|ANSA|dpa|TASS|Xinhua|Anadolu|AAP Image|PA Images?|PA Wire)\s*/\s*\S`)
+
+// checkAgencySlash checks creditAgencySlash against agencySlashAsWritten,
+// and that mayHoldAgencySlash passes every caption it matches.
+func checkAgencySlash(t *testing.T, s string) {
+	got, want := creditAgencySlash.FindAllStringIndex(s, -1), agencySlashAsWritten.FindAllStringIndex(s, -1)
+	if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+		t.Errorf("creditAgencySlash in %q: %v, want %v", s, got, want)
+	}
+	if want != nil && !mayHoldAgencySlash(s) {
+		t.Errorf("mayHoldAgencySlash(%q) = false, but it holds %v", s, want)
 	}
 }

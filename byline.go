@@ -1018,6 +1018,13 @@ func removeRoles(tokens []bylineWord) (rest []bylineWord, endsInRole bool) {
 
 // isBylineConjunction reports whether t joins two names.
 func isBylineConjunction(t string) bool {
+	// Most words are ASCII, lower-cased on the stack.
+	var buf [maxLookupWord]byte
+	if len(t) <= len(buf) {
+		if w, ok := lowerASCII(buf[:len(t)], t); ok {
+			return bylineConjunctions[string(w)] || bylineLowerConjunctions[t]
+		}
+	}
 	return bylineConjunctions[strings.ToLower(t)] || bylineLowerConjunctions[t]
 }
 

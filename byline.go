@@ -272,8 +272,10 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 		s = s[:2] + " " + s[2:]
 	}
 
-	seen := make(map[string]bool)
-	found := 0
+	// seen holds the lower-cased names of the credits appended, from
+	// when a second one comes: most bylines name one person.
+	var seen []string
+	start, found := len(dst), 0
 	for _, piece := range strings.FieldsFunc(s, isBylineSeparator) {
 		tokens := strings.Fields(piece)
 		// "Jane Doe, a professor at ..." or "Jane Doe A computer
@@ -285,11 +287,16 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 			if strings.ContainsRune(c.name, openNick) {
 				c.name = nickRestorer.Replace(c.name)
 			}
-			key := strings.ToLower(c.name)
-			if seen[key] {
-				continue
+			if found > 0 {
+				if seen == nil {
+					seen = []string{strings.ToLower(dst[start].name)}
+				}
+				key := strings.ToLower(c.name)
+				if slices.Contains(seen, key) {
+					continue
+				}
+				seen = append(seen, key)
 			}
-			seen[key] = true
 			dst = append(dst, c)
 			found++
 			if limit > 0 && found >= limit {
@@ -1018,14 +1025,19 @@ func removeRoles(tokens []bylineWord) (rest []bylineWord, endsInRole bool) {
 
 // isBylineConjunction reports whether t joins two names.
 func isBylineConjunction(t string) bool {
-	// Most words are ASCII, lower-cased on the stack.
+	return lowerIn(bylineConjunctions, t) || bylineLowerConjunctions[t]
+}
+
+// lowerIn reports whether set holds strings.ToLower(w). Most words are
+// ASCII, lower-cased on the stack rather than as a new string.
+func lowerIn(set map[string]bool, w string) bool {
 	var buf [maxLookupWord]byte
-	if len(t) <= len(buf) {
-		if w, ok := lowerASCII(buf[:len(t)], t); ok {
-			return bylineConjunctions[string(w)] || bylineLowerConjunctions[t]
+	if len(w) <= len(buf) {
+		if l, ok := lowerASCII(buf[:len(w)], w); ok {
+			return set[string(l)]
 		}
 	}
-	return bylineConjunctions[strings.ToLower(t)] || bylineLowerConjunctions[t]
+	return set[strings.ToLower(w)]
 }
 
 // nameFromTokens joins the words of a name and returns it when plausible,
@@ -1306,7 +1318,7 @@ func looksLikeOrganization(name string) bool {
 	}
 	// "Redaktion Example", "Redazione Example": a desk named before its
 	// publication, as German, Italian, French and Spanish mastheads write it.
-	return organizationSuffixes[strings.ToLower(words[len(words)-1])] || deskWords[strings.ToLower(words[0])]
+	return lowerIn(organizationSuffixes, words[len(words)-1]) || lowerIn(deskWords, words[0])
 }
 
 // deskWords name a publication's editorial desk, or the publication

@@ -400,7 +400,7 @@ func splitViaCredit(caption string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	for _, w := range words {
-		if !strings.ContainsFunc(w, unicode.IsUpper) && !creditConnectors[strings.ToLower(w)] {
+		if !strings.ContainsFunc(w, unicode.IsUpper) && !lowerIn(creditConnectors, w) {
 			return "", "", false
 		}
 	}
@@ -549,7 +549,7 @@ func isCreditWord(w string) bool {
 	if !unicode.IsLower(r) {
 		return true
 	}
-	return creditConnectors[strings.ToLower(core)] || isCreditSource(core)
+	return lowerIn(creditConnectors, core) || isCreditSource(core)
 }
 
 // isCreditSource reports whether part names an agency or picture source.

@@ -326,12 +326,10 @@ func (s *state) onlySiteName(list []Author) bool {
 // or the first part of one that carries a tagline ("Site | Tagline"), or
 // the host name's main label ("example" for www.example.com).
 func (s *state) isSiteName(name string) bool {
-	k := compactKey(name)
-	if k == "" {
-		return false
-	}
+	// No key is empty (see siteNameKeys), so a name without letters or
+	// digits is none of them.
 	for _, site := range s.siteKeys {
-		if k == site {
+		if compactKeyIs(name, site) {
 			return true
 		}
 	}
@@ -417,6 +415,25 @@ func overlapsLoosely(a, b []Author) bool {
 // compactKey is foldKey without spaces.
 func compactKey(s string) string {
 	return strings.ReplaceAll(foldKey(s), " ", "")
+}
+
+// compactKeyIs reports whether compactKey(s) == key, comparing each letter
+// or digit of s, lower-cased, as it reads it: compactKey is the lower-cased
+// letters and digits, and a name differs from a key in its first letters.
+func compactKeyIs(s, key string) bool {
+	k := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		if len(key)-k < n || key[k:k+n] != string(buf[:n]) {
+			return false
+		}
+		k += n
+	}
+	return k == len(key)
 }
 
 // opensWithBylinePhrase reports whether a displayed byline opens with a
@@ -926,7 +943,7 @@ func (s *state) onlyNames(text string) bool {
 	for _, w := range []string{" and ", " & ", ","} {
 		rest = strings.ReplaceAll(rest, w, " ")
 	}
-	return compactKey(rest) == compactKey(b.String())
+	return compactKeyIs(rest, compactKey(b.String()))
 }
 
 // creditsAny reports whether one of b's names is among a's.

@@ -982,3 +982,34 @@ func FuzzStripAddresses(f *testing.F) {
 		}
 	})
 }
+
+// compactKeyIsTests pair names with keys they compact to, nearly compact
+// to, or run past.
+var compactKeyIsTests = []struct{ s, key string }{
+	{"", ""}, {"-", ""}, {"", "a"}, {"Example News", "examplenews"}, {"Example News", "example news"},
+	{"Example-News!", "examplenews"}, {"Example News", "examplenew"}, {"Example", "examplenews"},
+	{"ÉCOLE Ünd", "écoleünd"}, {"\u212aelvin", "kelvin"}, {"my-site", "my-site"}, {"\xffab\xc3", "ab"},
+	{"Jane Doe", "janedoe"}, {"jane.doe", "janedoe"}, {"İ", "i"},
+}
+
+func TestCompactKeyIs(t *testing.T) {
+	for _, tt := range compactKeyIsTests {
+		if got, want := compactKeyIs(tt.s, tt.key), compactKey(tt.s) == tt.key; got != want {
+			t.Errorf("compactKeyIs(%q, %q) = %v, want %v", tt.s, tt.key, got, want)
+		}
+	}
+}
+
+func FuzzCompactKeyIs(f *testing.F) {
+	for _, tt := range compactKeyIsTests {
+		f.Add(tt.s, tt.key)
+	}
+	f.Fuzz(func(t *testing.T, s, key string) {
+		if got, want := compactKeyIs(s, key), compactKey(s) == key; got != want {
+			t.Errorf("compactKeyIs(%q, %q) = %v, want %v", s, key, got, want)
+		}
+		if k := compactKey(s); !compactKeyIs(s, k) {
+			t.Errorf("compactKeyIs(%q, %q) = false for its own key", s, k)
+		}
+	})
+}

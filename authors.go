@@ -129,7 +129,7 @@ func (s *state) findAuthors() (string, []Author) {
 		key := foldKey(chosen[i].Name)
 		for _, src := range [][]Author{ld, metaNames, rel} {
 			for _, o := range src {
-				if foldKey(o.Name) == key {
+				if foldKeyIs(o.Name, key) {
 					// The metadata's profile link is the canonical one; a
 					// displayed link often carries tracking parameters.
 					if u := resolveURL(s.base, o.URL); chosen[i].URL == "" || u != "" && sameURLPath(u, chosen[i].URL) {
@@ -403,8 +403,12 @@ func sameURLPath(a, b string) bool {
 // the displayed "Jane Doe".
 func overlapsLoosely(a, b []Author) bool {
 	for _, x := range a {
+		kx := compactKey(x.Name)
+		if kx == "" {
+			continue
+		}
 		for _, y := range b {
-			if kx := compactKey(x.Name); kx != "" && kx == compactKey(y.Name) {
+			if compactKeyIs(y.Name, kx) {
 				return true
 			}
 		}
@@ -949,8 +953,9 @@ func (s *state) onlyNames(text string) bool {
 // creditsAny reports whether one of b's names is among a's.
 func creditsAny(a, b []credit) bool {
 	for _, x := range b {
+		kx := foldKey(x.name)
 		for _, y := range a {
-			if foldKey(x.name) == foldKey(y.name) {
+			if foldKeyIs(y.name, kx) {
 				return true
 			}
 		}

@@ -513,21 +513,29 @@ func looksLikeCredit(s string) bool {
 	if len(words) > maxBareCreditWords || holdsSentenceBreak(words) {
 		return false
 	}
-	// The words are tested before the sources are looked for: a
+	// All the words are tested before a source is looked for: a
 	// description fails on its first lower-case word, and one source
 	// found is enough.
-	source := false
-	for _, part := range strings.FieldsFunc(s, isCreditPartSeparator) {
-		part = strings.TrimSpace(part)
+	parts := strings.FieldsFunc(s, isCreditPartSeparator)
+	for _, part := range parts {
 		for _, w := range strings.Fields(part) {
 			if !isCreditWord(w) {
 				return false
 			}
-			source = source || isCreditSource(w)
 		}
-		source = source || isCreditSource(part)
 	}
-	return source || strings.Contains(s, " via ")
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		for _, w := range strings.Fields(part) {
+			if isCreditSource(w) {
+				return true
+			}
+		}
+		if isCreditSource(part) {
+			return true
+		}
+	}
+	return strings.Contains(s, " via ")
 }
 
 // isCreditPartSeparator reports whether r separates the parts of a credit,

@@ -1154,13 +1154,9 @@ func (s *state) bylineText(n *html.Node) string {
 // "author-bio" and "author-description", "bio" and "about-author"
 // blocks, the microformats h-card's "p-note".
 func isBioClass(ci string) bool {
-	for tok := range strings.FieldsSeq(ci) {
-		if strings.Contains(tok, "bio") || strings.Contains(tok, "description") || tok == "p-note" ||
-			strings.Contains(tok, "about") {
-			return true
-		}
-	}
-	return false
+	// The words hold no space: one is in a token when it is in ci.
+	return strings.Contains(ci, "bio") || strings.Contains(ci, "description") ||
+		strings.Contains(ci, "about") || hasWord(ci, "p-note")
 }
 
 // partedText is visibleText that keeps words of separate elements apart

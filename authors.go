@@ -1006,6 +1006,10 @@ func (s *state) displayedByline(text string) string {
 func splitAny(s string, seps ...string) []string {
 	parts := []string{s}
 	for _, sep := range seps {
+		if !strings.Contains(s, sep) {
+			// The parts are pieces of s: none holds sep.
+			continue
+		}
 		var next []string
 		for _, p := range parts {
 			next = append(next, strings.Split(p, sep)...)

@@ -129,7 +129,7 @@ func (s *state) findAuthors() (string, []Author) {
 		key := foldKey(chosen[i].Name)
 		for _, src := range [][]Author{ld, metaNames, rel} {
 			for _, o := range src {
-				if foldKey(o.Name) == key {
+				if foldKeyIs(o.Name, key) {
 					// The metadata's profile link is the canonical one; a
 					// displayed link often carries tracking parameters.
 					if u := resolveURL(s.base, o.URL); chosen[i].URL == "" || u != "" && sameURLPath(u, chosen[i].URL) {
@@ -326,12 +326,10 @@ func (s *state) onlySiteName(list []Author) bool {
 // or the first part of one that carries a tagline ("Site | Tagline"), or
 // the host name's main label ("example" for www.example.com).
 func (s *state) isSiteName(name string) bool {
-	k := compactKey(name)
-	if k == "" {
-		return false
-	}
+	// No key is empty (see siteNameKeys), so a name without letters or
+	// digits is none of them.
 	for _, site := range s.siteKeys {
-		if k == site {
+		if compactKeyIs(name, site) {
 			return true
 		}
 	}
@@ -405,8 +403,12 @@ func sameURLPath(a, b string) bool {
 // the displayed "Jane Doe".
 func overlapsLoosely(a, b []Author) bool {
 	for _, x := range a {
+		kx := compactKey(x.Name)
+		if kx == "" {
+			continue
+		}
 		for _, y := range b {
-			if kx := compactKey(x.Name); kx != "" && kx == compactKey(y.Name) {
+			if compactKeyIs(y.Name, kx) {
 				return true
 			}
 		}
@@ -417,6 +419,25 @@ func overlapsLoosely(a, b []Author) bool {
 // compactKey is foldKey without spaces.
 func compactKey(s string) string {
 	return strings.ReplaceAll(foldKey(s), " ", "")
+}
+
+// compactKeyIs reports whether compactKey(s) == key, comparing each letter
+// or digit of s, lower-cased, as it reads it: compactKey is the lower-cased
+// letters and digits, and a name differs from a key in its first letters.
+func compactKeyIs(s, key string) bool {
+	k := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		if len(key)-k < n || key[k:k+n] != string(buf[:n]) {
+			return false
+		}
+		k += n
+	}
+	return k == len(key)
 }
 
 // opensWithBylinePhrase reports whether a displayed byline opens with a
@@ -598,11 +619,15 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 			return "", nil
 		}
 		p := n.Parent
-		// "By <a>Jane Doe</a>": the line is the parent's text.
-		for p.Parent != nil && !isBlockLevel(p) && !s.textLongerThan(p, 3) {
+		// "By <a>Jane Doe</a>": the line is the parent's text. One
+		// measure of each element tells both a word of three letters at
+		// most and a line too long.
+		l := s.lineLen(p)
+		for p.Parent != nil && !isBlockLevel(p) && l <= 3 {
 			p = p.Parent
+			l = s.lineLen(p)
 		}
-		if s.textLongerThan(p, maxBylineLine) {
+		if l > maxBylineLine {
 			return "", nil
 		}
 		// A line in furniture or in another story's card is that
@@ -649,6 +674,17 @@ func (s *state) bylineBesideHeadline() (string, *html.Node) {
 		}
 	}
 	return dated, datedNode
+}
+
+// lineLen is the length of n's text, read only until it passes
+// maxBylineLine (see textLenPast), or the whole length when the parse
+// knows it: either tells whether the text is longer than any bound up
+// to maxBylineLine.
+func (s *state) lineLen(n *html.Node) int {
+	if l, ok := s.lens.of[n]; ok {
+		return l
+	}
+	return textLenPast(n, maxBylineLine)
 }
 
 // leadingDate returns how many of tokens make the numeric date and time
@@ -911,14 +947,15 @@ func (s *state) onlyNames(text string) bool {
 	for _, w := range []string{" and ", " & ", ","} {
 		rest = strings.ReplaceAll(rest, w, " ")
 	}
-	return compactKey(rest) == compactKey(b.String())
+	return compactKeyIs(rest, compactKey(b.String()))
 }
 
 // creditsAny reports whether one of b's names is among a's.
 func creditsAny(a, b []credit) bool {
 	for _, x := range b {
+		kx := foldKey(x.name)
 		for _, y := range a {
-			if foldKey(x.name) == foldKey(y.name) {
+			if foldKeyIs(y.name, kx) {
 				return true
 			}
 		}
@@ -969,6 +1006,10 @@ func (s *state) displayedByline(text string) string {
 func splitAny(s string, seps ...string) []string {
 	parts := []string{s}
 	for _, sep := range seps {
+		if !strings.Contains(s, sep) {
+			// The parts are pieces of s: none holds sep.
+			continue
+		}
 		var next []string
 		for _, p := range parts {
 			next = append(next, strings.Split(p, sep)...)
@@ -1117,13 +1158,9 @@ func (s *state) bylineText(n *html.Node) string {
 // "author-bio" and "author-description", "bio" and "about-author"
 // blocks, the microformats h-card's "p-note".
 func isBioClass(ci string) bool {
-	for tok := range strings.FieldsSeq(ci) {
-		if strings.Contains(tok, "bio") || strings.Contains(tok, "description") || tok == "p-note" ||
-			strings.Contains(tok, "about") {
-			return true
-		}
-	}
-	return false
+	// The words hold no space: one is in a token when it is in ci.
+	return strings.Contains(ci, "bio") || strings.Contains(ci, "description") ||
+		strings.Contains(ci, "about") || hasWord(ci, "p-note")
 }
 
 // partedText is visibleText that keeps words of separate elements apart

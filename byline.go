@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -253,7 +254,7 @@ func cleanName(s string) string {
 func appendBylineCredits(dst []credit, s string, limit int) []credit {
 	s = foldSpaceRunes(s)
 	if mayHoldAddress(s) {
-		s = bylineNoise.ReplaceAllString(s, ",")
+		s = stripAddresses(s)
 	}
 	// A spaced hyphen separates a name from what follows; a hyphen inside a
 	// name ("Jean-Pierre") does not.
@@ -271,8 +272,10 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 		s = s[:2] + " " + s[2:]
 	}
 
-	seen := make(map[string]bool)
-	found := 0
+	// seen holds the lower-cased names of the credits appended, from
+	// when a second one comes: most bylines name one person.
+	var seen []string
+	start, found := len(dst), 0
 	for _, piece := range strings.FieldsFunc(s, isBylineSeparator) {
 		tokens := strings.Fields(piece)
 		// "Jane Doe, a professor at ..." or "Jane Doe A computer
@@ -280,15 +283,20 @@ func appendBylineCredits(dst []credit, s string, limit int) []credit {
 		bio := biographyStart(tokens, found > 0)
 		ended := bio < len(tokens)
 		tokens = tokens[:bio]
-		for _, c := range namesInPiece(tokens, found > 0) {
+		for _, c := range namesInPiece(bylineWords(tokens), found > 0) {
 			if strings.ContainsRune(c.name, openNick) {
 				c.name = nickRestorer.Replace(c.name)
 			}
-			key := strings.ToLower(c.name)
-			if seen[key] {
-				continue
+			if found > 0 {
+				if seen == nil {
+					seen = []string{strings.ToLower(dst[start].name)}
+				}
+				key := strings.ToLower(c.name)
+				if slices.Contains(seen, key) {
+					continue
+				}
+				seen = append(seen, key)
 			}
-			seen[key] = true
 			dst = append(dst, c)
 			found++
 			if limit > 0 && found >= limit {
@@ -332,26 +340,26 @@ var (
 // writer is left to the name's reading: measured on the corpus, taking it
 // off ("文・Name") changed no structure figure and lowered postlight's
 // author figure, whose truth keeps such labels.
-func cjkLabelled(tokens []string) ([]string, bool) {
+func cjkLabelled(tokens []bylineWord) ([]bylineWord, bool) {
 	if len(tokens) == 0 {
 		return tokens, true
 	}
-	if last := tokens[len(tokens)-1]; len(tokens) > 1 && cjkCreditLabels[last] {
+	if last := tokens[len(tokens)-1].text; len(tokens) > 1 && cjkCreditLabels[last] {
 		return nil, false
 	}
-	if r, _ := utf8.DecodeRuneInString(tokens[0]); r < 0x1100 {
+	if r, _ := utf8.DecodeRuneInString(tokens[0].text); r < 0x1100 {
 		// No CJK script opens the piece.
 		return tokens, true
 	}
-	if author, other, _ := cjkLabelRun(tokens[0]); other && !author {
+	if author, other, _ := cjkLabelRun(tokens[0].text); other && !author {
 		return nil, false
 	}
-	out := make([]string, 0, len(tokens)+1)
+	out := make([]bylineWord, 0, len(tokens)+1)
 	for _, t := range tokens {
 		split := false
 		for _, r := range cjkRoleSuffixes {
-			if strings.HasSuffix(t, r) && len(t) > len(r) {
-				out = append(out, strings.TrimSuffix(t, r), r)
+			if strings.HasSuffix(t.text, r) && len(t.text) > len(r) {
+				out = append(out, newBylineWord(strings.TrimSuffix(t.text, r)), newBylineWord(r))
 				split = true
 				break
 			}
@@ -577,16 +585,16 @@ func spaceAfterColon(s string) string {
 // piece then credits. The employer a name is written for ("Jane Doe for
 // Example Magazine", "Special to Example Times") is credited as an
 // organisation.
-func namesInPiece(tokens []string, afterName bool) []credit {
-	if n, _ := matchBylinePhrase(tokens, bylineCreditPrefixes); n > 0 {
+func namesInPiece(tokens []bylineWord, afterName bool) []credit {
+	if n, _ := matchPhrase(tokens, creditPhrases); n > 0 {
 		return nil
 	}
 	// "Share this article", "Twitter": a widget, unless the word also
 	// opens a byline ("Follow Jane Doe").
 	if len(tokens) > 0 {
-		if lookupWord(bylineWidgetWords, tokens[0]) {
-			n, _ := matchBylinePhrase(tokens, bylineLoosePrefixes)
-			if m, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); n == 0 && m == 0 {
+		if tokens[0].kind&kindWidget != 0 {
+			n, _ := matchPhrase(tokens, loosePhrases)
+			if m, _ := matchPhrase(tokens, strictPhrases); n == 0 && m == 0 {
 				return nil
 			}
 		}
@@ -627,7 +635,7 @@ func namesInPiece(tokens []string, afterName bool) []credit {
 	var names []credit
 	start := 0
 	for i := 0; i <= len(tokens); i++ {
-		if i < len(tokens) && !isBylineConjunction(tokens[i]) {
+		if i < len(tokens) && !isBylineConjunction(tokens[i].text) {
 			continue
 		}
 		part := stripBylinePrefix(tokens[start:i])
@@ -654,13 +662,13 @@ func namesInPiece(tokens []string, afterName bool) []credit {
 // (one to three) name a wire agency ("Jane Doe Associated Press", "Jane
 // Doe AFP"), where at least two capitalised words stand before them; 0
 // otherwise.
-func trailingAgency(tokens []string) int {
+func trailingAgency(tokens []bylineWord) int {
 	for k := 3; k >= 1; k-- {
 		rest := len(tokens) - k
-		if rest < 2 || !startsUpper(tokens[rest-1]) || !startsUpper(tokens[0]) {
+		if rest < 2 || !startsUpper(tokens[rest-1].text) || !startsUpper(tokens[0].text) {
 			continue
 		}
-		if isAgency(strings.Join(tokens[rest:], " ")) && !isAgency(strings.Join(tokens[:rest], " ")) {
+		if isAgency(joinWords(tokens[rest:])) && !isAgency(joinWords(tokens[:rest])) {
 			return k
 		}
 	}
@@ -671,11 +679,11 @@ func trailingAgency(tokens []string) int {
 // "for" or "Special to" name, when they read as a name: capitalised, a
 // name's length, and no date. A site's address ("Example.com") is such a
 // name here.
-func employerCredit(dst []credit, employer []string) []credit {
-	if len(employer) == 0 || len(employer) > maxNameWords || !startsUpper(employer[0]) {
+func employerCredit(dst []credit, employer []bylineWord) []credit {
+	if len(employer) == 0 || len(employer) > maxNameWords || !startsUpper(employer[0].text) {
 		return dst
 	}
-	name := strings.Join(employer, " ")
+	name := joinWords(employer)
 	if isDomainName(trimNamePunct(name)) {
 		name = trimNamePunct(name)
 	} else if name = nameFromTokens(employer); name == "" {
@@ -687,9 +695,9 @@ func employerCredit(dst []credit, employer []string) []credit {
 // cutAtCredit ends the piece where a credit of someone other than the
 // author begins: "Jane Doe Übersetzt von: John Roe", "Jane Doe edited by
 // John Roe". A one-word credit phrase must carry its colon ("Foto:").
-func cutAtCredit(tokens []string) []string {
+func cutAtCredit(tokens []bylineWord) []bylineWord {
 	for i := 1; i < len(tokens); i++ {
-		if n, _ := matchBylinePhrase(tokens[i:], bylineCreditPrefixes); n > 1 || n == 1 && strings.HasSuffix(tokens[i], ":") {
+		if n, _ := matchPhrase(tokens[i:], creditPhrases); n > 1 || n == 1 && strings.HasSuffix(tokens[i].text, ":") {
 			return tokens[:i]
 		}
 	}
@@ -699,13 +707,13 @@ func cutAtCredit(tokens []string) []string {
 // restartAtBy skips a leading date note when a "by" follows it, as the
 // stock WordPress entry meta reads: "Posted on 30 Sep 2023 by Jane Doe",
 // "Published 30 Sep 2023 by Jane Doe".
-func restartAtBy(tokens []string) []string {
+func restartAtBy(tokens []bylineWord) []bylineWord {
 	stop := -1
 	for i, t := range tokens {
-		if stop < 0 && lookupWord(bylineStopWords, t) {
+		if stop < 0 && t.kind&kindStop != 0 {
 			stop = i
 		}
-		if stop >= 0 && i > stop && isWordIn(t, "by") {
+		if stop >= 0 && i > stop && t.kind&kindBy != 0 {
 			return tokens[i:]
 		}
 	}
@@ -721,15 +729,15 @@ var bylineByWords = bylineWordSet("by von par por door")
 // byline label with a colon ("Datum: ... Autor: Jane Doe"). A lower-case
 // word after "von" ("Ursula von der Leyen") or a single word ("Ludwig von
 // Mises") is part of a name.
-func restartAtByWord(tokens []string) []string {
+func restartAtByWord(tokens []bylineWord) []bylineWord {
 	for i := 1; i < len(tokens) && i <= 3; i++ {
 		rest := tokens[i+1:]
-		if strings.HasSuffix(tokens[i], ":") && len(rest) > 0 {
-			if n, _ := matchBylinePhrase(tokens[i:], bylineStrictPrefixes); n == 1 {
+		if strings.HasSuffix(tokens[i].text, ":") && len(rest) > 0 {
+			if n, _ := matchPhrase(tokens[i:], strictPhrases); n == 1 {
 				return rest
 			}
 		}
-		if lookupWord(bylineByWords, tokens[i]) && len(rest) >= 2 && startsUpper(rest[0]) && startsUpper(rest[1]) {
+		if tokens[i].kind&kindByWord != 0 && len(rest) >= 2 && startsUpper(rest[0].text) && startsUpper(rest[1].text) {
 			return rest
 		}
 	}
@@ -738,12 +746,12 @@ func restartAtByWord(tokens []string) []string {
 
 // cutAtPossessive ends a name at a possessive: "Jane Doe's Posts", "Jane
 // Doe’s Discussions" name Jane Doe.
-func cutAtPossessive(tokens []string) []string {
+func cutAtPossessive(tokens []bylineWord) []bylineWord {
 	for i, t := range tokens[:max(len(tokens)-1, 0)] {
 		for _, p := range [...]string{"'s", "’s"} {
-			if i > 0 && strings.HasSuffix(t, p) {
-				out := append([]string(nil), tokens[:i]...)
-				return append(out, strings.TrimSuffix(t, p))
+			if i > 0 && strings.HasSuffix(t.text, p) {
+				out := append([]bylineWord(nil), tokens[:i]...)
+				return append(out, newBylineWord(strings.TrimSuffix(t.text, p)))
 			}
 		}
 	}
@@ -753,18 +761,18 @@ func cutAtPossessive(tokens []string) []string {
 // trimLowerFillers removes the lower-case words a removed date leaves at
 // the end of a name ("Jane Doe am", "Jane Doe on") and weekday names.
 // Other capitalised ones may be names ("May").
-func trimLowerFillers(tokens []string) []string {
+func trimLowerFillers(tokens []bylineWord) []bylineWord {
 	for len(tokens) > 1 {
 		last := tokens[len(tokens)-1]
 		// "Jane Doe on Thu": a lower-case filler before a month or an
 		// abbreviated weekday says both are the date.
-		if len(tokens) > 2 && lookupWord(bylineCalendarWords, last) {
-			if f := tokens[len(tokens)-2]; isLowerWord(f) && lookupWord(bylineDateFillers, f) {
+		if len(tokens) > 2 && last.kind&kindCalendar != 0 {
+			if f := tokens[len(tokens)-2]; isLowerWord(f.text) && f.kind&kindFiller != 0 {
 				tokens = tokens[:len(tokens)-2]
 				continue
 			}
 		}
-		if !(isLowerWord(last) && lookupWord(bylineDateFillers, last)) && !lookupWord(bylineWeekdays, last) {
+		if !(isLowerWord(last.text) && last.kind&kindFiller != 0) && last.kind&kindWeekday == 0 {
 			break
 		}
 		tokens = tokens[:len(tokens)-1]
@@ -781,13 +789,13 @@ var bylineWeekdays = bylineWordSet(`monday tuesday wednesday thursday friday
 	miércoles jueves viernes sábado domingo`)
 
 // stripBylinePrefix removes opening phrases such as "By" or "Autor:".
-func stripBylinePrefix(tokens []string) []string {
+func stripBylinePrefix(tokens []bylineWord) []bylineWord {
 	for len(tokens) > 0 {
-		if n, _ := matchBylinePhrase(tokens, bylineStrictPrefixes); n > 0 {
+		if n, _ := matchPhrase(tokens, strictPhrases); n > 0 {
 			tokens = tokens[n:]
 			continue
 		}
-		n, colon := matchBylinePhrase(tokens, bylineLoosePrefixes)
+		n, colon := matchPhrase(tokens, loosePhrases)
 		if n == 0 {
 			return tokens
 		}
@@ -795,12 +803,12 @@ func stripBylinePrefix(tokens []string) []string {
 		// "Par AFP", "Von dpa": a lone agency after the phrase is a name
 		// too, and so is any lone word after a by-word ("von jdoe"):
 		// authors are not credited by a surname alone.
-		lone := len(rest) == 1 && (isAgency(rest[0]) || isAcronym(rest[0]) || lookupWord(bylineByWords, tokens[0]))
+		lone := len(rest) == 1 && (isAgency(rest[0].text) || isAcronym(rest[0].text) || tokens[0].kind&kindByWord != 0)
 		// "von example-news Redaktion", "par jdoe": a by-word before a
 		// lower-case word that is no name particle ("von der Leyen") is
 		// the byline's phrase, and the account or site name follows.
-		account := len(rest) > 0 && lookupWord(bylineByWords, tokens[0]) && isLowerWord(rest[0]) && !lookupWord(bylineNameParticles, rest[0])
-		if !colon && !lone && !account && (len(rest) < 2 || !startsUpper(rest[0])) {
+		account := len(rest) > 0 && tokens[0].kind&kindByWord != 0 && isLowerWord(rest[0].text) && rest[0].kind&kindParticle == 0
+		if !colon && !lone && !account && (len(rest) < 2 || !startsUpper(rest[0].text)) {
 			return tokens
 		}
 		tokens = rest
@@ -815,15 +823,30 @@ func matchBylinePhrase(tokens []string, phrases phraseList) (n int, colon bool) 
 	if len(tokens) == 0 {
 		return 0, false
 	}
-	for _, p := range lookupWord(phrases.byFirst, tokens[0]) {
-		if len(p) > len(tokens) || len(p) <= n {
+	return longestPhrase(lookupWord(phrases.byFirst, tokens[0]), len(tokens), func(i int) string { return tokens[i] })
+}
+
+// matchPhrase is matchBylinePhrase for a piece's words and one of the
+// phrase lists: strictPhrases, loosePhrases or creditPhrases.
+func matchPhrase(words []bylineWord, list int) (n int, colon bool) {
+	if len(words) == 0 || words[0].opens == nil {
+		return 0, false
+	}
+	return longestPhrase(words[0].opens[list], len(words), func(i int) string { return words[i].text })
+}
+
+// longestPhrase is matchBylinePhrase given the phrases that open with the
+// first of count tokens, token(i) being the i-th.
+func longestPhrase(phrases [][]string, count int, token func(int) string) (n int, colon bool) {
+	for _, p := range phrases {
+		if len(p) > count || len(p) <= n {
 			continue
 		}
 		matched, hasColon := true, false
 		for i, w := range p {
 			needColon := strings.HasSuffix(w, ":")
-			hasColon = strings.HasSuffix(tokens[i], ":")
-			if (i > 0 && normWord(tokens[i]) != strings.TrimSuffix(w, ":")) || (needColon && !hasColon) {
+			hasColon = strings.HasSuffix(token(i), ":")
+			if (i > 0 && normWord(token(i)) != strings.TrimSuffix(w, ":")) || (needColon && !hasColon) {
 				matched = false
 				break
 			}
@@ -832,7 +855,7 @@ func matchBylinePhrase(tokens []string, phrases phraseList) (n int, colon bool) 
 			n, colon = len(p), hasColon
 		}
 	}
-	if n > 0 && n < len(tokens) && tokens[n] == ":" {
+	if n > 0 && n < count && token(n) == ":" {
 		n, colon = n+1, true
 	}
 	return n, colon
@@ -840,16 +863,16 @@ func matchBylinePhrase(tokens []string, phrases phraseList) (n int, colon bool) 
 
 // cutAtStopWord ends the piece at "Updated", "Published" and the like, and
 // at widget words ("Follow", "Twitter") that come after a name.
-func cutAtStopWord(tokens []string) []string {
+func cutAtStopWord(tokens []bylineWord) []bylineWord {
 	for i, t := range tokens {
 		// "Jane Doe Stand: 05.02.2020": German "Stand" with a colon
 		// dates the text.
-		if lookupWord(bylineStopWords, t) || (i > 0 && lookupWord(bylineWidgetWords, t)) || (i > 0 && strings.HasSuffix(t, ":") && isWordIn(t, "stand")) {
+		if t.kind&kindStop != 0 || (i > 0 && t.kind&kindWidget != 0) || (i > 0 && strings.HasSuffix(t.text, ":") && t.kind&kindStand != 0) {
 			return trimDateFillers(tokens[:i])
 		}
 		// "Jane Doe Foto: John Roe": a credit label ends the byline.
-		if i > 0 && strings.HasSuffix(t, ":") {
-			if n, _ := matchBylinePhrase(tokens[i:], bylineCreditPrefixes); n > 0 {
+		if i > 0 && strings.HasSuffix(t.text, ":") {
+			if n, _ := matchPhrase(tokens[i:], creditPhrases); n > 0 {
 				return tokens[:i]
 			}
 		}
@@ -860,20 +883,20 @@ func cutAtStopWord(tokens []string) []string {
 // cutDates removes a date or time and the words that go with it. A date
 // after a name ends the piece ("Jane Doe September 30, 2023"); a date
 // before it is skipped ("30 Sep 2023 Jane Doe").
-func cutDates(tokens []string) []string {
+func cutDates(tokens []bylineWord) []bylineWord {
 	for i := 0; i < len(tokens); i++ {
-		if !isDateToken(tokens[i]) {
+		if !isDateToken(tokens[i].text) {
 			continue
 		}
 		start := i
-		for start > 0 && lookupWord(bylineCalendarWords, tokens[start-1]) {
+		for start > 0 && tokens[start-1].kind&kindCalendar != 0 {
 			start--
 		}
 		if start > 0 {
 			return trimDateFillers(tokens[:start])
 		}
 		j := i + 1
-		for j < len(tokens) && (isDateToken(tokens[j]) || isDateWord(tokens[j])) {
+		for j < len(tokens) && (isDateToken(tokens[j].text) || tokens[j].isDateWord()) {
 			j++
 		}
 		tokens = tokens[j:]
@@ -884,8 +907,8 @@ func cutDates(tokens []string) []string {
 
 // trimDateFillers removes trailing words left behind by a removed date:
 // "on", "at", "Last", weekday names.
-func trimDateFillers(tokens []string) []string {
-	for len(tokens) > 0 && isDateWord(tokens[len(tokens)-1]) {
+func trimDateFillers(tokens []bylineWord) []bylineWord {
+	for len(tokens) > 0 && tokens[len(tokens)-1].isDateWord() {
 		tokens = tokens[:len(tokens)-1]
 	}
 	return tokens
@@ -937,21 +960,21 @@ func isDateToken(t string) bool {
 // returns the words that name the employer, after "for" or "Special to",
 // and reports false when the piece is nothing but such a phrase. A wire
 // service after an opening "From" ("From Reuters") is the piece's name.
-func cutAtPlace(tokens []string) (rest, employer []string, ok bool) {
+func cutAtPlace(tokens []bylineWord) (rest, employer []bylineWord, ok bool) {
 	for i, t := range tokens {
-		special := isWordIn(t, "special") && i+1 < len(tokens) && isWordIn(tokens[i+1], "to", "for")
-		if !special && !lookupWord(bylinePlaceWords, t) {
+		special := t.kind&kindSpecial != 0 && i+1 < len(tokens) && tokens[i+1].kind&kindToFor != 0
+		if !special && t.kind&kindPlace == 0 {
 			continue
 		}
 		switch {
 		case special:
 			employer = tokens[i+2:]
-		case lookupWord(bylineEmployerWords, t):
+		case t.kind&kindEmployer != 0:
 			employer = tokens[i+1:]
-		case i == 0 && isWordIn(t, "from") && isAgency(strings.Join(tokens[1:], " ")):
+		case i == 0 && t.kind&kindFrom != 0 && isAgency(joinWords(tokens[1:])):
 			return tokens[1:], nil, true
 		}
-		if i > 0 && lookupWord(bylineReportingWords, tokens[i-1]) {
+		if i > 0 && tokens[i-1].kind&kindReporting != 0 {
 			i--
 		}
 		return tokens[:i], employer, i > 0
@@ -967,10 +990,10 @@ var bylineEmployerWords = bylineWordSet("for für pour para")
 // removeRoles removes every role phrase, such as "Staff Writer" or "Chief
 // Economics Correspondent", from the piece. It reports whether the last
 // word of the piece was a role phrase's noun.
-func removeRoles(tokens []string) (rest []string, endsInRole bool) {
+func removeRoles(tokens []bylineWord) (rest []bylineWord, endsInRole bool) {
 	k := -1
 	for i, t := range tokens {
-		if isRoleNoun(t) {
+		if t.kind&kindRole != 0 {
 			k = i
 			break
 		}
@@ -978,15 +1001,15 @@ func removeRoles(tokens []string) (rest []string, endsInRole bool) {
 	if k < 0 {
 		return tokens, false
 	}
-	rest = make([]string, 0, len(tokens))
+	rest = make([]bylineWord, 0, len(tokens))
 	leading := false
 	for i, t := range tokens {
-		if !isRoleNoun(t) {
+		if t.kind&kindRole == 0 {
 			rest = append(rest, t)
 			continue
 		}
 		// Walk back over the qualifiers of this role noun.
-		for len(rest) > 0 && lookupWord(bylineRoleQualifiers, rest[len(rest)-1]) {
+		for len(rest) > 0 && rest[len(rest)-1].kind&kindQualifier != 0 {
 			rest = rest[:len(rest)-1]
 		}
 		leading = leading || len(rest) == 0
@@ -994,46 +1017,41 @@ func removeRoles(tokens []string) (rest []string, endsInRole bool) {
 	}
 	// What follows a leading role in lower case is not a name: "Editor
 	// at-large", "correspondent based in Kyiv".
-	if leading && len(rest) > 0 && isLowerWord(rest[0]) {
+	if leading && len(rest) > 0 && isLowerWord(rest[0].text) {
 		return nil, endsInRole
 	}
 	return rest, endsInRole
 }
 
-// isRoleNoun reports whether t is a job title, on its own or as the last
-// part of a compound ("Online-Experte", "Sport-Redakteur").
-func isRoleNoun(t string) bool {
-	if lookupWord(bylineRoleNouns, t) {
-		return true
-	}
-	if strings.IndexByte(t, '-') < 0 {
-		// Lower-casing makes no hyphen: the word is no compound.
-		return false
-	}
-	w := normWord(t)
-	if i := strings.LastIndexByte(w, '-'); i > 0 {
-		return bylineRoleNouns[w[i+1:]]
-	}
-	return false
-}
-
 // isBylineConjunction reports whether t joins two names.
 func isBylineConjunction(t string) bool {
-	return bylineConjunctions[strings.ToLower(t)] || bylineLowerConjunctions[t]
+	return lowerIn(bylineConjunctions, t) || bylineLowerConjunctions[t]
+}
+
+// lowerIn reports whether set holds strings.ToLower(w). Most words are
+// ASCII, lower-cased on the stack rather than as a new string.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [maxLookupWord]byte
+	if len(w) <= len(buf) {
+		if l, ok := lowerASCII(buf[:len(w)], w); ok {
+			return set[string(l)]
+		}
+	}
+	return set[strings.ToLower(w)]
 }
 
 // nameFromTokens joins the words of a name and returns it when plausible,
 // else "".
-func nameFromTokens(tokens []string) string {
+func nameFromTokens(tokens []bylineWord) string {
 	if len(tokens) == 0 || len(tokens) > maxNameWords {
 		return ""
 	}
-	if h := len(tokens) / 2; len(tokens) >= 4 && len(tokens)%2 == 0 && slices.Equal(tokens[:h], tokens[h:]) {
+	if h := len(tokens) / 2; len(tokens) >= 4 && len(tokens)%2 == 0 && slices.EqualFunc(tokens[:h], tokens[h:], sameText) {
 		// "Jane Doe Jane Doe": a byline box that holds the name twice
 		// (a link and a label, one for each screen size).
 		tokens = tokens[:h]
 	}
-	name := trimNamePunct(strings.Join(tokens, " "))
+	name := trimNamePunct(joinWords(tokens))
 	if n := utf8.RuneCountInString(name); n < 2 || n > maxNameRunes || strings.Contains(name, ": ") {
 		// "Search titles only By: Filter": a label inside is a form's,
 		// not a name's.
@@ -1102,27 +1120,27 @@ var bylineNameParticles = bylineWordSet(`van von der den de del della di da das
 // endsLower reports whether a name holds a lower-case "or" ("By Course or
 // Type" names a filter) or ends in a lower-case name particle ("Un
 // documentaire de") or article ("Become a"): no name does.
-func endsLower(tokens []string) bool {
+func endsLower(tokens []bylineWord) bool {
 	for _, t := range tokens {
-		if isLowerWord(t) && isWordIn(t, "or", "oder", "ou") {
+		if isLowerWord(t.text) && t.kind&kindOr != 0 {
 			return true
 		}
 	}
 	last := tokens[len(tokens)-1]
-	return len(tokens) > 1 && isLowerWord(last) && (lookupWord(bylineNameParticles, last) || isWordIn(last, "a", "an", "the"))
+	return len(tokens) > 1 && isLowerWord(last.text) && last.kind&(kindParticle|kindArticle) != 0
 }
 
 // readsAsSentence reports whether a capitalised piece carries two or more
 // lower-case words that are not name particles: "Are you a pop culture
 // expert" is a sentence, not a name. Names typed all in lower case ("jane
 // doe") are kept.
-func readsAsSentence(tokens []string) bool {
+func readsAsSentence(tokens []bylineWord) bool {
 	upper, lower := 0, 0
 	for _, t := range tokens {
 		switch {
-		case startsUpper(t):
+		case startsUpper(t.text):
 			upper++
-		case isLowerWord(t) && !lookupWord(bylineNameParticles, t):
+		case isLowerWord(t.text) && t.kind&kindParticle == 0:
 			lower++
 		}
 	}
@@ -1300,7 +1318,7 @@ func looksLikeOrganization(name string) bool {
 	}
 	// "Redaktion Example", "Redazione Example": a desk named before its
 	// publication, as German, Italian, French and Spanish mastheads write it.
-	return organizationSuffixes[strings.ToLower(words[len(words)-1])] || deskWords[strings.ToLower(words[0])]
+	return lowerIn(organizationSuffixes, words[len(words)-1]) || lowerIn(deskWords, words[0])
 }
 
 // deskWords name a publication's editorial desk, or the publication
@@ -1383,24 +1401,8 @@ func normWord(t string) string {
 	return strings.ToLower(strings.TrimFunc(t, isNotLetterOrDigit))
 }
 
-// isWordIn reports whether t, in lookup form, is one of words.
-func isWordIn(t string, words ...string) bool {
-	var buf [maxLookupWord]byte
-	w, ok := asciiLookupForm(&buf, t)
-	if !ok {
-		w = []byte(normWord(t))
-	}
-	for _, x := range words {
-		if string(w) == x {
-			return true
-		}
-	}
-	return false
-}
-
-// lookupWord returns set's entry for t's lookup form (see normWord). Each
-// word of a byline is looked up in several tables, and an ASCII word's
-// form is built on the stack rather than as a new string.
+// lookupWord returns set's entry for t's lookup form (see normWord). An
+// ASCII word's form is built on the stack rather than as a new string.
 func lookupWord[V any](set map[string]V, t string) V {
 	var buf [maxLookupWord]byte
 	if w, ok := asciiLookupForm(&buf, t); ok {
@@ -1482,6 +1484,176 @@ func bylinePhrases(phrases ...string) phraseList {
 // first word without a colon, in the list's order.
 type phraseList struct {
 	byFirst map[string][][]string
+}
+
+// stripAddresses is bylineNoise.ReplaceAllString(s, ","), the expression
+// run only on the words that may hold a match. A match takes no ASCII
+// space, which \S and the letter classes refuse, except as the character
+// before a handle's "@": each lies within one word and the space before
+// it. So the matches are those of each such stretch read on its own; the
+// "^" a stretch after the first opens with stands before a space, where
+// no "@" follows.
+func stripAddresses(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		end := 1
+		for end < len(s) && !isRegexpSpace(s[end]) {
+			end++
+		}
+		if word := s[:end]; mayHoldAddress(word) {
+			b.WriteString(bylineNoise.ReplaceAllString(word, ","))
+		} else {
+			b.WriteString(word)
+		}
+		s = s[end:]
+	}
+	return b.String()
+}
+
+// isRegexpSpace reports whether c is white space as \s reads it in Go's
+// regular expressions: ASCII only.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// bylineWord is a word of a byline piece with the kinds of its lookup form
+// (see normWord): the rules ask a dozen tables about each word, and the
+// form is built and looked up once.
+type bylineWord struct {
+	text  string
+	kind  wordKind
+	opens *[3][][]string // the phrases of each list it opens; nil for none
+}
+
+// newBylineWord reads word t's kinds.
+func newBylineWord(t string) bylineWord {
+	var buf [maxLookupWord]byte
+	key, ok := asciiLookupForm(&buf, t)
+	if !ok {
+		key = []byte(normWord(t))
+	}
+	w := bylineWord{text: t}
+	if f := bylineWordFacts[string(key)]; f != nil {
+		w.kind, w.opens = f.kind, &f.opens
+	}
+	if len(key) == 0 {
+		w.kind |= kindBlank
+	}
+	// A role noun may end a compound: "Online-Experte", "Sport-Redakteur".
+	if i := bytes.LastIndexByte(key, '-'); i > 0 && bylineRoleNouns[string(key[i+1:])] {
+		w.kind |= kindRole
+	}
+	return w
+}
+
+// bylineWords reads the kinds of each of tokens.
+func bylineWords(tokens []string) []bylineWord {
+	words := make([]bylineWord, len(tokens))
+	for i, t := range tokens {
+		words[i] = newBylineWord(t)
+	}
+	return words
+}
+
+// joinWords is strings.Join of the words' texts with spaces.
+func joinWords(words []bylineWord) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0].text
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+// sameText reports whether a and b are written alike.
+func sameText(a, b bylineWord) bool { return a.text == b.text }
+
+// isDateWord is the package's isDateWord for a word.
+func (w bylineWord) isDateWord() bool {
+	return w.kind&(kindBlank|kindCalendar|kindFiller) != 0
+}
+
+// wordKind is a set of the byline word tables, and of the few words the
+// rules name, that hold a word's lookup form.
+type wordKind uint32
+
+const (
+	kindStop      wordKind = 1 << iota // bylineStopWords
+	kindWidget                         // bylineWidgetWords
+	kindPlace                          // bylinePlaceWords
+	kindEmployer                       // bylineEmployerWords
+	kindReporting                      // bylineReportingWords
+	kindRole                           // bylineRoleNouns, or a compound ending in one
+	kindQualifier                      // bylineRoleQualifiers
+	kindCalendar                       // bylineCalendarWords
+	kindFiller                         // bylineDateFillers
+	kindWeekday                        // bylineWeekdays
+	kindByWord                         // bylineByWords
+	kindParticle                       // bylineNameParticles
+	kindBy                             // "by"
+	kindSpecial                        // "special"
+	kindToFor                          // "to", "for"
+	kindFrom                           // "from"
+	kindStand                          // "stand"
+	kindOr                             // "or", "oder", "ou"
+	kindArticle                        // "a", "an", "the"
+	kindBlank                          // a form without letters or digits
+)
+
+// The phrase lists, as indexes into bylineWord.opens.
+const (
+	strictPhrases = iota // bylineStrictPrefixes
+	loosePhrases         // bylineLoosePrefixes
+	creditPhrases        // bylineCreditPrefixes
+)
+
+// wordFacts is what the tables hold of one lookup form.
+type wordFacts struct {
+	kind  wordKind
+	opens [3][][]string
+}
+
+// bylineWordFacts files every lookup form one of the tables holds.
+var bylineWordFacts = buildWordFacts()
+
+func buildWordFacts() map[string]*wordFacts {
+	facts := make(map[string]*wordFacts)
+	at := func(w string) *wordFacts {
+		f := facts[w]
+		if f == nil {
+			f = &wordFacts{}
+			facts[w] = f
+		}
+		return f
+	}
+	for kind, set := range map[wordKind]map[string]bool{
+		kindStop: bylineStopWords, kindWidget: bylineWidgetWords, kindPlace: bylinePlaceWords,
+		kindEmployer: bylineEmployerWords, kindReporting: bylineReportingWords, kindRole: bylineRoleNouns,
+		kindQualifier: bylineRoleQualifiers, kindCalendar: bylineCalendarWords, kindFiller: bylineDateFillers,
+		kindWeekday: bylineWeekdays, kindByWord: bylineByWords, kindParticle: bylineNameParticles,
+		kindBy: bylineWordSet("by"), kindSpecial: bylineWordSet("special"), kindToFor: bylineWordSet("to for"),
+		kindFrom: bylineWordSet("from"), kindStand: bylineWordSet("stand"), kindOr: bylineWordSet("or oder ou"),
+		kindArticle: bylineWordSet("a an the"),
+	} {
+		for w := range set {
+			at(w).kind |= kind
+		}
+	}
+	for i, list := range [...]phraseList{bylineStrictPrefixes, bylineLoosePrefixes, bylineCreditPrefixes} {
+		for w, phrases := range list.byFirst {
+			at(w).opens[i] = phrases
+		}
+	}
+	return facts
 }
 
 // mayHoldAddress reports whether s could hold what bylineNoise matches: an

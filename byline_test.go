@@ -951,3 +951,65 @@ func TestAgencyCreditBeforeHeadlineIsAPicture(t *testing.T) {
 		t.Errorf("authors = %v, want none", a.Authors)
 	}
 }
+
+// stripAddressesTests are texts where the addresses and handles meet
+// spaces, the start of the text and one another.
+var stripAddressesTests = []string{
+	"", " ", "@", " @", "@x", " @x", "  @x  ", "a@b", "a @b", "a.@b", "a_@b", "x@y.io",
+	"Jane Doe @jdoe", "Jane Doe@jdoe", "@jdoe Jane Doe", "Jane Doe\t@jdoe\nJohn Roe",
+	"By Jane Doe jane.doe@example.org John Roe", "mailto:jane@example.org, John Roe",
+	"Jane Doe https://example.org/jane and www.example.org", "HTTP://EXAMPLE.ORG Jane",
+	"WwW.example.org", "httpſ://example.org", "Jane\u00a0Doe\u00a0@jdoe", "Jané Dœ ñ@ejemplo.es",
+	"Jane (@jdoe) | jane@x.y.example.co", "a@b@c.de @e @@f ,@g .@h", "\xff@jdoe \xe2@x",
+	"Jane Doe jane@example", "jane@ex-ample.org.", "@_ @1 @ü x@y.z1",
+}
+
+func TestStripAddresses(t *testing.T) {
+	for _, s := range stripAddressesTests {
+		if got, want := stripAddresses(s), bylineNoise.ReplaceAllString(s, ","); got != want {
+			t.Errorf("stripAddresses(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzStripAddresses(f *testing.F) {
+	for _, s := range stripAddressesTests {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := stripAddresses(s), bylineNoise.ReplaceAllString(s, ","); got != want {
+			t.Errorf("stripAddresses(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// compactKeyIsTests pair names with keys they compact to, nearly compact
+// to, or run past.
+var compactKeyIsTests = []struct{ s, key string }{
+	{"", ""}, {"-", ""}, {"", "a"}, {"Example News", "examplenews"}, {"Example News", "example news"},
+	{"Example-News!", "examplenews"}, {"Example News", "examplenew"}, {"Example", "examplenews"},
+	{"ÉCOLE Ünd", "écoleünd"}, {"\u212aelvin", "kelvin"}, {"my-site", "my-site"}, {"\xffab\xc3", "ab"},
+	{"Jane Doe", "janedoe"}, {"jane.doe", "janedoe"}, {"İ", "i"},
+}
+
+func TestCompactKeyIs(t *testing.T) {
+	for _, tt := range compactKeyIsTests {
+		if got, want := compactKeyIs(tt.s, tt.key), compactKey(tt.s) == tt.key; got != want {
+			t.Errorf("compactKeyIs(%q, %q) = %v, want %v", tt.s, tt.key, got, want)
+		}
+	}
+}
+
+func FuzzCompactKeyIs(f *testing.F) {
+	for _, tt := range compactKeyIsTests {
+		f.Add(tt.s, tt.key)
+	}
+	f.Fuzz(func(t *testing.T, s, key string) {
+		if got, want := compactKeyIs(s, key), compactKey(s) == key; got != want {
+			t.Errorf("compactKeyIs(%q, %q) = %v, want %v", s, key, got, want)
+		}
+		if k := compactKey(s); !compactKeyIs(s, k) {
+			t.Errorf("compactKeyIs(%q, %q) = false for its own key", s, k)
+		}
+	})
+}

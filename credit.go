@@ -49,8 +49,13 @@ var (
 		creditByLabels + `)\s+by\b|` + creditCourtesyLabel + `|(?:` + creditCopyright + `)(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?\b,?)?)\s*`)
 	// creditAgencySlash finds an agency-first credit, "REUTERS/Jane Doe" or
 	// "AP Photo/Jane Doe", which needs no punctuation before it.
-	creditAgencySlash = regexp.MustCompile(`\b(?:REUTERS|Reuters|AP Photo|AFP Photo|AFP|EPA-EFE|EPA|ANSA|dpa|TASS|Xinhua|Anadolu|AAP Image|PA Images?|PA Wire)\s*/\s*\S`)
+	creditAgencySlash = regexp.MustCompile(`\b(?:` + strings.Join(agencySlashNames, "|") + `)\s*/\s*\S`)
 )
+
+// agencySlashNames are the agency names that open an agency-first credit,
+// in the order creditAgencySlash tries them.
+var agencySlashNames = []string{"REUTERS", "Reuters", "AP Photo", "AFP Photo", "AFP", "EPA-EFE", "EPA", "ANSA",
+	"dpa", "TASS", "Xinhua", "Anadolu", "AAP Image", "PA Images", "PA Image", "PA Wire"}
 
 // creditSources are words that name a photo agency, stock library or
 // source of pictures; a short unlabelled tail holding one is a credit.
@@ -212,7 +217,7 @@ func creditLabelWindow(s string, i int) string {
 }
 
 // mayStartCreditLabel reports whether a credit label could start at byte
-// i of s, from the first two or three letters of every label with the
+// i of s, from the first two to four letters of every label with the
 // case folding of the expressions: "K" (Kelvin sign) folds to "k" and "ſ"
 // to "s". It answers true for any start it cannot rule out cheaply.
 func mayStartCreditLabel(s string, i int) bool {
@@ -221,21 +226,23 @@ func mayStartCreditLabel(s string, i int) bool {
 	}
 	switch s[i] {
 	case 'p', 'P':
-		return next(1, 'h', 'o') || next(1, 'i', 'c')
+		// "photo", "picture"
+		return (next(1, 'h', 'o') || next(1, 'i', 'c')) && next(3, 't', 0)
 	case 'i', 'I':
-		return next(1, 'm', 'a') || next(1, 'l', 'l')
+		// "image", "illustration"
+		return next(1, 'm', 'a') && next(3, 'g', 0) || next(1, 'l', 'l') && next(3, 'u', 0)
 	case 'c', 'C':
 		// "credit", "crédit", "copyright"
-		return next(1, 'r', 'e') || next(1, 'o', 'p') ||
+		return next(1, 'r', 'e') && next(3, 'd', 0) || next(1, 'o', 'p') && next(3, 'y', 0) ||
 			next(1, 'r', 0) && i+3 < len(s) && (s[i+2:i+4] == "é" || s[i+2:i+4] == "É")
 	case 'f', 'F':
 		return next(1, 'o', 't')
 	case 'b', 'B':
-		return next(1, 'i', 'l')
+		return next(1, 'i', 'l') && next(3, 'd', 0)
 	case 'g', 'G':
-		return next(1, 'r', 'a')
+		return next(1, 'r', 'a') && next(3, 'p', 0)
 	case 's', 'S':
-		return next(1, 'o', 'u')
+		return next(1, 'o', 'u') && next(3, 'r', 0)
 	case 'k', 'K':
 		return next(1, 'u', 'v')
 	case 'z', 'Z':
@@ -243,7 +250,7 @@ func mayStartCreditLabel(s string, i int) bool {
 	case '(':
 		return next(1, 'c', ')')
 	case 0xc5: // "ſ"
-		return i+1 < len(s) && s[i+1] == 0xbf && next(2, 'o', 'u')
+		return i+1 < len(s) && s[i+1] == 0xbf && next(2, 'o', 'u') && next(4, 'r', 0)
 	case 0xe2: // "K"
 		return strings.HasPrefix(s[i:], "\u212a") && next(3, 'u', 'v')
 	case 0xc2: // "©"
@@ -393,7 +400,7 @@ func splitViaCredit(caption string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	for _, w := range words {
-		if !strings.ContainsFunc(w, unicode.IsUpper) && !creditConnectors[strings.ToLower(w)] {
+		if !strings.ContainsFunc(w, unicode.IsUpper) && !lowerIn(creditConnectors, w) {
 			return "", "", false
 		}
 	}
@@ -455,8 +462,8 @@ func isInitialBefore(s string) bool {
 // splitAgencySlashCredit finds an agency-first credit such as
 // "REUTERS/Jane Doe" ending the caption.
 func splitAgencySlashCredit(caption string) (text, credit string, ok bool) {
-	if strings.IndexByte(caption, '/') < 0 {
-		return "", "", false // every agency-first credit has its slash
+	if !mayHoldAgencySlash(caption) {
+		return "", "", false
 	}
 	locs := creditAgencySlash.FindAllStringIndex(caption, -1)
 	if len(locs) == 0 {
@@ -468,6 +475,27 @@ func splitAgencySlashCredit(caption string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	return caption[:start], seg, true
+}
+
+// mayHoldAgencySlash reports whether one of agencySlashNames ends just
+// before a slash of s, white space aside, as it does in every match of
+// creditAgencySlash: most captions have no slash, or none after an
+// agency's name.
+func mayHoldAgencySlash(s string) bool {
+	for i := strings.IndexByte(s, '/'); i >= 0; {
+		before := strings.TrimRight(s[:i], " \t\n\f\r")
+		for _, name := range agencySlashNames {
+			if strings.HasSuffix(before, name) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // looksLikeCredit reports whether s, with no label, reads as a photo
@@ -485,21 +513,29 @@ func looksLikeCredit(s string) bool {
 	if len(words) > maxBareCreditWords || holdsSentenceBreak(words) {
 		return false
 	}
-	// The words are tested before the sources are looked for: a
+	// All the words are tested before a source is looked for: a
 	// description fails on its first lower-case word, and one source
 	// found is enough.
-	source := false
-	for _, part := range strings.FieldsFunc(s, isCreditPartSeparator) {
-		part = strings.TrimSpace(part)
+	parts := strings.FieldsFunc(s, isCreditPartSeparator)
+	for _, part := range parts {
 		for _, w := range strings.Fields(part) {
 			if !isCreditWord(w) {
 				return false
 			}
-			source = source || isCreditSource(w)
 		}
-		source = source || isCreditSource(part)
 	}
-	return source || strings.Contains(s, " via ")
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		for _, w := range strings.Fields(part) {
+			if isCreditSource(w) {
+				return true
+			}
+		}
+		if isCreditSource(part) {
+			return true
+		}
+	}
+	return strings.Contains(s, " via ")
 }
 
 // isCreditPartSeparator reports whether r separates the parts of a credit,
@@ -521,7 +557,7 @@ func isCreditWord(w string) bool {
 	if !unicode.IsLower(r) {
 		return true
 	}
-	return creditConnectors[strings.ToLower(core)] || isCreditSource(core)
+	return lowerIn(creditConnectors, core) || isCreditSource(core)
 }
 
 // isCreditSource reports whether part names an agency or picture source.

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -234,5 +236,81 @@ func TestLeadImageCaptionOnPages(t *testing.T) {
 				t.Errorf("caption, credit = %q, %q; want %q, %q", a.Image.Caption, a.Image.Credit, tt.caption, tt.wantCredit)
 			}
 		})
+	}
+}
+
+// creditLabelStartTests hold labels in the cases and foldings the
+// expressions read, and words that open like them.
+var creditLabelStartTests = []string{
+	"Photo: Jane Doe", "PHOTOGRAPH: Jane Doe", "photos by Jane Doe", "Picture credit: Jane Doe",
+	"Image courtesy of Example", "IMAGES: Example", "Illustration: Jane Doe", "Credit: Jane Doe",
+	"Crédit photo : Jane Doe", "CRÉDITS: Jane Doe", "Copyright 2023 Example", "(c) Example", "© Example",
+	"Bild: Jane Doe", "Bilder: Example", "Graphic: Example", "Source: Example", "ſource: Example",
+	"\u212auva: Jane Doe", "Kuva: Jane Doe", "Zdjęcie: Jane Doe", "ZDJĘCIE: Jane", "Фото: Jane", "фото: Jane",
+	"Foto: Jane", "Fotó: Jane", "Fotografie: Jane", "phone: 123", "pick: x", "imagine: x", "ill: x",
+	"grand: x", "south: x", "bill: x", "crew: x", "cops: x", "Credit...Jane Doe", "Photo… Jane",
+	"The pier at dusk. Photo: Jane Doe/Example", "A crowd (Image: Example)",
+}
+
+func TestMayStartCreditLabel(t *testing.T) {
+	for _, s := range creditLabelStartTests {
+		checkCreditLabelStarts(t, s)
+	}
+}
+
+func FuzzMayStartCreditLabel(f *testing.F) {
+	for _, s := range creditLabelStartTests {
+		f.Add(s)
+	}
+	f.Fuzz(checkCreditLabelStarts)
+}
+
+// checkCreditLabelStarts checks that mayStartCreditLabel rules out no
+// position where the label expressions match.
+func checkCreditLabelStarts(t *testing.T, s string) {
+	for i := 0; i < len(s); i++ {
+		w := creditLabelWindow(s, i)
+		if (creditLabelAt.MatchString(w) || creditLabelPrefix.MatchString(w) && creditLabelPrefix.FindStringIndex(w)[1] > 0) &&
+			!mayStartCreditLabel(s, i) {
+			t.Errorf("mayStartCreditLabel(%q, %d) = false where a label starts", s, i)
+		}
+	}
+}
+
+// agencySlashTests are captions with agency-first credits, slashes
+// elsewhere, and names that only nearly open such a credit.
+var agencySlashTests = []string{
+	"", "/", "a/b", "The pier. REUTERS/Jane Doe", "Reuters /  Jane", "AP Photo/Jane Doe", "AFP Photo / Jane",
+	"EPA-EFE/JANE DOE", "PA Images/Jane", "PA Image /Jane", "PA Wire/ Jane", "AAP Image/Jane", "dpa/x",
+	"xREUTERS/Jane", "REUTERS\t/\nJane", "REUTERS/ ", "a 12/05 date, and ANSA/Jane Doe", "Xinhua/Anadolu/x",
+	"TASS /", "PA  Wire/Jane", "ap photo/jane",
+}
+
+func TestAgencySlash(t *testing.T) {
+	for _, s := range agencySlashTests {
+		checkAgencySlash(t, s)
+	}
+}
+
+func FuzzAgencySlash(f *testing.F) {
+	for _, s := range agencySlashTests {
+		f.Add(s)
+	}
+	f.Fuzz(checkAgencySlash)
+}
+
+// agencySlashAsWritten is creditAgencySlash as written before its names
+// were listed in agencySlashNames.
+var agencySlashAsWritten = regexp.MustCompile(`\b(?:REUTERS|Reuters|AP Photo|AFP Photo|AFP|EPA-EFE|EPA|ANSA|dpa|TASS|Xinhua|Anadolu|AAP Image|PA Images?|PA Wire)\s*/\s*\S`)
+
+// checkAgencySlash checks creditAgencySlash against agencySlashAsWritten,
+// and that mayHoldAgencySlash passes every caption it matches.
+func checkAgencySlash(t *testing.T, s string) {
+	got, want := creditAgencySlash.FindAllStringIndex(s, -1), agencySlashAsWritten.FindAllStringIndex(s, -1)
+	if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+		t.Errorf("creditAgencySlash in %q: %v, want %v", s, got, want)
+	}
+	if want != nil && !mayHoldAgencySlash(s) {
+		t.Errorf("mayHoldAgencySlash(%q) = false, but it holds %v", s, want)
 	}
 }

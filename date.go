@@ -647,7 +647,7 @@ func textDateAt(s string, toks []dateTok, i int) (Date, bool) {
 // The year is taken to be in 2000..2069. A time of day after it is read
 // as by parseTextDate.
 func parseShortYearDate(s string) (Date, bool) {
-	if len(s) > dateTextLimit {
+	if len(s) > dateTextLimit || !hasShortYearDigits(s) {
 		return Date{}, false
 	}
 	var buf [24]dateTok // enough for most date lines
@@ -1212,6 +1212,19 @@ func hasYearDigits(s string) bool {
 		if !isDateDigit(s[i]) {
 			run = 0
 		} else if run++; run == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasShortYearDigits reports whether s holds two digits, a dot, two
+// digits, a dot and two digits in a row: the only form parseShortYearDate
+// reads, so a text without it needs no tokenizing.
+func hasShortYearDigits(s string) bool {
+	for i := 0; i+8 <= len(s); i++ {
+		if s[i+2] == '.' && s[i+5] == '.' && isDateDigit(s[i]) && isDateDigit(s[i+1]) &&
+			isDateDigit(s[i+3]) && isDateDigit(s[i+4]) && isDateDigit(s[i+6]) && isDateDigit(s[i+7]) {
 			return true
 		}
 	}

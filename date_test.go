@@ -857,3 +857,39 @@ func TestDateJSON(t *testing.T) {
 		t.Errorf("read back %+v, want %+v", back, a)
 	}
 }
+
+// foldKeyIsTests pair texts with keys they fold to, nearly fold to, or
+// fold past.
+var foldKeyIsTests = []struct{ s, key string }{
+	{"", ""}, {"  ", ""}, {"A", ""}, {"", "a"},
+	{"The Harbour Opens", "the harbour opens"}, {"The Harbour Opens", "the harbour open"},
+	{"The Harbour Opens", "the harbour opens again"}, {"  The  Harbour\n– Opens! ", "the harbour opens"},
+	{"“Quoted” — Headline/Two|Parts", "quoted headline two parts"}, {"Don't Stop", "dont stop"},
+	{"ÉCOLE Ünd STRAẞE", "école ünd straße"}, {"İstanbul", "i̇stanbul"}, {"KELVIN \u212a", "kelvin k"},
+	{"a-b", "a b"}, {"a-b", "ab"}, {"-a", "a"}, {"a-", "a "}, {"\xffab\xc3", "ab"}, {"12 Ways", "12 ways"},
+}
+
+func TestFoldKeyIs(t *testing.T) {
+	for _, tt := range foldKeyIsTests {
+		if got, want := foldKeyIs(tt.s, tt.key), foldKey(tt.s) == tt.key; got != want {
+			t.Errorf("foldKeyIs(%q, %q) = %v, want %v", tt.s, tt.key, got, want)
+		}
+		if !foldKeyIs(tt.s, foldKey(tt.s)) {
+			t.Errorf("foldKeyIs(%q, foldKey of it) = false", tt.s)
+		}
+	}
+}
+
+func FuzzFoldKeyIs(f *testing.F) {
+	for _, tt := range foldKeyIsTests {
+		f.Add(tt.s, tt.key)
+	}
+	f.Fuzz(func(t *testing.T, s, key string) {
+		if got, want := foldKeyIs(s, key), foldKey(s) == key; got != want {
+			t.Errorf("foldKeyIs(%q, %q) = %v, want %v", s, key, got, want)
+		}
+		if key := foldKey(s); !foldKeyIs(s, key) || len(key) > 0 && foldKeyIs(s, key[:len(key)-1]) {
+			t.Errorf("foldKeyIs(%q, ...) differs from foldKey around its key %q", s, key)
+		}
+	})
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -285,7 +287,7 @@ func (s *state) visibleDate() Date {
 		if s.notArticleDate(n) {
 			continue
 		}
-		if t, ok := parseTextDate(shortText(n, dateLineLimit)); ok {
+		if t, ok := parseTextDate(s.shortText(n, dateLineLimit)); ok {
 			return withClockBeside(n, t)
 		}
 	}
@@ -435,19 +437,19 @@ func (s *state) inMasthead(n *html.Node) bool {
 	if s.titleNode == nil {
 		return false
 	}
-	var header *html.Node
+	// An <article> above decides alone; it is looked for first, as the
+	// banner's marks take reading each element's attributes.
 	for p := n; p != nil; p = p.Parent {
-		if p.Type != html.ElementNode {
-			continue
-		}
-		if p.DataAtom == atom.Article {
+		if p.DataAtom == atom.Article && p.Type == html.ElementNode {
 			return false
 		}
-		if header == nil && (p.DataAtom == atom.Header || attr(p, "role") == "banner" || classHas(p, "masthead", "site-header")) {
-			header = p
+	}
+	for p := n; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Header || attr(p, "role") == "banner" || classHas(p, "masthead", "site-header")) {
+			return !contains(p, s.titleNode)
 		}
 	}
-	return header != nil && !contains(header, s.titleNode)
+	return false
 }
 
 // updateClass reports whether a class/id string marks the time of an
@@ -477,7 +479,7 @@ func (s *state) textDate() Date {
 		}
 		// The element's place is asked only of an element that holds a
 		// date: reading the text costs less.
-		text := shortText(n, dateLineLimit)
+		text := s.shortText(n, dateLineLimit)
 		if text == "" {
 			// hAtom's empty <span class="updated" title="2013-04-04T18:52:11">
 			// states the time only in its title.
@@ -521,7 +523,7 @@ func (s *state) textDate() Date {
 		if s.inFurniture(n) {
 			continue
 		}
-		if t, ok := parseTextDate(shortText(n, dateLineLimit)); ok {
+		if t, ok := parseTextDate(s.shortText(n, dateLineLimit)); ok {
 			return t
 		}
 	}
@@ -668,7 +670,7 @@ func (s *state) headlineNodes() (first, heading *html.Node) {
 		}
 		switch n.Type {
 		case html.TextNode:
-			if len(n.Data) < 4*len(key)+16 && foldKey(n.Data) == key && n.Parent != nil && n.Parent.DataAtom != atom.Title {
+			if len(n.Data) < 4*len(key)+16 && foldKeyIs(n.Data, key) && n.Parent != nil && n.Parent.DataAtom != atom.Title {
 				if first == nil {
 					first = n
 				}
@@ -688,9 +690,37 @@ func (s *state) headlineNodes() (first, heading *html.Node) {
 	return first, heading
 }
 
+// foldKeyIs reports whether foldKey(s) == key, comparing each byte as
+// foldKey would write it: most texts differ from the key in their first
+// letters, and are not folded whole.
+func foldKeyIs(s, key string) bool {
+	k := 0
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && k > 0 {
+				if k == len(key) || key[k] != ' ' {
+					return false
+				}
+				k++
+			}
+			space = false
+			var buf [utf8.UTFMax]byte
+			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			if len(key)-k < n || key[k:k+n] != string(buf[:n]) {
+				return false
+			}
+			k += n
+		} else if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '|' {
+			space = true
+		}
+	}
+	return k == len(key)
+}
+
 // shortText returns n's text, or "" when it is longer than limit.
-func shortText(n *html.Node, limit int) string {
-	if textLongerThan(n, limit) {
+func (s *state) shortText(n *html.Node, limit int) string {
+	if s.textLongerThan(n, limit) {
 		return ""
 	}
 	return nodeText(n)

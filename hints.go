@@ -132,20 +132,38 @@ func hintsOf(n *html.Node) hint {
 
 // hintCache remembers what each class, id and data-component value says,
 // for one parse: pages repeat the same few hundred values on thousands of
-// elements, and every pass asks. A nil cache caches nothing.
+// elements, and every pass asks. It also remembers whether a value may
+// mark a byline or a date line (mayMarkMeta), which collectMeta asks of
+// every element before it asks for hints: the values that cannot are not
+// read for hints unless a later stage asks. A nil cache caches nothing.
 type hintCache struct {
-	m map[string]hint
+	m map[string]*hintEntry
+	// free holds entries not yet handed out: they are made 256 at a time.
+	free []hintEntry
 	// recent holds values last looked up, at a slot chosen from their
 	// length and bytes: elements near each other share classes, and a
 	// comparison costs less than hashing the value for the map.
 	recent [256]struct {
 		v string
-		h hint
+		e *hintEntry
 	}
 }
 
+// hintEntry is what a hintCache knows of one value.
+type hintEntry struct {
+	h     hint  // wordHints of the value, once known has knownHints
+	known uint8 // what the entry has read
+	meta  bool  // mayMarkMeta of the value, once known has knownMeta
+}
+
+// What a hintEntry has read.
+const (
+	knownHints uint8 = 1 << iota
+	knownMeta
+)
+
 func newHintCache() *hintCache {
-	return &hintCache{m: make(map[string]hint, 256)}
+	return &hintCache{m: make(map[string]*hintEntry, 256)}
 }
 
 // of is hintsOf, reading each attribute value through the cache.
@@ -174,19 +192,46 @@ func (c *hintCache) words(v string) hint {
 	if c == nil {
 		return wordHints(v)
 	}
+	e := c.entry(v)
+	if e.known&knownHints == 0 {
+		e.h = wordHints(v)
+		e.known |= knownHints
+	}
+	return e.h
+}
+
+// marksMeta returns mayMarkMeta(v) for a value v that is not empty.
+func (c *hintCache) marksMeta(v string) bool {
+	if c == nil {
+		return mayMarkMeta(v)
+	}
+	e := c.entry(v)
+	if e.known&knownMeta == 0 {
+		e.meta = mayMarkMeta(v)
+		e.known |= knownMeta
+	}
+	return e.meta
+}
+
+// entry returns the cache's entry for v, which is not empty, making one
+// that knows nothing yet if there is none.
+func (c *hintCache) entry(v string) *hintEntry {
 	r := &c.recent[(len(v)+7*int(v[0])+3*int(v[len(v)-1])+int(v[len(v)/2]))&255]
 	if r.v == v {
-		return r.h
+		return r.e
 	}
-	h, ok := c.m[v]
-	if !ok {
-		h = wordHints(v)
+	e := c.m[v]
+	if e == nil {
+		if len(c.free) == 0 {
+			c.free = make([]hintEntry, 256)
+		}
+		e, c.free = &c.free[0], c.free[1:]
 		if len(c.m) < 4096 {
-			c.m[v] = h
+			c.m[v] = e
 		}
 	}
-	r.v, r.h = v, h
-	return h
+	r.v, r.e = v, e
+	return e
 }
 
 // wordHints reads one class, id or data-component value. It allocates

@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordHints checks how a class or id value is read: whole words, words
 // run together, plurals, roots inside long words, and the exceptions.
@@ -26,6 +29,79 @@ func TestWordHints(t *testing.T) {
 		got := wordHints(tt.value)
 		if got&tt.want != tt.want || got&tt.not != 0 {
 			t.Errorf("wordHints(%q) = %b, want bits %b and not %b (%s)", tt.value, got, tt.want, tt.not, tt.reason)
+		}
+	}
+}
+
+// TestMayMarkMeta checks mayMarkMeta against its definition, on made-up
+// values built from the words' letters, separators and a few non-ASCII
+// characters (one of which, U+0130, lower-cases to an ASCII "i").
+func TestMayMarkMeta(t *testing.T) {
+	want := func(v string) bool {
+		if !isASCII(v) {
+			return true
+		}
+		return containsAny(strings.ToLower(v), metaHintWords[:])
+	}
+	for _, v := range []string{
+		"", "a", "dat", "date", "DATE", "x-Date", "xdate", "up-dated", "by-line", "BY-LINE", "by_line",
+		"post-time", "pubdate", "autor", "Author", "mEtA", "widget", "tİme", "card card--wide",
+	} {
+		if got := mayMarkMeta(v); got != want(v) {
+			t.Errorf("mayMarkMeta(%q) = %v, want %v", v, got, want(v))
+		}
+	}
+	// Every pair and triple of pieces, so that each word starts at odd
+	// and even offsets and runs across pieces.
+	pieces := []string{"", "x", "-", " ", "by", "By", "li", "ne", "-l", "au", "th", "or", "to", "wr", "it", "er",
+		"con", "tri", "but", "rep", "jou", "rna", "list", "da", "TE", "tum", "ti", "me", "pub", "lish", "pos",
+		"ted", "ta", "fe", "cha", "İ", "é"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				v := a + b + c
+				if got := mayMarkMeta(v); got != want(v) {
+					t.Fatalf("mayMarkMeta(%q) = %v, want %v", v, got, want(v))
+				}
+			}
+		}
+	}
+}
+
+// TestMetaHintWords checks that a class/id string without any of
+// metaHintWords is neither a byline nor a date line.
+func TestMetaHintWords(t *testing.T) {
+	for _, ci := range []string{
+		"byline", "author", "by-line", "writer", "contributor", "autor", "reporter", "journalist",
+		"date", "time", "publish", "posted", "meta", "datum", "fecha", "post-author", "entry-date",
+	} {
+		if !isBylineHint(ci) && !isDateHint(ci) {
+			t.Fatalf("%q is neither a byline nor a date hint: the test's list is stale", ci)
+		}
+		if !containsAny(ci, metaHintWords[:]) {
+			t.Errorf("%q marks a byline or date line but holds none of metaHintWords", ci)
+		}
+	}
+}
+
+// TestHintCacheEntries checks that the cache gives wordHints and
+// mayMarkMeta whichever is asked first, and when values share a slot.
+func TestHintCacheEntries(t *testing.T) {
+	c := newHintCache()
+	values := []string{"post-date", "entry-content", "related-box", "site-header", "byline", "x", "Post-Date"}
+	for round := range 3 {
+		for i, v := range values {
+			if (i+round)%2 == 0 {
+				if got := c.marksMeta(v); got != mayMarkMeta(v) {
+					t.Errorf("marksMeta(%q) = %v", v, got)
+				}
+			}
+			if got := c.words(v); got != wordHints(v) {
+				t.Errorf("words(%q) = %b, want %b", v, got, wordHints(v))
+			}
+			if got := c.marksMeta(v); got != mayMarkMeta(v) {
+				t.Errorf("marksMeta(%q) = %v", v, got)
+			}
 		}
 	}
 }

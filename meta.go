@@ -96,16 +96,22 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 				m.relAuthor = append(m.relAuthor, linkNode{attr(n, "href"), n})
 			}
 		}
-		// One look at the attributes, since every element is asked.
-		var ip string
+		// One look at the attributes, since every element is asked. The
+		// class and id are the ones classID reads: the last of each.
+		var ip, class, id string
 		seenIP, testID := false, false
 		for _, a := range n.Attr {
-			switch {
-			case a.Namespace != "":
-			case a.Key == "itemprop" && !seenIP:
-				ip, seenIP = a.Val, true
-			case a.Key == "data-testid":
-				testID = true
+			switch a.Key {
+			case "class":
+				class = a.Val
+			case "id":
+				id = a.Val
+			case "itemprop":
+				if a.Namespace == "" && !seenIP {
+					ip, seenIP = a.Val, true
+				}
+			case "data-testid":
+				testID = testID || a.Namespace == ""
 			}
 		}
 		if ip != "" {
@@ -115,7 +121,11 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 			}
 		}
 		byline := false
-		if testID || hc.of(n)&(hintBylineish|hintDateish) != 0 {
+		// An element whose class and id hold none of the words
+		// isBylineHint and isDateHint look for is neither, whatever its
+		// hints: most elements are not read for hints here.
+		marks := class != "" && hc.marksMeta(class) || id != "" && hc.marksMeta(id)
+		if testID || marks && hc.of(n)&(hintBylineish|hintDateish) != 0 {
 			ci := classID(n)
 			// Pages built from generated class names mark their parts
 			// for tests instead ("prism-byline").
@@ -286,6 +296,68 @@ var notBylineWords = newPhraseMatcher(map[uint][]string{0: {
 	"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter",
 	"description", "about", "title-", "-title", "profile-", "icon", "widget",
 }})
+
+// metaHintWords are the words isBylineHint and isDateHint look for in a
+// class/id string: without one of them, both are false.
+var metaHintWords = [...]string{
+	"byline", "author", "by-line", "writer", "contributor", "autor", "reporter", "journalist",
+	"date", "time", "publish", "posted", "meta", "datum", "fecha",
+}
+
+// metaHintPairs maps each byte that opens one of the first two byte pairs
+// of a metaHintWord (its bytes 0-1 and 1-2), in either case, to the set
+// of the bytes that follow it there, each as the bit of its low five bits.
+var metaHintPairs = func() (t [256]uint32) {
+	for _, w := range metaHintWords {
+		for _, k := range []int{0, 1} {
+			a, b := w[k], w[k+1]
+			t[a] |= 1 << (b & 31)
+			if a >= 'a' && a <= 'z' {
+				t[a-'a'+'A'] |= 1 << (b & 31)
+			}
+		}
+	}
+	return t
+}()
+
+// metaHintsByFirst holds metaHintWords by their first byte.
+var metaHintsByFirst = func() (idx [256][]string) {
+	for _, w := range metaHintWords {
+		idx[w[0]] = append(idx[w[0]], w)
+	}
+	return idx
+}()
+
+// mayMarkMeta reports whether a class or id value, lowercased as classID
+// does, may hold one of metaHintWords. It is exact for ASCII values and
+// answers true for the others, whose lower case strings.ToLower decides.
+func mayMarkMeta(v string) bool {
+	if !isASCII(v) {
+		return true
+	}
+	// Every word is four bytes long or more, so one of its first two
+	// byte pairs starts at an even index: only those are looked up.
+	for i := 0; i+1 < len(v); i += 2 {
+		if metaHintPairs[v[i]]&(1<<(v[i+1]&31)) == 0 {
+			continue
+		}
+		if metaWordAt(v[i:]) || i > 0 && metaWordAt(v[i-1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaWordAt reports whether s opens with one of metaHintWords, in any
+// case.
+func metaWordAt(s string) bool {
+	for _, w := range metaHintsByFirst[s[0]|0x20] {
+		if hasPrefixFoldString(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isDateHint reports whether a class/id string marks a date line.
 func isDateHint(ci string) bool {

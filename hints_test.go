@@ -105,3 +105,42 @@ func TestHintCacheEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestWordHintsExact pins every bit wordHints gives for values that
+// exercise how it splits a value: class names as tokens, the space that
+// ends one, the bound on the words read, the Elementor and BEM modifier
+// exceptions, case and non-ASCII values.
+func TestWordHintsExact(t *testing.T) {
+	const furniture = hintNegative | hintUnlikely | hintJunk
+	const ad = hintAd | furniture
+	tests := []struct {
+		value string
+		want  hint
+	}{
+		{"elementor-widget-container", 0},
+		{"elementor widget", hintNegative | hintJunk},
+		{"read more", 0},
+		{"read-more", hintRelated},
+		{"read- more", hintRelated}, // the space does not follow a word: one token
+		{"read -more", 0},
+		{strings.Repeat("x-", 23) + "related", furniture | hintRelated},
+		{strings.Repeat("x-", 24) + "related", 0}, // the 25th word is not read
+		{strings.Repeat("x ", 11) + "x-related", furniture | hintRelated},
+		{strings.Repeat("x ", 12) + "related", 0}, // spaces between class names count
+		{strings.Repeat("x - ", 12) + "related", 0},
+		{"section--ads", 0},
+		{"section-ads", ad},
+		{"news ticker--ad", 0},
+		{"Article-Body", hintBody | hintPositive},
+		{"relatedPosts", hintRelated | hintUnlikely},
+		{"Sponsors", furniture},
+		{"more-on", hintRelated},
+		{"further-reading-box", hintJunk | hintRelated},
+		{"İnline-ad", ad},
+	}
+	for _, tt := range tests {
+		if got := wordHints(tt.value); got != tt.want {
+			t.Errorf("wordHints(%q) = %#x, want %#x", tt.value, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -137,23 +138,32 @@ func hintsOf(n *html.Node) hint {
 // every element before it asks for hints: the values that cannot are not
 // read for hints unless a later stage asks. A nil cache caches nothing.
 type hintCache struct {
-	m map[string]*hintEntry
+	// table holds the entries in open addressing by a hash of their
+	// value (nil: no entry): one hash per value looked up, where a map
+	// that is first asked and then written hashes twice.
+	table []*hintEntry
+	n     int // entries in table, at most maxHintValues
+	seed  maphash.Seed
 	// free holds entries not yet handed out: they are made 256 at a time.
 	free []hintEntry
 	// recent holds values last looked up, at a slot chosen from their
 	// length and bytes: elements near each other share classes, and a
-	// comparison costs less than hashing the value for the map.
+	// comparison costs less than hashing the value.
 	recent [256]struct {
 		v string
 		e *hintEntry
 	}
 }
 
+// maxHintValues bounds the values a hintCache remembers.
+const maxHintValues = 4096
+
 // hintEntry is what a hintCache knows of one value.
 type hintEntry struct {
-	h     hint  // wordHints of the value, once known has knownHints
+	v     string
+	h     hint  // wordHints of v, once known has knownHints
 	known uint8 // what the entry has read
-	meta  bool  // mayMarkMeta of the value, once known has knownMeta
+	meta  bool  // mayMarkMeta of v, once known has knownMeta
 }
 
 // What a hintEntry has read.
@@ -163,13 +173,14 @@ const (
 )
 
 func newHintCache() *hintCache {
-	return &hintCache{m: make(map[string]*hintEntry, 256)}
+	return &hintCache{table: make([]*hintEntry, 1024), seed: maphash.MakeSeed()}
 }
 
 // of is hintsOf, reading each attribute value through the cache.
 func (c *hintCache) of(n *html.Node) hint {
 	var h hint
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i]
 		switch a.Key {
 		case "class", "id", "data-component":
 			if a.Namespace == "" && a.Val != "" {
@@ -220,18 +231,43 @@ func (c *hintCache) entry(v string) *hintEntry {
 	if r.v == v {
 		return r.e
 	}
-	e := c.m[v]
+	mask := len(c.table) - 1
+	i := int(maphash.String(c.seed, v)) & mask
+	for c.table[i] != nil && c.table[i].v != v {
+		i = (i + 1) & mask
+	}
+	e := c.table[i]
 	if e == nil {
 		if len(c.free) == 0 {
 			c.free = make([]hintEntry, 256)
 		}
 		e, c.free = &c.free[0], c.free[1:]
-		if len(c.m) < 4096 {
-			c.m[v] = e
+		e.v = v
+		if c.n < maxHintValues {
+			c.table[i] = e
+			if c.n++; 2*c.n > len(c.table) {
+				c.grow()
+			}
 		}
 	}
 	r.v, r.e = v, e
 	return e
+}
+
+// grow doubles c.table, keeping it at most half full.
+func (c *hintCache) grow() {
+	old := c.table
+	c.table = make([]*hintEntry, 2*len(old))
+	mask := len(c.table) - 1
+	for _, e := range old {
+		if e != nil {
+			i := int(maphash.String(c.seed, e.v)) & mask
+			for c.table[i] != nil {
+				i = (i + 1) & mask
+			}
+			c.table[i] = e
+		}
+	}
 }
 
 // wordHints reads one class, id or data-component value. It allocates

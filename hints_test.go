@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -142,5 +143,23 @@ func TestWordHintsExact(t *testing.T) {
 		if got := wordHints(tt.value); got != tt.want {
 			t.Errorf("wordHints(%q) = %#x, want %#x", tt.value, got, tt.want)
 		}
+	}
+}
+
+// TestHintCacheMany checks the cache past the size its table starts at
+// and past the number of values it remembers.
+func TestHintCacheMany(t *testing.T) {
+	c := newHintCache()
+	value := func(i int) string { return fmt.Sprintf("box-%d related-%d", i, i%7) }
+	for round := range 2 {
+		for i := range maxHintValues + 500 {
+			v := value(i)
+			if got := c.words(v); got != wordHints(v) {
+				t.Fatalf("round %d: words(%q) = %b, want %b", round, v, got, wordHints(v))
+			}
+		}
+	}
+	if c.n != maxHintValues {
+		t.Errorf("the cache holds %d values, want %d", c.n, maxHintValues)
 	}
 }

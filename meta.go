@@ -100,7 +100,8 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 		// class and id are the ones classID reads: the last of each.
 		var ip, class, id string
 		seenIP, testID := false, false
-		for _, a := range n.Attr {
+		for i := range n.Attr {
+			a := &n.Attr[i]
 			switch a.Key {
 			case "class":
 				class = a.Val

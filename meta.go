@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -307,7 +308,8 @@ var metaHintWords = [...]string{
 
 // metaHintPairs maps each byte that opens one of the first two byte pairs
 // of a metaHintWord (its bytes 0-1 and 1-2), in either case, to the set
-// of the bytes that follow it there, each as the bit of its low five bits.
+// of the bytes that follow it there, each as the bit of its low five
+// bits. Bytes past ASCII map to every bit: mayMarkMeta stops at them.
 var metaHintPairs = func() (t [256]uint32) {
 	for _, w := range metaHintWords {
 		for _, k := range []int{0, 1} {
@@ -317,6 +319,9 @@ var metaHintPairs = func() (t [256]uint32) {
 				t[a-'a'+'A'] |= 1 << (b & 31)
 			}
 		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = ^uint32(0)
 	}
 	return t
 }()
@@ -331,22 +336,22 @@ var metaHintsByFirst = func() (idx [256][]string) {
 
 // mayMarkMeta reports whether a class or id value, lowercased as classID
 // does, may hold one of metaHintWords. It is exact for ASCII values and
-// answers true for the others, whose lower case strings.ToLower decides.
+// answers true for values with a character past ASCII, whose lower case
+// (strings.ToLower) may hold ASCII letters: "İ" lowers to "i". A byte
+// past ASCII that is no UTF-8 character lowers to U+FFFD, no letter.
 func mayMarkMeta(v string) bool {
-	if !isASCII(v) {
-		return true
-	}
 	// Every word is four bytes long or more, so one of its first two
-	// byte pairs starts at an even index: only those are looked up.
+	// byte pairs starts at an even index: only those are looked up. A
+	// character past ASCII has two bytes or more, one at an even index.
 	for i := 0; i+1 < len(v); i += 2 {
 		if metaHintPairs[v[i]]&(1<<(v[i+1]&31)) == 0 {
 			continue
 		}
-		if metaWordAt(v[i:]) || i > 0 && metaWordAt(v[i-1:]) {
+		if v[i] >= utf8.RuneSelf || metaWordAt(v[i:]) || i > 0 && metaWordAt(v[i-1:]) {
 			return true
 		}
 	}
-	return false
+	return len(v)%2 == 1 && v[len(v)-1] >= utf8.RuneSelf
 }
 
 // metaWordAt reports whether s opens with one of metaHintWords, in any

@@ -353,11 +353,11 @@ func mayMarkMeta(v string) bool {
 	// Every word is four bytes long or more, so one of its first two
 	// byte pairs starts at an even index: only those are looked up. A
 	// character past ASCII has two bytes or more, one at an even index.
-	for i := 0; i+1 < len(v); i += 2 {
-		if metaHintPairs[v[i]]&(1<<(v[i+1]&31)) == 0 {
+	for w := v; len(w) >= 2; w = w[2:] {
+		if metaHintPairs[w[0]]&(1<<(w[1]&31)) == 0 {
 			continue
 		}
-		if v[i] >= utf8.RuneSelf || metaWordAt(v[i:]) || i > 0 && metaWordAt(v[i-1:]) {
+		if i := len(v) - len(w); w[0] >= utf8.RuneSelf || metaWordAt(w) || i > 0 && metaWordAt(v[i-1:]) {
 			return true
 		}
 	}

@@ -168,3 +168,20 @@ func TestHintCacheMany(t *testing.T) {
 		t.Errorf("the cache holds %d values, want %d", c.n, maxHintValues)
 	}
 }
+
+// TestHasCapitalOrNonASCII checks the eight-bytes-at-a-time reading
+// against one byte at a time, at every length and position.
+func TestHasCapitalOrNonASCII(t *testing.T) {
+	for n := range 20 {
+		for pos := range n {
+			for _, c := range []byte{'a', 'A', 'Z', 'z', '@', '[', '0', ' ', 0x80, 0xff} {
+				b := []byte(strings.Repeat("q", n))
+				b[pos] = c
+				want := c >= 0x80 || c >= 'A' && c <= 'Z'
+				if got := hasCapitalOrNonASCII(string(b)); got != want {
+					t.Errorf("hasCapitalOrNonASCII(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}

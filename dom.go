@@ -285,8 +285,8 @@ func isBlockLevel(n *html.Node) bool {
 // lowercase words. Unlike classID it allocates nothing for lowercase
 // attributes, which nearly all are.
 func classHas(n *html.Node, words ...string) bool {
-	var buf [400]byte
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i]
 		if (a.Key != "class" && a.Key != "id") || a.Namespace != "" || a.Val == "" {
 			continue
 		}
@@ -294,15 +294,14 @@ func classHas(n *html.Node, words ...string) bool {
 		if len(v) > 400 {
 			v = v[:400]
 		}
-		if l, ok := lowerASCII(buf[:len(v)], v); ok {
-			for _, w := range words {
-				if containsBytes(l, w) {
-					return true
-				}
+		if hasCapitalOrNonASCII(v) {
+			var buf [400]byte
+			if l, ok := lowerASCII(buf[:len(v)], v); ok {
+				v = string(l)
+			} else {
+				v = strings.ToLower(v)
 			}
-			continue
 		}
-		v = strings.ToLower(v)
 		for _, w := range words {
 			if strings.Contains(v, w) {
 				return true

@@ -87,7 +87,8 @@ func truncate(s string, n int) string {
 func isHidden(n *html.Node) bool {
 	var st string
 	seenAria, seenStyle := false, false
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i]
 		if a.Namespace != "" {
 			continue
 		}
@@ -106,21 +107,32 @@ func isHidden(n *html.Node) bool {
 			}
 		}
 	}
-	if st != "" {
-		var buf [256]byte
-		if len(st) <= len(buf) {
-			if l, ok := lowerASCII(buf[:len(st)], st); ok {
-				return containsBytes(l, "display:none") || containsBytes(l, "display: none") ||
-					containsBytes(l, "visibility:hidden") || containsBytes(l, "visibility: hidden")
-			}
-		}
+	if st == "" {
+		return false
+	}
+	if !isASCII(st) {
 		st = strings.ToLower(st)
-		if strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
-			strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden") {
+		return strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
+			strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden")
+	}
+	// The same test on ASCII text, in any case, with no lower-cased copy:
+	// each colon is looked at with the property before it and the value
+	// after it.
+	for i := 0; ; i++ {
+		j := strings.IndexByte(st[i:], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		v := st[i+1:]
+		if v != "" && v[0] == ' ' {
+			v = v[1:]
+		}
+		if i >= 7 && hasPrefixFoldString(st[i-7:], "display") && hasPrefixFoldString(v, "none") ||
+			i >= 10 && hasPrefixFoldString(st[i-10:], "visibility") && hasPrefixFoldString(v, "hidden") {
 			return true
 		}
 	}
-	return false
 }
 
 // skipAlways are elements whose content is never reader text. MathML is
@@ -273,8 +285,8 @@ func isBlockLevel(n *html.Node) bool {
 // lowercase words. Unlike classID it allocates nothing for lowercase
 // attributes, which nearly all are.
 func classHas(n *html.Node, words ...string) bool {
-	var buf [400]byte
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i]
 		if (a.Key != "class" && a.Key != "id") || a.Namespace != "" || a.Val == "" {
 			continue
 		}
@@ -282,15 +294,14 @@ func classHas(n *html.Node, words ...string) bool {
 		if len(v) > 400 {
 			v = v[:400]
 		}
-		if l, ok := lowerASCII(buf[:len(v)], v); ok {
-			for _, w := range words {
-				if containsBytes(l, w) {
-					return true
-				}
+		if hasCapitalOrNonASCII(v) {
+			var buf [400]byte
+			if l, ok := lowerASCII(buf[:len(v)], v); ok {
+				v = string(l)
+			} else {
+				v = strings.ToLower(v)
 			}
-			continue
 		}
-		v = strings.ToLower(v)
 		for _, w := range words {
 			if strings.Contains(v, w) {
 				return true

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -132,26 +133,54 @@ func hintsOf(n *html.Node) hint {
 
 // hintCache remembers what each class, id and data-component value says,
 // for one parse: pages repeat the same few hundred values on thousands of
-// elements, and every pass asks. A nil cache caches nothing.
+// elements, and every pass asks. It also remembers whether a value may
+// mark a byline or a date line (mayMarkMeta), which collectMeta asks of
+// every element before it asks for hints: the values that cannot are not
+// read for hints unless a later stage asks. A nil cache caches nothing.
 type hintCache struct {
-	m map[string]hint
+	// table holds the entries in open addressing by a hash of their
+	// value (nil: no entry): one hash per value looked up, where a map
+	// that is first asked and then written hashes twice.
+	table []*hintEntry
+	n     int // entries in table, at most maxHintValues
+	seed  maphash.Seed
+	// free holds entries not yet handed out: they are made 256 at a time.
+	free []hintEntry
 	// recent holds values last looked up, at a slot chosen from their
 	// length and bytes: elements near each other share classes, and a
-	// comparison costs less than hashing the value for the map.
+	// comparison costs less than hashing the value.
 	recent [256]struct {
 		v string
-		h hint
+		e *hintEntry
 	}
 }
 
+// maxHintValues bounds the values a hintCache remembers.
+const maxHintValues = 4096
+
+// hintEntry is what a hintCache knows of one value.
+type hintEntry struct {
+	v     string
+	h     hint  // wordHints of v, once known has knownHints
+	known uint8 // what the entry has read
+	meta  bool  // mayMarkMeta of v, once known has knownMeta
+}
+
+// What a hintEntry has read.
+const (
+	knownHints uint8 = 1 << iota
+	knownMeta
+)
+
 func newHintCache() *hintCache {
-	return &hintCache{m: make(map[string]hint, 256)}
+	return &hintCache{table: make([]*hintEntry, 1024), seed: maphash.MakeSeed()}
 }
 
 // of is hintsOf, reading each attribute value through the cache.
 func (c *hintCache) of(n *html.Node) hint {
 	var h hint
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i]
 		switch a.Key {
 		case "class", "id", "data-component":
 			if a.Namespace == "" && a.Val != "" {
@@ -174,147 +203,207 @@ func (c *hintCache) words(v string) hint {
 	if c == nil {
 		return wordHints(v)
 	}
+	e := c.entry(v)
+	if e.known&knownHints == 0 {
+		e.h = wordHints(v)
+		e.known |= knownHints
+	}
+	return e.h
+}
+
+// marksMeta returns mayMarkMeta(v) for a value v that is not empty.
+func (c *hintCache) marksMeta(v string) bool {
+	if c == nil {
+		return mayMarkMeta(v)
+	}
+	e := c.entry(v)
+	if e.known&knownMeta == 0 {
+		e.meta = mayMarkMeta(v)
+		e.known |= knownMeta
+	}
+	return e.meta
+}
+
+// entry returns the cache's entry for v, which is not empty, making one
+// that knows nothing yet if there is none.
+func (c *hintCache) entry(v string) *hintEntry {
 	r := &c.recent[(len(v)+7*int(v[0])+3*int(v[len(v)-1])+int(v[len(v)/2]))&255]
 	if r.v == v {
-		return r.h
+		return r.e
 	}
-	h, ok := c.m[v]
-	if !ok {
-		h = wordHints(v)
-		if len(c.m) < 4096 {
-			c.m[v] = h
+	mask := len(c.table) - 1
+	i := int(maphash.String(c.seed, v)) & mask
+	for c.table[i] != nil && c.table[i].v != v {
+		i = (i + 1) & mask
+	}
+	e := c.table[i]
+	if e == nil {
+		if len(c.free) == 0 {
+			c.free = make([]hintEntry, 256)
+		}
+		e, c.free = &c.free[0], c.free[1:]
+		e.v = v
+		if c.n < maxHintValues {
+			c.table[i] = e
+			if c.n++; 2*c.n > len(c.table) {
+				c.grow()
+			}
 		}
 	}
-	r.v, r.h = v, h
-	return h
+	r.v, r.e = v, e
+	return e
+}
+
+// grow doubles c.table, keeping it at most half full.
+func (c *hintCache) grow() {
+	old := c.table
+	c.table = make([]*hintEntry, 2*len(old))
+	mask := len(c.table) - 1
+	for _, e := range old {
+		if e != nil {
+			i := int(maphash.String(c.seed, e.v)) & mask
+			for c.table[i] != nil {
+				i = (i + 1) & mask
+			}
+			c.table[i] = e
+		}
+	}
 }
 
 // wordHints reads one class, id or data-component value. It allocates
-// nothing for ASCII values, which nearly all are. It runs once for every
-// distinct value on a page, a few hundred times a page.
+// nothing for ASCII values in lower case, which nearly all are. It runs
+// once for every distinct value on a page, a few hundred times a page.
 func wordHints(v string) hint {
 	if len(v) > 300 {
 		// Hint words sit near the start; a giant attribute is not worth
 		// reading in full on every pass.
 		v = v[:300]
 	}
-	if !isASCII(v) {
-		// Unicode lower case may differ in length: read the lower-cased
-		// value.
-		if v = strings.ToLower(v); len(v) > 300 {
+	if hasCapitalOrNonASCII(v) {
+		// Words are read from a lower-cased copy. Unicode lower case may
+		// differ in length.
+		var buf [300]byte
+		if l, ok := lowerASCII(buf[:len(v)], v); ok {
+			v = string(l)
+		} else if v = strings.ToLower(v); len(v) > 300 {
 			v = v[:300]
 		}
 	}
-	// One pass lower-cases v into s and splits it into words. Each word
-	// is s[starts[k]:ends[k]]; an empty word (start == end) marks a space
-	// between class names.
-	var lower [300]byte
-	var starts, ends [24]uint16
-	var modifier [24]bool // the word follows "--": a BEM modifier
-	nw := 0
-	s := lower[:len(v)]
+	// One pass splits v into words and reads each word as it ends, with
+	// the pair and triple of words that end with it. A class name like
+	// "article__block--related" is one token of the attribute: pairs and
+	// triples only join words within it. A space right after a word ends
+	// the token; the words and those spaces count towards maxHintSlots.
+	var h hint
+	slots := 0
+	lastEnd := -1 // where the last slot's word ends; -1 after a space
+	// prev and prev2 are the two words before, within the token, and ""
+	// where there is none; a skipped word starts no pair or triple.
+	var prev, prev2 string
+	prevSkip, prev2Skip := false, false
 	for i := 0; i < len(v); {
 		c := v[i]
-		if hintLower[c] == 0 {
-			// A class name like "article__block--related" is one token
-			// of the attribute: pairs and triples only join words within
-			// it.
-			if c == ' ' && nw > 0 && ends[nw-1] == uint16(i) && nw < len(starts) {
-				starts[nw], ends[nw] = 0, 0
-				nw++
+		if !hintWordByte[c] {
+			if c == ' ' && lastEnd == i && slots < maxHintSlots {
+				slots++
+				lastEnd = -1
+				prev, prev2 = "", ""
 			}
 			i++
 			continue
 		}
 		start := i
-		for ; i < len(v); i++ {
-			l := hintLower[v[i]]
-			if l == 0 {
-				break
-			}
-			s[i] = l
+		for i < len(v) && hintWordByte[v[i]] {
+			i++
 		}
-		if nw < len(starts) {
-			starts[nw], ends[nw] = uint16(start), uint16(i)
-			modifier[nw] = start >= 2 && v[start-1] == '-' && v[start-2] == '-'
-			nw++
-		}
-	}
-	var h hint
-	var buf [64]byte
-	for i := 0; i < nw; i++ {
-		w := s[starts[i]:ends[i]]
-		if len(w) == 0 {
+		if slots >= maxHintSlots {
 			continue
 		}
-		if string(w) == "widget" && i > 0 && string(s[starts[i-1]:ends[i-1]]) == "elementor" {
-			// Elementor, a page builder, calls every block of a page a
-			// widget, the article's text included.
-			continue
-		}
-		if x, ok := lookupHintWord(w); ok {
-			if modifier[i] && x&hintAd != 0 {
-				// "section--ads" is a section that holds ads, not an ad.
-				x = 0
-			}
-			h |= x
-		} else if x, ok := lookupSingular(w); ok {
-			h |= x
-		} else if len(w) >= 7 {
-			h |= rootHints(w)
-		}
-		if i+1 < nw && ends[i+1] != starts[i+1] {
-			next := s[starts[i+1]:ends[i+1]]
-			if hintKeyMayBe(len(w)+len(next), w[0], next[len(next)-1]) {
-				pair := append(append(buf[:0], w...), next...)
-				if x, ok := hintWords[string(pair)]; ok {
-					h |= x
+		slots++
+		lastEnd = i
+		w := v[start:i]
+		// Elementor, a page builder, calls every block of a page a
+		// widget, the article's text included.
+		skip := w == "widget" && prev == "elementor"
+		if !skip {
+			if x, ok := lookupHintWord(w); ok {
+				if x&hintAd != 0 && start >= 2 && v[start-1] == '-' && v[start-2] == '-' {
+					// "section--ads" is a section that holds ads, not an
+					// ad: the word is a BEM modifier.
+					x = 0
 				}
-			}
-			if i+2 < nw && ends[i+2] != starts[i+2] {
-				third := s[starts[i+2]:ends[i+2]]
-				if hintKeyMayBe(len(w)+len(next)+len(third), w[0], third[len(third)-1]) {
-					triple := append(append(append(buf[:0], w...), next...), third...)
-					if x, ok := hintWords[string(triple)]; ok {
-						h |= x
-					}
-				}
+				h |= x
+			} else if x, ok := lookupHintWord(singular(w)); ok {
+				h |= x
+			} else if len(w) >= 7 {
+				h |= rootHints(w)
 			}
 		}
+		if prev != "" && !prevSkip && hintKeyMayBe(len(prev)+len(w), prev[0], w[len(w)-1]) {
+			var buf [64]byte
+			h |= hintWords[string(append(append(buf[:0], prev...), w...))]
+		}
+		if prev2 != "" && prev != "" && !prev2Skip &&
+			hintKeyMayBe(len(prev2)+len(prev)+len(w), prev2[0], w[len(w)-1]) {
+			var buf [64]byte
+			h |= hintWords[string(append(append(append(buf[:0], prev2...), prev...), w...))]
+		}
+		prev2, prev2Skip = prev, prevSkip
+		prev, prevSkip = w, skip
 	}
 	return h
 }
 
-// hintLower maps each byte that belongs to a word of a class name to its
-// lower case, and the bytes between words to zero.
-var hintLower = func() *[256]byte {
-	var t [256]byte
-	for c := range 256 {
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
-			t[c] = byte(c)
-		case c >= 'A' && c <= 'Z':
-			t[c] = byte(c) + 'a' - 'A'
+// maxHintSlots bounds the words wordHints reads in one value, with the
+// spaces between class names.
+const maxHintSlots = 24
+
+// hasCapitalOrNonASCII reports whether s holds an ASCII capital or a byte
+// past ASCII: whether strings.ToLower may change it. It reads eight bytes
+// at a time.
+func hasCapitalOrNonASCII(s string) bool {
+	i := 0
+	for ; len(s)-i >= 8; i += 8 {
+		// Added to an ASCII byte, 0x3f sets its top bit from 'A' on and
+		// 0x25 from past 'Z' on; neither carries into the next byte.
+		x := load64(s[i : i+8])
+		if x&highBits != 0 || (x+0x3f*lowBits)&^(x+0x25*lowBits)&highBits != 0 {
+			return true
 		}
 	}
-	return &t
-}()
-
-// lookupSingular looks a plural word ("comments") up without its "s".
-func lookupSingular(w []byte) (hint, bool) {
-	if len(w) <= 3 || w[len(w)-1] != 's' {
-		return 0, false
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c-'A' < 26 {
+			return true
+		}
 	}
-	return lookupHintWord(w[:len(w)-1])
+	return false
 }
 
-// lookupHintWord is hintWords[string(w)], skipping the map for the many
-// words the key filter rules out.
-func lookupHintWord(w []byte) (hint, bool) {
+// hintWordByte marks the bytes that belong to a word of a class name:
+// letters, digits and the bytes of non-ASCII characters.
+var hintWordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+	}
+	return t
+}()
+
+// singular returns a plural word ("comments") without its "s", and ""
+// for other words.
+func singular(w string) string {
+	if len(w) <= 3 || w[len(w)-1] != 's' {
+		return ""
+	}
+	return w[:len(w)-1]
+}
+
+// lookupHintWord is hintWords[w], skipping the map for the many words the
+// key filter rules out.
+func lookupHintWord(w string) (hint, bool) {
 	if len(w) == 0 || !hintKeyMayBe(len(w), w[0], w[len(w)-1]) {
 		return 0, false
 	}
-	h, ok := hintWords[string(w)]
+	h, ok := hintWords[w]
 	return h, ok
 }
 
@@ -339,8 +428,8 @@ func hintKeyMayBe(n int, first, last byte) bool {
 
 // rootHints searches a long unknown word for the roots of the hint table:
 // "commentlist" holds "comment", "relatedposts" holds "related".
-func rootHints(w []byte) hint {
-	return hint(hintRootMatcher.groups(string(w)))
+func rootHints(w string) hint {
+	return hint(hintRootMatcher.groups(w))
 }
 
 // hintRootMatcher finds hintRoots in a word, all in one pass: its groups

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -72,7 +73,7 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 			m.addMetaTag(n)
 			return false
 		case atom.Link:
-			rel := strings.ToLower(attr(n, "rel"))
+			rel := lowerAttr(attr(n, "rel"))
 			switch {
 			case rel == "canonical" && m.canonical == "":
 				m.canonical = attr(n, "href")
@@ -81,7 +82,7 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 			}
 			return false
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			if strings.Contains(lowerAttr(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 				m.jsonld = append(m.jsonld, n.FirstChild.Data)
 			}
 			return false
@@ -92,20 +93,27 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 		case atom.Time:
 			m.times = append(m.times, n)
 		case atom.A:
-			if rel := attr(n, "rel"); rel != "" && hasWord(strings.ToLower(rel), "author") {
+			if rel := attr(n, "rel"); rel != "" && hasWord(lowerAttr(rel), "author") {
 				m.relAuthor = append(m.relAuthor, linkNode{attr(n, "href"), n})
 			}
 		}
-		// One look at the attributes, since every element is asked.
-		var ip string
+		// One look at the attributes, since every element is asked. The
+		// class and id are the ones classID reads: the last of each.
+		var ip, class, id string
 		seenIP, testID := false, false
-		for _, a := range n.Attr {
-			switch {
-			case a.Namespace != "":
-			case a.Key == "itemprop" && !seenIP:
-				ip, seenIP = a.Val, true
-			case a.Key == "data-testid":
-				testID = true
+		for i := range n.Attr {
+			a := &n.Attr[i]
+			switch a.Key {
+			case "class":
+				class = a.Val
+			case "id":
+				id = a.Val
+			case "itemprop":
+				if a.Namespace == "" && !seenIP {
+					ip, seenIP = a.Val, true
+				}
+			case "data-testid":
+				testID = testID || a.Namespace == ""
 			}
 		}
 		if ip != "" {
@@ -115,7 +123,11 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 			}
 		}
 		byline := false
-		if testID || hc.of(n)&(hintBylineish|hintDateish) != 0 {
+		// An element whose class and id hold none of the words
+		// isBylineHint and isDateHint look for is neither, whatever its
+		// hints: most elements are not read for hints here.
+		marks := class != "" && hc.marksMeta(class) || id != "" && hc.marksMeta(id)
+		if testID || marks && hc.of(n)&(hintBylineish|hintDateish) != 0 {
 			ci := classID(n)
 			// Pages built from generated class names mark their parts
 			// for tests instead ("prism-byline").
@@ -202,9 +214,19 @@ func (m *pageMeta) addMetaTag(n *html.Node) {
 		}
 		// A property attribute may hold several space-separated keys.
 		for f := range strings.FieldsSeq(k) {
-			m.tags = append(m.tags, metaTag{strings.ToLower(f), content})
+			m.tags = append(m.tags, metaTag{lowerAttr(f), content})
 		}
 	}
+}
+
+// lowerAttr is strings.ToLower for attribute values and keys, which are
+// nearly all lower-case ASCII already: those are returned as they are
+// after one cheap look.
+func lowerAttr(s string) string {
+	if hasCapitalOrNonASCII(s) {
+		return strings.ToLower(s)
+	}
+	return s
 }
 
 // get returns the content of the first meta tag with one of the keys,
@@ -286,6 +308,72 @@ var notBylineWords = newPhraseMatcher(map[uint][]string{0: {
 	"comment", "avatar", "bio", "image", "img", "photo", "pic", "social", "follow", "twitter",
 	"description", "about", "title-", "-title", "profile-", "icon", "widget",
 }})
+
+// metaHintWords are the words isBylineHint and isDateHint look for in a
+// class/id string: without one of them, both are false.
+var metaHintWords = [...]string{
+	"byline", "author", "by-line", "writer", "contributor", "autor", "reporter", "journalist",
+	"date", "time", "publish", "posted", "meta", "datum", "fecha",
+}
+
+// metaHintPairs maps each byte that opens one of the first two byte pairs
+// of a metaHintWord (its bytes 0-1 and 1-2), in either case, to the set
+// of the bytes that follow it there, each as the bit of its low five
+// bits. Bytes past ASCII map to every bit: mayMarkMeta stops at them.
+var metaHintPairs = func() (t [256]uint32) {
+	for _, w := range metaHintWords {
+		for _, k := range []int{0, 1} {
+			a, b := w[k], w[k+1]
+			t[a] |= 1 << (b & 31)
+			if a >= 'a' && a <= 'z' {
+				t[a-'a'+'A'] |= 1 << (b & 31)
+			}
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = ^uint32(0)
+	}
+	return t
+}()
+
+// metaHintsByFirst holds metaHintWords by their first byte.
+var metaHintsByFirst = func() (idx [256][]string) {
+	for _, w := range metaHintWords {
+		idx[w[0]] = append(idx[w[0]], w)
+	}
+	return idx
+}()
+
+// mayMarkMeta reports whether a class or id value, lowercased as classID
+// does, may hold one of metaHintWords. It is exact for ASCII values and
+// answers true for values with a character past ASCII, whose lower case
+// (strings.ToLower) may hold ASCII letters: "İ" lowers to "i". A byte
+// past ASCII that is no UTF-8 character lowers to U+FFFD, no letter.
+func mayMarkMeta(v string) bool {
+	// Every word is four bytes long or more, so one of its first two
+	// byte pairs starts at an even index: only those are looked up. A
+	// character past ASCII has two bytes or more, one at an even index.
+	for w := v; len(w) >= 2; w = w[2:] {
+		if metaHintPairs[w[0]]&(1<<(w[1]&31)) == 0 {
+			continue
+		}
+		if i := len(v) - len(w); w[0] >= utf8.RuneSelf || metaWordAt(w) || i > 0 && metaWordAt(v[i-1:]) {
+			return true
+		}
+	}
+	return len(v)%2 == 1 && v[len(v)-1] >= utf8.RuneSelf
+}
+
+// metaWordAt reports whether s opens with one of metaHintWords, in any
+// case.
+func metaWordAt(s string) bool {
+	for _, w := range metaHintsByFirst[s[0]|0x20] {
+		if hasPrefixFoldString(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isDateHint reports whether a class/id string marks a date line.
 func isDateHint(ci string) bool {

@@ -101,7 +101,7 @@ func isPromoLine(text string) bool {
 	if l, ok := lowerASCII(buf[:len(t)], t); ok {
 		return promoLeadFits(l, len(text))
 	}
-	return promoLeadFits(strings.ToLower(t), len(text))
+	return promoLeadFits(toLower(t), len(text))
 }
 
 // promoLeadFits reports whether the lower-cased start l of a line of size
@@ -198,7 +198,7 @@ func isFigureLabel(text string) bool {
 	// matched as lowercase.
 	l := text
 	if !isASCII(text[:min(len(text), len("illustration "))]) {
-		l = strings.ToLower(text)
+		l = toLower(text)
 	}
 	for _, p := range []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "} {
 		if !hasPrefixFoldString(l, p) {
@@ -232,7 +232,7 @@ func isShareLine(text string) bool {
 	words, social := 0, 0
 	for w := range strings.FieldsSeq(text) {
 		words++
-		w = strings.Trim(strings.ToLower(w), ",|·•/")
+		w = strings.Trim(toLower(w), ",|·•/")
 		if w == "" {
 			continue
 		}
@@ -258,7 +258,7 @@ func isBackLine(text string) bool {
 		// No phrase below starts with this letter.
 		return false
 	}
-	l := strings.ToLower(t)
+	l := toLower(t)
 	if l == "zurück" || l == "back" || l == "retour" || l == "volver" || l == "indietro" || l == "terug" {
 		return true
 	}
@@ -293,7 +293,7 @@ func isCountLine(text string) bool {
 	// 12 words or fewer, lowered or not.)
 	opening := text
 	if !isASCII(text[:min(len(text), len("noch keine kommentare"))]) {
-		opening = strings.ToLower(text)
+		opening = toLower(text)
 	}
 	for _, p := range []string{"keine kommentare", "noch keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"} {
 		if hasPrefixFoldString(opening, p) {
@@ -305,7 +305,7 @@ func isCountLine(text string) bool {
 		// lowering leaves as they are.
 		return false
 	}
-	l := strings.ToLower(text)
+	l := toLower(text)
 	for _, w := range []string{"comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues"} {
 		if strings.Contains(l, w) {
 			return true
@@ -322,7 +322,7 @@ func isReadingTime(text string) bool {
 	if wordCount(text) > 5 || !strings.ContainsAny(text, "0123456789") {
 		return false
 	}
-	l := strings.ToLower(text)
+	l := toLower(text)
 	return strings.Contains(l, "min read") || strings.Contains(l, "minute read") || strings.Contains(l, "minutes read") ||
 		strings.Contains(l, "lesezeit") || strings.Contains(l, "lecture") || strings.Contains(l, "de lectura") ||
 		strings.Contains(l, "min. leestijd") || strings.Contains(l, "минут")
@@ -340,7 +340,7 @@ func isFurnitureLabel(text string) bool {
 		// No label below starts with this letter.
 		return false
 	}
-	l = strings.ToLower(l)
+	l = toLower(l)
 	switch l {
 	case "kontakt", "contact", "contacts", "pressekontakt", "press contact", "media contact",
 		"media contacts", "medienkontakt", "ansprechpartner", "über uns",
@@ -356,7 +356,7 @@ func isFurnitureLabel(text string) bool {
 // themes set over the writer's bio, in the languages the parser reads.
 // What the box holds is about the writer, not the story.
 func isAuthorBoxLabel(label string) bool {
-	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(label), ": ")) {
+	switch toLower(strings.TrimRight(strings.TrimSpace(label), ": ")) {
 	case "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
 		"à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sull'autore":
 		return true
@@ -420,7 +420,7 @@ var relatedLabelWords = []string{"related", "relacionad", "correlat", "similar",
 
 // saysRelated reports whether a box label names related articles.
 func saysRelated(label string) bool {
-	return label != "" && containsAny(strings.ToLower(label), relatedLabelWords)
+	return label != "" && containsAny(toLower(label), relatedLabelWords)
 }
 
 // maxLabelDepth bounds how deep boxLabel looks for a box's heading.
@@ -495,7 +495,7 @@ func (x wordIndex) in(l string) bool { return x.m.groups(l) != 0 }
 // inLowered is in(strings.ToLower(t)).
 func (x wordIndex) inLowered(t string) bool {
 	if !lowersAsASCII(t) {
-		t = strings.ToLower(t)
+		t = toLower(t)
 	}
 	return x.in(t)
 }

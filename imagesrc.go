@@ -369,16 +369,22 @@ func isPlaceholder(src string) bool {
 	if hasDataScheme(src) {
 		return true
 	}
-	l := strings.ToLower(src)
-	if i := strings.IndexAny(l, "?#"); i >= 0 {
-		l = l[:i]
-	}
+	l := lowerPath(src)
 	name := l[strings.LastIndexByte(l, '/')+1:]
 	return strings.Contains(l, "placeholder") || strings.Contains(l, "lazy-load") || strings.Contains(l, "lazyload") ||
 		strings.Contains(name, "blank.") || strings.Contains(name, "spacer.") || strings.Contains(name, "pixel.") ||
 		strings.HasPrefix(name, "1x1") || strings.Contains(name, "transparent.") ||
 		strings.Contains(name, "holder.") || strings.Contains(name, "loading.") ||
 		strings.Contains(name, "spinner.") || strings.Contains(name, "loader.")
+}
+
+// lowerPath is strings.ToLower(u) cut before its first '?' or '#'. Lowering
+// maps each character on its own, and no character lowers to '?' or '#':
+// the address is cut first, and its query and fragment are not lowered.
+func lowerPath(u string) string {
+	u, _, _ = strings.Cut(u, "?")
+	u, _, _ = strings.Cut(u, "#")
+	return toLower(u)
 }
 
 // hasDataScheme reports whether strings.ToLower(s) starts with "data:",

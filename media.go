@@ -123,10 +123,7 @@ var socialNames = []string{"facebook", "twitter", "whatsapp", "pinterest", "link
 // button. "logo" in a long generated file name ("alibaba-logo-getty-1024")
 // is a photograph of a logo, not the site's.
 func isIconURL(u string) bool {
-	l := strings.ToLower(u)
-	if i := strings.IndexAny(l, "?#"); i >= 0 {
-		l = l[:i]
-	}
+	l := lowerPath(u)
 	path := l
 	if i := strings.Index(path, "://"); i >= 0 {
 		path = path[i+3:]
@@ -362,7 +359,7 @@ func captionHidden(n *html.Node) bool {
 // expands: a link or button reading "more", "less", "show more".
 func isCaptionToggle(n *html.Node) bool {
 	if n.DataAtom == atom.A || n.DataAtom == atom.Button {
-		switch strings.Trim(strings.ToLower(nodeText(n)), " .…+") {
+		switch strings.Trim(toLower(nodeText(n)), " .…+") {
 		case "more", "less", "show more", "show less", "read more", "expand", "collapse":
 			return true
 		}
@@ -897,10 +894,7 @@ func (s *state) linksAway(img *html.Node) bool {
 	if u == "" || s.isSelf(u) {
 		return false
 	}
-	l := strings.ToLower(u)
-	if i := strings.IndexAny(l, "?#"); i >= 0 {
-		l = l[:i]
-	}
+	l := lowerPath(u)
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"} {
 		if strings.HasSuffix(l, ext) {
 			return false

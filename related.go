@@ -68,6 +68,16 @@ var promoLeadsByFirst = func() (idx [256][]string) {
 	return idx
 }()
 
+// promoLeadRunes holds the first character of each of promoLeads.
+var promoLeadRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, l := range promoLeads {
+		r, _ := utf8.DecodeRuneInString(l)
+		m[r] = true
+	}
+	return m
+}()
+
 // Bounds on the length of a promo line, in bytes. maxPromoLine is the
 // bound the parser has long used; maxPromoList, set by hand, lets a
 // labelled line run on for half a dozen headlines.
@@ -100,6 +110,10 @@ func isPromoLine(text string) bool {
 	var buf [64]byte
 	if l, ok := lowerASCII(buf[:len(t)], t); ok {
 		return promoLeadFits(l, len(text))
+	}
+	if r, _ := utf8.DecodeRuneInString(t); r >= utf8.RuneSelf && !promoLeadRunes[lowerRune(r)] {
+		// The lowered line opens with lowerRune(r), which opens no lead.
+		return false
 	}
 	return promoLeadFits(toLower(t), len(text))
 }

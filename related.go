@@ -298,7 +298,9 @@ func isCountLine(text string) bool {
 		return false
 	}
 	noCount := n > 3 || !strings.ContainsAny(text, "0123456789:")
-	if c := text[0]; c < utf8.RuneSelf && !strings.Contains("kKnNbBsSaA", text[:1]) && noCount {
+	if r, _ := utf8.DecodeRuneInString(text); noCount && !strings.ContainsRune("knbsa", lowerRune(r)) {
+		// The lowered line opens with lowerRune(r), which no phrase of
+		// the first test opens with.
 		return false
 	}
 	// The phrases are ASCII and only the line's opening is compared with
@@ -350,8 +352,9 @@ func isFurnitureLabel(text string) bool {
 		return false
 	}
 	l := strings.TrimRight(strings.TrimSpace(text), ": ")
-	if l == "" || l[0] < utf8.RuneSelf && strings.IndexByte("kcpmaidhtes", l[0]|0x20) < 0 {
-		// No label below starts with this letter.
+	if r, _ := utf8.DecodeRuneInString(l); l == "" || !strings.ContainsRune("kcpmaidhtesüà", lowerRune(r)) {
+		// No label below, nor isAuthorBoxLabel's, starts with this
+		// letter, lowered (lowering again leaves it as it is).
 		return false
 	}
 	l = toLower(l)

@@ -1004,6 +1004,11 @@ func (s *state) headImage(n *html.Node) (node *html.Node, im *Image, video bool)
 		}
 		switch c.Type {
 		case html.TextNode:
+			l := foldedLen(c.Data)
+			if l == 0 {
+				// White space between tags counts nowhere.
+				return false
+			}
 			if c.Parent != lastParent || lastParent == nil {
 				lastParent = c.Parent
 				inCaption = hasAncestor(c, 6, func(p *html.Node) bool {
@@ -1011,7 +1016,7 @@ func (s *state) headImage(n *html.Node) (node *html.Node, im *Image, video bool)
 				})
 			}
 			if !inCaption {
-				seen += foldedLen(c.Data)
+				seen += l
 			}
 			return false
 		case html.ElementNode:

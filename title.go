@@ -541,11 +541,16 @@ func (n siteNames) stripSiteOf(t string) string {
 		return false
 	}
 	for _, sep := range titleSeparators {
+		// Most titles hold few of the separators: strings.Index finds
+		// that out faster than strings.LastIndex.
+		j := strings.Index(t, sep)
+		if j < 0 {
+			continue
+		}
 		i := strings.LastIndex(t, sep)
 		if i > 0 && isSite(t[i+len(sep):]) {
 			return n.stripSiteOf(strings.TrimSpace(t[:i]))
 		}
-		j := strings.Index(t, sep)
 		if j > 0 && isSite(t[:j]) {
 			return n.stripSiteOf(strings.TrimSpace(t[j+len(sep):]))
 		}
@@ -560,6 +565,9 @@ func (n siteNames) stripSiteOf(t string) string {
 	// A spaced hyphen or a colon is left alone, since headlines use them
 	// ("Brexit - what comes next").
 	for _, sep := range [...]string{" | ", " – ", " — ", " :: ", " » "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
 		if i := strings.LastIndex(t, sep); i > 0 {
 			head, tail := t[:i], t[i+len(sep):]
 			// A site's name is capitalised; a lower-case tail after a

@@ -641,8 +641,26 @@ func (s *state) isTitle(text string) bool {
 	if s.art.Title == "" {
 		return false
 	}
-	k, t := foldKey(text), s.titleKey
+	t := s.titleKey
+	if last, _ := utf8.DecodeLastRuneInString(t); t != "" && lastKeyRune(text) != last {
+		// Either way foldKey(text) ends as t does.
+		return false
+	}
+	k := foldKey(text)
 	return k == t || len(t) >= 10 && strings.HasSuffix(k, t) && len(k)-len(t) <= 80
+}
+
+// lastKeyRune returns the last character of foldKey(s), or -1 when the
+// key is empty: s's last letter or digit, lowered.
+func lastKeyRune(s string) rune {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return lowerRune(r)
+		}
+		s = s[:len(s)-size]
+	}
+	return -1
 }
 
 // kickerHints are the class names of the kicker or section label that

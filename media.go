@@ -1,6 +1,7 @@
 package article
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -119,11 +120,18 @@ var iconDirs = map[string]bool{"icons": true, "icon": true, "logos": true, "logo
 var socialNames = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedin",
 	"instagram", "youtube", "telegram", "reddit", "email", "rss", "googlenews", "flipboard"}
 
+// iconWords are the words each test of isIconURL looks for.
+var iconWords = indexWords(slices.Concat(slices.Sorted(maps.Keys(iconDirs)), socialNames,
+	[]string{"logo", "icon", "avatar", "sprite", "favicon", "gravatar", ".svg"})...)
+
 // isIconURL reports whether an image address names a logo, icon, avatar or
 // button. "logo" in a long generated file name ("alibaba-logo-getty-1024")
 // is a photograph of a logo, not the site's.
 func isIconURL(u string) bool {
-	l := lowerPath(u)
+	l, ok := lowerPathWith(u, iconWords)
+	if !ok {
+		return false
+	}
 	path := l
 	if i := strings.Index(path, "://"); i >= 0 {
 		path = path[i+3:]

@@ -137,6 +137,9 @@ func TestAddressWords(t *testing.T) {
 		{isIconURL, "isIconURL", "https://example.org/img/Facebook-Share.PNG", true},
 		{isIconURL, "isIconURL", "https://example.org/img/\u212aite-LOGO.png", true},
 		{isIconURL, "isIconURL", "https://example.org/img/river.jpg#icon", false},
+		{isListingURL, "isListingURL", "https://example.org/News/TAGS/rivers", true},
+		{isListingURL, "isListingURL", "https://example.org/news/Keywords/rivers", true},
+		{isListingURL, "isListingURL", "https://example.org/news/tags-rivers/", false},
 	} {
 		if got := c.fn(c.u); got != c.want {
 			t.Errorf("%s(%q) = %v, want %v", c.name, c.u, got, c.want)

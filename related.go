@@ -803,8 +803,23 @@ func isSectionFront(l Link) bool {
 // isListingURL reports whether a link leads to a tag, topic, category or
 // author page rather than to an article.
 func isListingURL(u string) bool {
+	if isASCII(u) && !listingWords.in(u) {
+		// A segment is there only when "/seg/" is, in the lowered
+		// address: that of ASCII is read as it is, its capitals as
+		// lowercase.
+		return false
+	}
 	return hasSegment(strings.ToLower(u), listingSegments)
 }
+
+// listingWords are listingSegments between slashes.
+var listingWords = func() wordIndex {
+	var words []string
+	for seg := range listingSegments {
+		words = append(words, "/"+seg+"/")
+	}
+	return indexWords(words...)
+}()
 
 // hasSegment reports whether one of segs stands between two slashes in
 // the address u, as strings.Contains(u, "/"+seg+"/") would find it.

@@ -321,14 +321,11 @@ func isCountLine(text string) bool {
 		// lowering leaves as they are.
 		return false
 	}
-	l := toLower(text)
-	for _, w := range []string{"comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return countWords.inLowered(text)
 }
+
+// countWords are what a count line says it counts.
+var countWords = indexWords("comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues")
 
 // isReadingTime reports whether a line only says how long the article
 // takes to read ("4 Min Read", "Lesezeit: 3 Minuten").
@@ -338,11 +335,12 @@ func isReadingTime(text string) bool {
 	if wordCount(text) > 5 || !strings.ContainsAny(text, "0123456789") {
 		return false
 	}
-	l := toLower(text)
-	return strings.Contains(l, "min read") || strings.Contains(l, "minute read") || strings.Contains(l, "minutes read") ||
-		strings.Contains(l, "lesezeit") || strings.Contains(l, "lecture") || strings.Contains(l, "de lectura") ||
-		strings.Contains(l, "min. leestijd") || strings.Contains(l, "минут")
+	return readingTimeWords.inLowered(text)
 }
+
+// readingTimeWords are what a reading-time line says.
+var readingTimeWords = indexWords("min read", "minute read", "minutes read", "lesezeit", "lecture", "de lectura",
+	"min. leestijd", "минут")
 
 // isFurnitureLabel reports whether a heading or label line opens the
 // publisher's own material at the end of a page rather than the story:

@@ -369,9 +369,9 @@ func isPlaceholder(src string) bool {
 	if hasDataScheme(src) {
 		return true
 	}
-	l := strings.ToLower(src)
-	if i := strings.IndexAny(l, "?#"); i >= 0 {
-		l = l[:i]
+	l, ok := lowerPathWith(src, placeholderWords)
+	if !ok {
+		return false
 	}
 	name := l[strings.LastIndexByte(l, '/')+1:]
 	return strings.Contains(l, "placeholder") || strings.Contains(l, "lazy-load") || strings.Contains(l, "lazyload") ||
@@ -379,6 +379,32 @@ func isPlaceholder(src string) bool {
 		strings.HasPrefix(name, "1x1") || strings.Contains(name, "transparent.") ||
 		strings.Contains(name, "holder.") || strings.Contains(name, "loading.") ||
 		strings.Contains(name, "spinner.") || strings.Contains(name, "loader.")
+}
+
+// placeholderWords are the words isPlaceholder looks for.
+var placeholderWords = indexWords("placeholder", "lazy-load", "lazyload", "blank.", "spacer.", "pixel.",
+	"1x1", "transparent.", "holder.", "loading.", "spinner.", "loader.")
+
+// lowerPathWith is lowerPath(u), when that holds one of words; else it
+// reports false. A path of ASCII, whose lowering lowers only the capitals
+// that words.in reads as lowercase, is searched first, and lowered only
+// when it holds one.
+func lowerPathWith(u string, words wordIndex) (string, bool) {
+	u, _, _ = strings.Cut(u, "?")
+	u, _, _ = strings.Cut(u, "#")
+	if isASCII(u) && !words.in(u) {
+		return "", false
+	}
+	return toLower(u), true
+}
+
+// lowerPath is strings.ToLower(u) cut before its first '?' or '#'. Lowering
+// maps each character on its own, and no character lowers to '?' or '#':
+// the address is cut first, and its query and fragment are not lowered.
+func lowerPath(u string) string {
+	u, _, _ = strings.Cut(u, "?")
+	u, _, _ = strings.Cut(u, "#")
+	return toLower(u)
 }
 
 // hasDataScheme reports whether strings.ToLower(s) starts with "data:",

@@ -118,3 +118,31 @@ func TestImgSource(t *testing.T) {
 		})
 	}
 }
+
+// TestAddressWords reads file names in any case, the query and fragment
+// left out; a path outside ASCII is lowered as strings.ToLower does (the
+// Kelvin sign lowers to "k").
+func TestAddressWords(t *testing.T) {
+	for _, c := range []struct {
+		fn   func(string) bool
+		name string
+		u    string
+		want bool
+	}{
+		{isPlaceholder, "isPlaceholder", "https://example.org/img/Lazy-Load/a.jpg", true},
+		{isPlaceholder, "isPlaceholder", "https://example.org/media/BLANK.gif?v=1", true},
+		{isPlaceholder, "isPlaceholder", "https://example.org/media/blan\u212a.gif", true},
+		{isPlaceholder, "isPlaceholder", "https://example.org/media/river.jpg?x=placeholder", false},
+		{isIconURL, "isIconURL", "https://example.org/Assets/Icons/share.png", true},
+		{isIconURL, "isIconURL", "https://example.org/img/Facebook-Share.PNG", true},
+		{isIconURL, "isIconURL", "https://example.org/img/\u212aite-LOGO.png", true},
+		{isIconURL, "isIconURL", "https://example.org/img/river.jpg#icon", false},
+		{isListingURL, "isListingURL", "https://example.org/News/TAGS/rivers", true},
+		{isListingURL, "isListingURL", "https://example.org/news/Keywords/rivers", true},
+		{isListingURL, "isListingURL", "https://example.org/news/tags-rivers/", false},
+	} {
+		if got := c.fn(c.u); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", c.name, c.u, got, c.want)
+		}
+	}
+}

@@ -224,7 +224,7 @@ func readsAsStandfirst(text string) bool {
 	if wordCount(text) < 8 {
 		return false
 	}
-	lower := strings.ToLower(text)
+	lower := toLower(text)
 	for _, p := range []string{"by ", "von ", "por ", "par ", "di ", "door ", "av ", "written by", "posted", "published", "veröffentlicht", "updated", "aktualisiert"} {
 		if strings.HasPrefix(lower, p) {
 			return false

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -119,13 +120,17 @@ var iconDirs = map[string]bool{"icons": true, "icon": true, "logos": true, "logo
 var socialNames = []string{"facebook", "twitter", "whatsapp", "pinterest", "linkedin",
 	"instagram", "youtube", "telegram", "reddit", "email", "rss", "googlenews", "flipboard"}
 
+// iconWords are the words each test of isIconURL looks for.
+var iconWords = indexWords(slices.Concat(slices.Sorted(maps.Keys(iconDirs)), socialNames,
+	[]string{"logo", "icon", "avatar", "sprite", "favicon", "gravatar", ".svg"})...)
+
 // isIconURL reports whether an image address names a logo, icon, avatar or
 // button. "logo" in a long generated file name ("alibaba-logo-getty-1024")
 // is a photograph of a logo, not the site's.
 func isIconURL(u string) bool {
-	l := strings.ToLower(u)
-	if i := strings.IndexAny(l, "?#"); i >= 0 {
-		l = l[:i]
+	l, ok := lowerPathWith(u, iconWords)
+	if !ok {
+		return false
 	}
 	path := l
 	if i := strings.Index(path, "://"); i >= 0 {
@@ -362,7 +367,7 @@ func captionHidden(n *html.Node) bool {
 // expands: a link or button reading "more", "less", "show more".
 func isCaptionToggle(n *html.Node) bool {
 	if n.DataAtom == atom.A || n.DataAtom == atom.Button {
-		switch strings.Trim(strings.ToLower(nodeText(n)), " .…+") {
+		switch strings.Trim(toLower(nodeText(n)), " .…+") {
 		case "more", "less", "show more", "show less", "read more", "expand", "collapse":
 			return true
 		}
@@ -897,10 +902,7 @@ func (s *state) linksAway(img *html.Node) bool {
 	if u == "" || s.isSelf(u) {
 		return false
 	}
-	l := strings.ToLower(u)
-	if i := strings.IndexAny(l, "?#"); i >= 0 {
-		l = l[:i]
-	}
+	l := lowerPath(u)
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"} {
 		if strings.HasSuffix(l, ext) {
 			return false
@@ -1010,6 +1012,11 @@ func (s *state) headImage(n *html.Node) (node *html.Node, im *Image, video bool)
 		}
 		switch c.Type {
 		case html.TextNode:
+			l := foldedLen(c.Data)
+			if l == 0 {
+				// White space between tags counts nowhere.
+				return false
+			}
 			if c.Parent != lastParent || lastParent == nil {
 				lastParent = c.Parent
 				inCaption = hasAncestor(c, 6, func(p *html.Node) bool {
@@ -1017,7 +1024,7 @@ func (s *state) headImage(n *html.Node) (node *html.Node, im *Image, video bool)
 				})
 			}
 			if !inCaption {
-				seen += foldedLen(c.Data)
+				seen += l
 			}
 			return false
 		case html.ElementNode:

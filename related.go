@@ -68,6 +68,16 @@ var promoLeadsByFirst = func() (idx [256][]string) {
 	return idx
 }()
 
+// promoLeadRunes holds the first character of each of promoLeads.
+var promoLeadRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, l := range promoLeads {
+		r, _ := utf8.DecodeRuneInString(l)
+		m[r] = true
+	}
+	return m
+}()
+
 // Bounds on the length of a promo line, in bytes. maxPromoLine is the
 // bound the parser has long used; maxPromoList, set by hand, lets a
 // labelled line run on for half a dozen headlines.
@@ -101,7 +111,11 @@ func isPromoLine(text string) bool {
 	if l, ok := lowerASCII(buf[:len(t)], t); ok {
 		return promoLeadFits(l, len(text))
 	}
-	return promoLeadFits(strings.ToLower(t), len(text))
+	if r, _ := utf8.DecodeRuneInString(t); r >= utf8.RuneSelf && !promoLeadRunes[lowerRune(r)] {
+		// The lowered line opens with lowerRune(r), which opens no lead.
+		return false
+	}
+	return promoLeadFits(toLower(t), len(text))
 }
 
 // promoLeadFits reports whether the lower-cased start l of a line of size
@@ -198,7 +212,7 @@ func isFigureLabel(text string) bool {
 	// matched as lowercase.
 	l := text
 	if !isASCII(text[:min(len(text), len("illustration "))]) {
-		l = strings.ToLower(text)
+		l = toLower(text)
 	}
 	for _, p := range []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "} {
 		if !hasPrefixFoldString(l, p) {
@@ -232,7 +246,7 @@ func isShareLine(text string) bool {
 	words, social := 0, 0
 	for w := range strings.FieldsSeq(text) {
 		words++
-		w = strings.Trim(strings.ToLower(w), ",|·•/")
+		w = strings.Trim(toLower(w), ",|·•/")
 		if w == "" {
 			continue
 		}
@@ -258,7 +272,7 @@ func isBackLine(text string) bool {
 		// No phrase below starts with this letter.
 		return false
 	}
-	l := strings.ToLower(t)
+	l := toLower(t)
 	if l == "zurück" || l == "back" || l == "retour" || l == "volver" || l == "indietro" || l == "terug" {
 		return true
 	}
@@ -284,7 +298,9 @@ func isCountLine(text string) bool {
 		return false
 	}
 	noCount := n > 3 || !strings.ContainsAny(text, "0123456789:")
-	if c := text[0]; c < utf8.RuneSelf && !strings.Contains("kKnNbBsSaA", text[:1]) && noCount {
+	if r, _ := utf8.DecodeRuneInString(text); noCount && !strings.ContainsRune("knbsa", lowerRune(r)) {
+		// The lowered line opens with lowerRune(r), which no phrase of
+		// the first test opens with.
 		return false
 	}
 	// The phrases are ASCII and only the line's opening is compared with
@@ -293,7 +309,7 @@ func isCountLine(text string) bool {
 	// 12 words or fewer, lowered or not.)
 	opening := text
 	if !isASCII(text[:min(len(text), len("noch keine kommentare"))]) {
-		opening = strings.ToLower(text)
+		opening = toLower(text)
 	}
 	for _, p := range []string{"keine kommentare", "noch keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"} {
 		if hasPrefixFoldString(opening, p) {
@@ -305,14 +321,11 @@ func isCountLine(text string) bool {
 		// lowering leaves as they are.
 		return false
 	}
-	l := strings.ToLower(text)
-	for _, w := range []string{"comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return countWords.inLowered(text)
 }
+
+// countWords are what a count line says it counts.
+var countWords = indexWords("comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues")
 
 // isReadingTime reports whether a line only says how long the article
 // takes to read ("4 Min Read", "Lesezeit: 3 Minuten").
@@ -322,11 +335,12 @@ func isReadingTime(text string) bool {
 	if wordCount(text) > 5 || !strings.ContainsAny(text, "0123456789") {
 		return false
 	}
-	l := strings.ToLower(text)
-	return strings.Contains(l, "min read") || strings.Contains(l, "minute read") || strings.Contains(l, "minutes read") ||
-		strings.Contains(l, "lesezeit") || strings.Contains(l, "lecture") || strings.Contains(l, "de lectura") ||
-		strings.Contains(l, "min. leestijd") || strings.Contains(l, "минут")
+	return readingTimeWords.inLowered(text)
 }
+
+// readingTimeWords are what a reading-time line says.
+var readingTimeWords = indexWords("min read", "minute read", "minutes read", "lesezeit", "lecture", "de lectura",
+	"min. leestijd", "минут")
 
 // isFurnitureLabel reports whether a heading or label line opens the
 // publisher's own material at the end of a page rather than the story:
@@ -336,11 +350,12 @@ func isFurnitureLabel(text string) bool {
 		return false
 	}
 	l := strings.TrimRight(strings.TrimSpace(text), ": ")
-	if l == "" || l[0] < utf8.RuneSelf && strings.IndexByte("kcpmaidhtes", l[0]|0x20) < 0 {
-		// No label below starts with this letter.
+	if r, _ := utf8.DecodeRuneInString(l); l == "" || !strings.ContainsRune("kcpmaidhtesüà", lowerRune(r)) {
+		// No label below, nor isAuthorBoxLabel's, starts with this
+		// letter, lowered (lowering again leaves it as it is).
 		return false
 	}
-	l = strings.ToLower(l)
+	l = toLower(l)
 	switch l {
 	case "kontakt", "contact", "contacts", "pressekontakt", "press contact", "media contact",
 		"media contacts", "medienkontakt", "ansprechpartner", "über uns",
@@ -356,7 +371,7 @@ func isFurnitureLabel(text string) bool {
 // themes set over the writer's bio, in the languages the parser reads.
 // What the box holds is about the writer, not the story.
 func isAuthorBoxLabel(label string) bool {
-	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(label), ": ")) {
+	switch toLower(strings.TrimRight(strings.TrimSpace(label), ": ")) {
 	case "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
 		"à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sull'autore":
 		return true
@@ -420,7 +435,7 @@ var relatedLabelWords = []string{"related", "relacionad", "correlat", "similar",
 
 // saysRelated reports whether a box label names related articles.
 func saysRelated(label string) bool {
-	return label != "" && containsAny(strings.ToLower(label), relatedLabelWords)
+	return label != "" && containsAny(toLower(label), relatedLabelWords)
 }
 
 // maxLabelDepth bounds how deep boxLabel looks for a box's heading.
@@ -495,7 +510,7 @@ func (x wordIndex) in(l string) bool { return x.m.groups(l) != 0 }
 // inLowered is in(strings.ToLower(t)).
 func (x wordIndex) inLowered(t string) bool {
 	if !lowersAsASCII(t) {
-		t = strings.ToLower(t)
+		t = toLower(t)
 	}
 	return x.in(t)
 }
@@ -786,8 +801,23 @@ func isSectionFront(l Link) bool {
 // isListingURL reports whether a link leads to a tag, topic, category or
 // author page rather than to an article.
 func isListingURL(u string) bool {
+	if isASCII(u) && !listingWords.in(u) {
+		// A segment is there only when "/seg/" is, in the lowered
+		// address: that of ASCII is read as it is, its capitals as
+		// lowercase.
+		return false
+	}
 	return hasSegment(strings.ToLower(u), listingSegments)
 }
+
+// listingWords are listingSegments between slashes.
+var listingWords = func() wordIndex {
+	var words []string
+	for seg := range listingSegments {
+		words = append(words, "/"+seg+"/")
+	}
+	return indexWords(words...)
+}()
 
 // hasSegment reports whether one of segs stands between two slashes in
 // the address u, as strings.Contains(u, "/"+seg+"/") would find it.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -65,5 +66,17 @@ func TestBoxLabelMemo(t *testing.T) {
 			}
 			return true
 		})
+	}
+}
+
+// TestLowerRuneSettles holds what isFurnitureLabel's first-letter test
+// rests on: a lowered character lowers to itself, and no character that
+// is not a space lowers to one.
+func TestLowerRuneSettles(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		l := lowerRune(r)
+		if lowerRune(l) != l || unicode.IsSpace(l) && !unicode.IsSpace(r) {
+			t.Fatalf("lowerRune(%U) = %U, which lowers to %U", r, l, lowerRune(l))
+		}
 	}
 }

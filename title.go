@@ -541,11 +541,16 @@ func (n siteNames) stripSiteOf(t string) string {
 		return false
 	}
 	for _, sep := range titleSeparators {
+		// Most titles hold few of the separators: strings.Index finds
+		// that out faster than strings.LastIndex.
+		j := strings.Index(t, sep)
+		if j < 0 {
+			continue
+		}
 		i := strings.LastIndex(t, sep)
 		if i > 0 && isSite(t[i+len(sep):]) {
 			return n.stripSiteOf(strings.TrimSpace(t[:i]))
 		}
-		j := strings.Index(t, sep)
 		if j > 0 && isSite(t[:j]) {
 			return n.stripSiteOf(strings.TrimSpace(t[j+len(sep):]))
 		}
@@ -560,6 +565,9 @@ func (n siteNames) stripSiteOf(t string) string {
 	// A spaced hyphen or a colon is left alone, since headlines use them
 	// ("Brexit - what comes next").
 	for _, sep := range [...]string{" | ", " – ", " — ", " :: ", " » "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
 		if i := strings.LastIndex(t, sep); i > 0 {
 			head, tail := t[:i], t[i+len(sep):]
 			// A site's name is capitalised; a lower-case tail after a
@@ -633,8 +641,26 @@ func (s *state) isTitle(text string) bool {
 	if s.art.Title == "" {
 		return false
 	}
-	k, t := foldKey(text), s.titleKey
+	t := s.titleKey
+	if last, _ := utf8.DecodeLastRuneInString(t); t != "" && lastKeyRune(text) != last {
+		// Either way foldKey(text) ends as t does.
+		return false
+	}
+	k := foldKey(text)
 	return k == t || len(t) >= 10 && strings.HasSuffix(k, t) && len(k)-len(t) <= 80
+}
+
+// lastKeyRune returns the last character of foldKey(s), or -1 when the
+// key is empty: s's last letter or digit, lowered.
+func lastKeyRune(s string) rune {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return lowerRune(r)
+		}
+		s = s[:len(s)-size]
+	}
+	return -1
 }
 
 // kickerHints are the class names of the kicker or section label that

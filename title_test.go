@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -148,4 +149,23 @@ func TestContainsWords(t *testing.T) {
 			t.Errorf("containsWords(%q, %q) = %v, want %v", tt.k, tt.sub, got, tt.want)
 		}
 	}
+}
+
+// FuzzLastKeyRune holds isTitle's shortcut to what foldKey does:
+// lastKeyRune(s) is the last character of foldKey(s), or -1 when the key
+// is empty.
+func FuzzLastKeyRune(f *testing.F) {
+	for _, s := range []string{"", " - ", "Rivers Rise Again!", "Élan Vital ", "DER FLUSS STEIGT…", "Ⱥ.",
+		"K\u212a", "İ", "abc\xe2\x82", "\xc3\xa9\xc3", "12 – 0", "川が増水", "x\u0301"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := rune(-1)
+		if k := foldKey(s); k != "" {
+			want, _ = utf8.DecodeLastRuneInString(k)
+		}
+		if got := lastKeyRune(s); got != want {
+			t.Errorf("lastKeyRune(%q) = %U, foldKey gives %q", s, got, foldKey(s))
+		}
+	})
 }

@@ -843,13 +843,14 @@ func hasPrefixFoldString(s, prefix string) bool {
 // of any text, three bytes rule out nearly every position.
 type phraseMatcher struct {
 	starts  [phraseStartBits / 64]uint64 // one bit per hashed start
-	byFirst [256][]matcherPhrase
+	byStart [256][]matcherPhrase         // by the hashed start's low byte
 }
 
 // phraseStartBits is the size of phraseMatcher's table of starts.
 const phraseStartBits = 1 << 16
 
 type matcherPhrase struct {
+	start  uint32 // the first three bytes, as groups reads them
 	text   string
 	groups uint64
 }
@@ -871,7 +872,7 @@ func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
 			}
 			k := phraseStart(p[0], p[1], p[2])
 			m.starts[k/64] |= 1 << (k % 64)
-			list := m.byFirst[p[0]]
+			list := m.byStart[k%256]
 			found := false
 			for i := range list {
 				if list[i].text == p {
@@ -880,9 +881,9 @@ func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
 				}
 			}
 			if !found {
-				list = append(list, matcherPhrase{p, 1 << g})
+				list = append(list, matcherPhrase{uint32(p[0])<<16 | uint32(p[1])<<8 | uint32(p[2]), p, 1 << g})
 			}
-			m.byFirst[p[0]] = list
+			m.byStart[k%256] = list
 		}
 	}
 	return m
@@ -904,8 +905,8 @@ func (m *phraseMatcher) groups(s string) uint64 {
 		if starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, p := range m.byFirst[byte(w>>16)] {
-			if g&p.groups != p.groups && hasPrefixFoldString(s[i-2:], p.text) {
+		for _, p := range m.byStart[k%256] {
+			if p.start == w && g&p.groups != p.groups && hasPrefixFoldString(s[i-2:], p.text) {
 				g |= p.groups
 			}
 		}

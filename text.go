@@ -107,18 +107,39 @@ func (t *textBuilder) write(s string) {
 		from := len(t.b)
 		t.b = utf8.AppendRune(t.b, r)
 		t.b = t.guard.settle(t.b, from)
-		// Now no space is owed and the guard holds nothing: the characters
-		// outside ASCII that follow, neither white space nor left out nor
-		// ill-formed, go in as they are while the block has room, as they
-		// would one at a time.
-		for i < len(s) && s[i] >= utf8.RuneSelf && len(t.b) < maxBlockText {
-			r, size := utf8.DecodeRuneInString(s[i:])
+		// Now no space is owed and the guard holds nothing: what follows
+		// goes in as it is while the block has room, as it would one
+		// character at a time: visible ASCII, characters outside ASCII
+		// that are neither white space nor left out nor ill-formed, and a
+		// single space before either (room is checked before the space,
+		// as the character after it would check it). It is copied at once.
+		run := i
+		for i < len(s) && len(t.b)+(i-run) < maxBlockText {
+			j := i
+			if s[j] == ' ' {
+				j++
+			}
+			if j == len(s) {
+				break
+			}
+			if c := s[j]; c > ' ' && c < 0x7f {
+				e := wordsEnd(s, j+1)
+				if len(t.b)+(e-run) > maxBlockText {
+					// The words do not fit whole: the loop above cuts them.
+					break
+				}
+				i = e
+				continue
+			} else if c < utf8.RuneSelf {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
 			if r == utf8.RuneError && size == 1 || isWideSpace(r) || isLeftOut(r) {
 				break
 			}
-			t.b = append(t.b, s[i:i+size]...)
-			i += size
+			i = j + size
 		}
+		t.b = append(t.b, s[run:i]...)
 	}
 }
 

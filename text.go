@@ -371,7 +371,7 @@ func clean(s string) string {
 	if isPlain(s) {
 		return s
 	}
-	var t textBuilder
+	t := textBuilder{b: make([]byte, 0, len(s))}
 	t.write(s)
 	return t.String()
 }
@@ -432,7 +432,7 @@ func cleanCode(s string) string {
 // nodeText returns the visible text below n, whitespace folded, with block
 // boundaries and <br> as spaces.
 func nodeText(n *html.Node) string {
-	var t textBuilder
+	t := textBuilder{b: make([]byte, 0, 64)}
 	appendText(&t, n)
 	return t.String()
 }

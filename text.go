@@ -603,10 +603,11 @@ func (lens *textLens) remember(n *html.Node, l int) {
 		return
 	}
 	if lens.of == nil {
-		// Sized for the block elements of a short body: growing the map
-		// from empty costs more than the measuring, and a larger start
-		// costs memory on every page.
-		lens.of = make(map[*html.Node]int, 64)
+		// Sized for the block elements that scoring reads in full in
+		// most bodies, a few hundred at most: growing the map costs more
+		// than the measuring, and a larger start costs memory on every
+		// page.
+		lens.of = make(map[*html.Node]int, 256)
 	}
 	lens.of[n] = l
 }

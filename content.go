@@ -45,7 +45,7 @@ const minParagraph = 25
 // read in full is the one textLen gives, and is remembered in lens.
 func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc *hintCache, lens *textLens) []candidate {
 	var (
-		stack  []frame
+		stack  = make([]frame, 0, 64) // deeper than most pages nest
 		out    []candidate
 		inLink int
 	)

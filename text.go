@@ -371,7 +371,7 @@ func clean(s string) string {
 	if isPlain(s) {
 		return s
 	}
-	t := textBuilder{b: make([]byte, 0, len(s))}
+	t := textBuilder{b: make([]byte, 0, min(len(s), maxBlockText))}
 	t.write(s)
 	return t.String()
 }

@@ -1303,10 +1303,10 @@ func isDateLine(text string) bool {
 	if len(text) > 90 || !strings.ContainsAny(text, "0123456789") {
 		return false
 	}
-	if isTimeLine(text) {
+	l := toLower(text)
+	if isTimeLine(l) {
 		return true
 	}
-	l := toLower(text)
 	for _, p := range []string{"updated", "published", "posted", "last modified", "last updated", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado"} {
 		if strings.HasPrefix(l, p) && wordCount(text) <= 12 {
 			return true
@@ -1515,9 +1515,10 @@ func opensWithLabel(text string, labels []string, more int) bool {
 	return false
 }
 
-// isTimeLine reports whether a line is only a clock time ("3:59 PM").
-func isTimeLine(text string) bool {
-	t := strings.TrimSpace(toLower(text))
+// isTimeLine reports whether a line, lowercased, is only a clock time
+// ("3:59 pm").
+func isTimeLine(l string) bool {
+	t := strings.TrimSpace(l)
 	for _, suffix := range []string{" am", " pm", "am", "pm", " uhr", " h"} {
 		t = strings.TrimSuffix(t, suffix)
 	}

@@ -45,7 +45,7 @@ const minParagraph = 25
 // read in full is the one textLen gives, and is remembered in lens.
 func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc *hintCache, lens *textLens) []candidate {
 	var (
-		stack  []frame
+		stack  = make([]frame, 0, 64) // deeper than most pages nest
 		out    []candidate
 		inLink int
 	)
@@ -64,8 +64,9 @@ func scoreContent(root *html.Node, strict bool, protect map[*html.Node]bool, hc 
 			top.textLen += l
 			top.directText += l
 			top.commas += strings.Count(n.Data, ",")
-			if !isASCII(n.Data) {
-				// The Chinese and Japanese commas.
+			if strings.IndexByte(n.Data, 0xef) >= 0 || strings.IndexByte(n.Data, 0xe3) >= 0 {
+				// The Chinese and Japanese commas, U+FF0C and U+3001,
+				// whose UTF-8 starts with one of those bytes.
 				top.commas += strings.Count(n.Data, "，") + strings.Count(n.Data, "、")
 			}
 			if inLink > 0 {

@@ -107,18 +107,39 @@ func (t *textBuilder) write(s string) {
 		from := len(t.b)
 		t.b = utf8.AppendRune(t.b, r)
 		t.b = t.guard.settle(t.b, from)
-		// Now no space is owed and the guard holds nothing: the characters
-		// outside ASCII that follow, neither white space nor left out nor
-		// ill-formed, go in as they are while the block has room, as they
-		// would one at a time.
-		for i < len(s) && s[i] >= utf8.RuneSelf && len(t.b) < maxBlockText {
-			r, size := utf8.DecodeRuneInString(s[i:])
+		// Now no space is owed and the guard holds nothing: what follows
+		// goes in as it is while the block has room, as it would one
+		// character at a time: visible ASCII, characters outside ASCII
+		// that are neither white space nor left out nor ill-formed, and a
+		// single space before either (room is checked before the space,
+		// as the character after it would check it). It is copied at once.
+		run := i
+		for i < len(s) && len(t.b)+(i-run) < maxBlockText {
+			j := i
+			if s[j] == ' ' {
+				j++
+			}
+			if j == len(s) {
+				break
+			}
+			if c := s[j]; c > ' ' && c < 0x7f {
+				e := wordsEnd(s, j+1)
+				if len(t.b)+(e-run) > maxBlockText {
+					// The words do not fit whole: the loop above cuts them.
+					break
+				}
+				i = e
+				continue
+			} else if c < utf8.RuneSelf {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
 			if r == utf8.RuneError && size == 1 || isWideSpace(r) || isLeftOut(r) {
 				break
 			}
-			t.b = append(t.b, s[i:i+size]...)
-			i += size
+			i = j + size
 		}
+		t.b = append(t.b, s[run:i]...)
 	}
 }
 
@@ -350,7 +371,7 @@ func clean(s string) string {
 	if isPlain(s) {
 		return s
 	}
-	var t textBuilder
+	t := textBuilder{b: make([]byte, 0, min(len(s), maxBlockText))}
 	t.write(s)
 	return t.String()
 }
@@ -411,7 +432,7 @@ func cleanCode(s string) string {
 // nodeText returns the visible text below n, whitespace folded, with block
 // boundaries and <br> as spaces.
 func nodeText(n *html.Node) string {
-	var t textBuilder
+	t := textBuilder{b: make([]byte, 0, 64)}
 	appendText(&t, n)
 	return t.String()
 }
@@ -582,10 +603,11 @@ func (lens *textLens) remember(n *html.Node, l int) {
 		return
 	}
 	if lens.of == nil {
-		// Sized for the block elements of a short body: growing the map
-		// from empty costs more than the measuring, and a larger start
-		// costs memory on every page.
-		lens.of = make(map[*html.Node]int, 64)
+		// Sized for the block elements that scoring reads in full in
+		// most bodies, a few hundred at most: growing the map costs more
+		// than the measuring, and a larger start costs memory on every
+		// page.
+		lens.of = make(map[*html.Node]int, 256)
 	}
 	lens.of[n] = l
 }
@@ -843,13 +865,14 @@ func hasPrefixFoldString(s, prefix string) bool {
 // of any text, three bytes rule out nearly every position.
 type phraseMatcher struct {
 	starts  [phraseStartBits / 64]uint64 // one bit per hashed start
-	byFirst [256][]matcherPhrase
+	byStart [256][]matcherPhrase         // by the hashed start's low byte
 }
 
 // phraseStartBits is the size of phraseMatcher's table of starts.
 const phraseStartBits = 1 << 16
 
 type matcherPhrase struct {
+	start  uint32 // the first three bytes, as groups reads them
 	text   string
 	groups uint64
 }
@@ -871,7 +894,7 @@ func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
 			}
 			k := phraseStart(p[0], p[1], p[2])
 			m.starts[k/64] |= 1 << (k % 64)
-			list := m.byFirst[p[0]]
+			list := m.byStart[k%256]
 			found := false
 			for i := range list {
 				if list[i].text == p {
@@ -880,9 +903,9 @@ func newPhraseMatcher[G ~uint](groups map[G][]string) *phraseMatcher {
 				}
 			}
 			if !found {
-				list = append(list, matcherPhrase{p, 1 << g})
+				list = append(list, matcherPhrase{uint32(p[0])<<16 | uint32(p[1])<<8 | uint32(p[2]), p, 1 << g})
 			}
-			m.byFirst[p[0]] = list
+			m.byStart[k%256] = list
 		}
 	}
 	return m
@@ -904,8 +927,8 @@ func (m *phraseMatcher) groups(s string) uint64 {
 		if starts[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, p := range m.byFirst[byte(w>>16)] {
-			if g&p.groups != p.groups && hasPrefixFoldString(s[i-2:], p.text) {
+		for _, p := range m.byStart[k%256] {
+			if p.start == w && g&p.groups != p.groups && hasPrefixFoldString(s[i-2:], p.text) {
 				g |= p.groups
 			}
 		}

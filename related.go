@@ -2,6 +2,7 @@ package article
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -69,14 +70,19 @@ var promoLeadsByFirst = func() (idx [256][]string) {
 }()
 
 // promoLeadRunes holds the first character of each of promoLeads.
-var promoLeadRunes = func() map[rune]bool {
+var promoLeadRunes = firstRunes(promoLeads)
+
+// firstRunes returns the set of the first characters of words.
+func firstRunes(words ...[]string) map[rune]bool {
 	m := map[rune]bool{}
-	for _, l := range promoLeads {
-		r, _ := utf8.DecodeRuneInString(l)
-		m[r] = true
+	for _, list := range words {
+		for _, w := range list {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = true
+		}
 	}
 	return m
-}()
+}
 
 // Bounds on the length of a promo line, in bytes. maxPromoLine is the
 // bound the parser has long used; maxPromoList, set by hand, lets a
@@ -211,10 +217,10 @@ func isFigureLabel(text string) bool {
 	// ASCII bytes as the longest label is read as it is, its capitals
 	// matched as lowercase.
 	l := text
-	if !isASCII(text[:min(len(text), len("illustration "))]) {
+	if !isASCII(text[:min(len(text), figureLabelsLen)]) {
 		l = toLower(text)
 	}
-	for _, p := range []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "} {
+	for _, p := range figureLabels {
 		if !hasPrefixFoldString(l, p) {
 			continue
 		}
@@ -226,6 +232,22 @@ func isFigureLabel(text string) bool {
 		return i > 0 && i < len(rest) && (rest[i] == ':' || rest[i] == '.' && i+1 < len(rest) && rest[i+1] == ' ')
 	}
 	return false
+}
+
+// figureLabels open a figure's numbered caption; figureLabelsLen is the
+// longest one's length.
+var (
+	figureLabels    = []string{"abbildung ", "abb. ", "figure ", "fig. ", "grafik ", "figura ", "illustration "}
+	figureLabelsLen = longest(figureLabels)
+)
+
+// longest returns the length of the longest of words.
+func longest(words []string) int {
+	n := 0
+	for _, w := range words {
+		n = max(n, len(w))
+	}
+	return n
 }
 
 // shareWords are the labels of share buttons.
@@ -298,7 +320,7 @@ func isCountLine(text string) bool {
 		return false
 	}
 	noCount := n > 3 || !strings.ContainsAny(text, "0123456789:")
-	if r, _ := utf8.DecodeRuneInString(text); noCount && !strings.ContainsRune("knbsa", lowerRune(r)) {
+	if r, _ := utf8.DecodeRuneInString(text); noCount && !noCommentsStarts[lowerRune(r)] {
 		// The lowered line opens with lowerRune(r), which no phrase of
 		// the first test opens with.
 		return false
@@ -307,12 +329,12 @@ func isCountLine(text string) bool {
 	// them: a line that opens with as many ASCII bytes as the longest
 	// phrase is read as it is, its capitals matched as lowercase. (It has
 	// 12 words or fewer, lowered or not.)
-	opening := text
-	if !isASCII(text[:min(len(text), len("noch keine kommentare"))]) {
-		opening = toLower(text)
+	l := text
+	if !isASCII(text[:min(len(text), longest(noCommentsLines))]) {
+		l = toLower(text)
 	}
-	for _, p := range []string{"keine kommentare", "noch keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"} {
-		if hasPrefixFoldString(opening, p) {
+	for _, p := range noCommentsLines {
+		if hasPrefixFoldString(l, p) {
 			return true
 		}
 	}
@@ -323,6 +345,12 @@ func isCountLine(text string) bool {
 	}
 	return countWords.inLowered(text)
 }
+
+// noCommentsLines open a line that says a story has no comments yet.
+var noCommentsLines = []string{"keine kommentare", "noch keine kommentare", "no comments", "sin comentarios", "aucun commentaire", "nessun commento"}
+
+// noCommentsStarts holds the first character of each of noCommentsLines.
+var noCommentsStarts = firstRunes(noCommentsLines)
 
 // countWords are what a count line says it counts.
 var countWords = indexWords("comment", "komment", "comentario", "commentaire", "commenti", "aufrufe", "views", "visite", "vues")
@@ -350,33 +378,40 @@ func isFurnitureLabel(text string) bool {
 		return false
 	}
 	l := strings.TrimRight(strings.TrimSpace(text), ": ")
-	if r, _ := utf8.DecodeRuneInString(l); l == "" || !strings.ContainsRune("kcpmaidhtesüà", lowerRune(r)) {
-		// No label below, nor isAuthorBoxLabel's, starts with this
-		// letter, lowered (lowering again leaves it as it is).
+	if r, _ := utf8.DecodeRuneInString(l); l == "" || !furnitureLabelStarts[lowerRune(r)] {
+		// No label starts with this letter, lowered (lowering again
+		// leaves it as it is).
 		return false
 	}
 	l = toLower(l)
-	switch l {
-	case "kontakt", "contact", "contacts", "pressekontakt", "press contact", "media contact",
-		"media contacts", "medienkontakt", "ansprechpartner", "über uns",
-		"about us", "impressum", "disclaimer", "haftungsausschluss", "contact us", "kontaktieren sie uns",
-		"empfohlene artikel", "das könnte sie auch interessieren":
-		return true
-	}
-	return isAuthorBoxLabel(l)
+	return slices.Contains(furnitureLabels, l) || isAuthorBoxLabel(l)
 }
+
+// furnitureLabels are the lowered labels isFurnitureLabel knows besides
+// authorBoxLabels.
+var furnitureLabels = []string{
+	"kontakt", "contact", "contacts", "pressekontakt", "press contact", "media contact",
+	"media contacts", "medienkontakt", "ansprechpartner", "über uns",
+	"about us", "impressum", "disclaimer", "haftungsausschluss", "contact us", "kontaktieren sie uns",
+	"empfohlene artikel", "das könnte sie auch interessieren",
+}
+
+// furnitureLabelStarts holds the first character of every label
+// isFurnitureLabel knows.
+var furnitureLabelStarts = firstRunes(furnitureLabels, authorBoxLabels)
 
 // isAuthorBoxLabel reports whether a label heads the box that
 // introduces the author: "About the author", the heading news and blog
 // themes set over the writer's bio, in the languages the parser reads.
 // What the box holds is about the writer, not the story.
 func isAuthorBoxLabel(label string) bool {
-	switch toLower(strings.TrimRight(strings.TrimSpace(label), ": ")) {
-	case "about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
-		"à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sull'autore":
-		return true
-	}
-	return false
+	return slices.Contains(authorBoxLabels, toLower(strings.TrimRight(strings.TrimSpace(label), ": ")))
+}
+
+// authorBoxLabels are the lowered labels of an author's bio box.
+var authorBoxLabels = []string{
+	"about the author", "about the authors", "über den autor", "über die autorin", "über die autoren",
+	"à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "sull'autore",
 }
 
 // looksRelated reports whether n is a box of related articles: its class

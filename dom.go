@@ -294,18 +294,8 @@ func classHas(n *html.Node, words ...string) bool {
 		if len(v) > 400 {
 			v = v[:400]
 		}
-		if hasCapitalOrNonASCII(v) {
-			var buf [400]byte
-			if l, ok := lowerASCII(buf[:len(v)], v); ok {
-				v = string(l)
-			} else {
-				v = strings.ToLower(v)
-			}
-		}
-		for _, w := range words {
-			if strings.Contains(v, w) {
-				return true
-			}
+		if containsAny(toLower(v), words) {
+			return true
 		}
 	}
 	return false

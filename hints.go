@@ -279,15 +279,10 @@ func wordHints(v string) hint {
 		// reading in full on every pass.
 		v = v[:300]
 	}
-	if hasCapitalOrNonASCII(v) {
-		// Words are read from a lower-cased copy. Unicode lower case may
-		// differ in length.
-		var buf [300]byte
-		if l, ok := lowerASCII(buf[:len(v)], v); ok {
-			v = string(l)
-		} else if v = strings.ToLower(v); len(v) > 300 {
-			v = v[:300]
-		}
+	// Words are read from a lower-cased copy. Unicode lower case may
+	// differ in length.
+	if v = toLower(v); len(v) > 300 {
+		v = v[:300]
 	}
 	// One pass splits v into words and reads each word as it ends, with
 	// the pair and triple of words that end with it. A class name like

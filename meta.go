@@ -73,7 +73,7 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 			m.addMetaTag(n)
 			return false
 		case atom.Link:
-			rel := lowerAttr(attr(n, "rel"))
+			rel := toLower(attr(n, "rel"))
 			switch {
 			case rel == "canonical" && m.canonical == "":
 				m.canonical = attr(n, "href")
@@ -82,7 +82,7 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 			}
 			return false
 		case atom.Script:
-			if strings.Contains(lowerAttr(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			if strings.Contains(toLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 				m.jsonld = append(m.jsonld, n.FirstChild.Data)
 			}
 			return false
@@ -93,7 +93,7 @@ func collectMeta(root *html.Node, hc *hintCache) *pageMeta {
 		case atom.Time:
 			m.times = append(m.times, n)
 		case atom.A:
-			if rel := attr(n, "rel"); rel != "" && hasWord(lowerAttr(rel), "author") {
+			if rel := attr(n, "rel"); rel != "" && hasWord(toLower(rel), "author") {
 				m.relAuthor = append(m.relAuthor, linkNode{attr(n, "href"), n})
 			}
 		}
@@ -214,19 +214,9 @@ func (m *pageMeta) addMetaTag(n *html.Node) {
 		}
 		// A property attribute may hold several space-separated keys.
 		for f := range strings.FieldsSeq(k) {
-			m.tags = append(m.tags, metaTag{lowerAttr(f), content})
+			m.tags = append(m.tags, metaTag{toLower(f), content})
 		}
 	}
-}
-
-// lowerAttr is strings.ToLower for attribute values and keys, which are
-// nearly all lower-case ASCII already: those are returned as they are
-// after one cheap look.
-func lowerAttr(s string) string {
-	if hasCapitalOrNonASCII(s) {
-		return strings.ToLower(s)
-	}
-	return s
 }
 
 // get returns the content of the first meta tag with one of the keys,

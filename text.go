@@ -804,8 +804,19 @@ func lowersAsASCII(s string) bool {
 }
 
 // toLower is strings.ToLower(s), lowering each character with lowerRune.
+// Text that is lower-case ASCII already, as nearly all attribute values
+// and keys are, is returned as it is after one cheap look.
 func toLower(s string) string {
-	if isASCII(s) {
+	if !hasCapitalOrNonASCII(s) {
+		return s
+	}
+	if len(s) <= 256 {
+		// Short ASCII text is lowered in one pass, on the stack.
+		var buf [256]byte
+		if l, ok := lowerASCII(buf[:len(s)], s); ok {
+			return string(l)
+		}
+	} else if isASCII(s) {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder

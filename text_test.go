@@ -469,13 +469,27 @@ func TestLowerRune(t *testing.T) {
 	}
 	pieces := []string{"a", "Z", " ", "É", "é", "Ж", "ж", "Ѐ", "Ω", "İ", "K", "中", "’", "\xff", "\xe2\x82", "\uFFFD", "ẞ"}
 	rng := rand.New(rand.NewPCG(9, 10))
+	texts := []string{"", "abc", strings.Repeat("Ab ", 85), strings.Repeat("Ab ", 86), strings.Repeat("ab ", 100)}
 	for range 5000 {
 		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
+		n := rng.IntN(10)
+		if rng.IntN(4) == 0 {
+			// Past the 256 bytes toLower lowers on the stack.
+			n += 200
 		}
-		if got, want := toLower(b.String()), strings.ToLower(b.String()); got != want {
-			t.Fatalf("toLower(%q) = %q, want %q", b.String(), got, want)
+		ascii := rng.IntN(2) == 0
+		for range n {
+			p := pieces[rng.IntN(len(pieces))]
+			for ascii && p[0] >= utf8.RuneSelf {
+				p = pieces[rng.IntN(len(pieces))]
+			}
+			b.WriteString(p)
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

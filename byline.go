@@ -916,14 +916,7 @@ func trimDateFillers(tokens []bylineWord) []bylineWord {
 
 // isDateWord reports whether t is a month, a weekday or a word that goes
 // with a date.
-func isDateWord(t string) bool {
-	w := normWord(t)
-	if w == "" {
-		// Punctuation on its own, such as "|" or "-", goes with the date.
-		return true
-	}
-	return bylineCalendarWords[w] || bylineDateFillers[w]
-}
+func isDateWord(t string) bool { return newBylineWord(t).isDateWord() }
 
 // isDateToken reports whether t is a date or time such as "30", "30th",
 // "30.09.2023", "2023-09-30", "10:30am" or "10h30": digits and date
@@ -1577,7 +1570,9 @@ func joinWords(words []bylineWord) string {
 // sameText reports whether a and b are written alike.
 func sameText(a, b bylineWord) bool { return a.text == b.text }
 
-// isDateWord is the package's isDateWord for a word.
+// isDateWord reports whether w is a month, a weekday or a word that goes
+// with a date, or punctuation on its own, such as "|" or "-", which goes
+// with the date too.
 func (w bylineWord) isDateWord() bool {
 	return w.kind&(kindBlank|kindCalendar|kindFiller) != 0
 }

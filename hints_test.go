@@ -45,7 +45,7 @@ func TestMayMarkMeta(t *testing.T) {
 	check := func(v string) {
 		t.Helper()
 		got := mayMarkMeta(v)
-		want := containsAny(strings.ToLower(v), metaHintWords[:])
+		want := containsAny(strings.ToLower(v), metaHintWords)
 		if isASCII(v) && got != want {
 			t.Fatalf("mayMarkMeta(%q) = %v, want %v", v, got, want)
 		}
@@ -84,7 +84,7 @@ func TestMetaHintWords(t *testing.T) {
 		if !isBylineHint(ci) && !isDateHint(ci) {
 			t.Fatalf("%q is neither a byline nor a date hint: the test's list is stale", ci)
 		}
-		if !containsAny(ci, metaHintWords[:]) {
+		if !containsAny(ci, metaHintWords) {
 			t.Errorf("%q marks a byline or date line but holds none of metaHintWords", ci)
 		}
 	}

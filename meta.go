@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -252,10 +253,7 @@ func hasWord(s, w string) bool {
 // isBylineHint reports whether a class/id string marks a byline or author
 // element.
 func isBylineHint(ci string) bool {
-	if !strings.Contains(ci, "byline") && !strings.Contains(ci, "author") &&
-		!strings.Contains(ci, "by-line") && !strings.Contains(ci, "writer") &&
-		!strings.Contains(ci, "contributor") && !strings.Contains(ci, "autor") &&
-		!strings.Contains(ci, "reporter") && !strings.Contains(ci, "journalist") {
+	if !containsAny(ci, bylineHintWords) {
 		// No token can hold a byline word.
 		return false
 	}
@@ -267,10 +265,7 @@ func isBylineHint(ci string) bool {
 			strings.Contains(tok, "authoriz") || strings.Contains(tok, "authorit") {
 			continue
 		}
-		if strings.Contains(tok, "byline") || strings.Contains(tok, "author") ||
-			strings.Contains(tok, "by-line") || strings.Contains(tok, "writer") ||
-			strings.Contains(tok, "contributor") || strings.Contains(tok, "autor") ||
-			strings.Contains(tok, "reporter") || strings.Contains(tok, "journalist") {
+		if containsAny(tok, bylineHintWords) {
 			hinted = true
 			break
 		}
@@ -299,12 +294,14 @@ var notBylineWords = newPhraseMatcher(map[uint][]string{0: {
 	"description", "about", "title-", "-title", "profile-", "icon", "widget",
 }})
 
-// metaHintWords are the words isBylineHint and isDateHint look for in a
-// class/id string: without one of them, both are false.
-var metaHintWords = [...]string{
-	"byline", "author", "by-line", "writer", "contributor", "autor", "reporter", "journalist",
-	"date", "time", "publish", "posted", "meta", "datum", "fecha",
-}
+// bylineHintWords and dateHintWords are the words isBylineHint and
+// isDateHint look for in a class/id string; metaHintWords are both:
+// without one of them, both tests are false.
+var (
+	bylineHintWords = []string{"byline", "author", "by-line", "writer", "contributor", "autor", "reporter", "journalist"}
+	dateHintWords   = []string{"date", "time", "publish", "posted", "byline", "meta", "datum", "fecha"}
+	metaHintWords   = slices.Concat(bylineHintWords, dateHintWords)
+)
 
 // metaHintPairs maps each byte that opens one of the first two byte pairs
 // of a metaHintWord (its bytes 0-1 and 1-2), in either case, to the set
@@ -367,10 +364,7 @@ func metaWordAt(s string) bool {
 
 // isDateHint reports whether a class/id string marks a date line.
 func isDateHint(ci string) bool {
-	return strings.Contains(ci, "date") || strings.Contains(ci, "time") ||
-		strings.Contains(ci, "publish") || strings.Contains(ci, "posted") ||
-		strings.Contains(ci, "byline") || strings.Contains(ci, "meta") ||
-		strings.Contains(ci, "datum") || strings.Contains(ci, "fecha")
+	return containsAny(ci, dateHintWords)
 }
 
 // lineLabel says what a line of text is labelled as by its opening words.

@@ -390,8 +390,7 @@ var placeholderWords = indexWords("placeholder", "lazy-load", "lazyload", "blank
 // that words.in reads as lowercase, is searched first, and lowered only
 // when it holds one.
 func lowerPathWith(u string, words wordIndex) (string, bool) {
-	u, _, _ = strings.Cut(u, "?")
-	u, _, _ = strings.Cut(u, "#")
+	u = beforeQuery(u)
 	if isASCII(u) && !words.in(u) {
 		return "", false
 	}
@@ -402,9 +401,14 @@ func lowerPathWith(u string, words wordIndex) (string, bool) {
 // maps each character on its own, and no character lowers to '?' or '#':
 // the address is cut first, and its query and fragment are not lowered.
 func lowerPath(u string) string {
+	return toLower(beforeQuery(u))
+}
+
+// beforeQuery is u cut before its first '?' or '#'.
+func beforeQuery(u string) string {
 	u, _, _ = strings.Cut(u, "?")
 	u, _, _ = strings.Cut(u, "#")
-	return toLower(u)
+	return u
 }
 
 // hasDataScheme reports whether strings.ToLower(s) starts with "data:",

@@ -41,6 +41,20 @@ func fixtures(t testing.TB) map[string]string {
 	return out
 }
 
+// fixtureTree returns the fixture page at path as html.Parse reads it.
+func fixtureTree(t testing.TB, path string) *html.Node {
+	t.Helper()
+	page, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("reading fixture: %v", err)
+	}
+	root, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatalf("html.Parse(%s): %v", path, err)
+	}
+	return root
+}
+
 func parseFixture(t testing.TB, name, path string) *Article {
 	t.Helper()
 	page, err := os.ReadFile(path)

@@ -1,9 +1,6 @@
 package article
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -36,19 +33,8 @@ func TestPromoLeads(t *testing.T) {
 // on every element of the hand-written pages, entered in document order
 // and some skipped as the walk skips pruned boxes, it reads the same label.
 func TestBoxLabelMemo(t *testing.T) {
-	pages, err := filepath.Glob("testdata/pages/*.html")
-	if err != nil || len(pages) == 0 {
-		t.Fatalf("no pages: %v", err)
-	}
-	for _, p := range pages {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		root, err := html.Parse(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, p := range fixtures(t) {
+		root := fixtureTree(t, p)
 		hc := newHintCache()
 		var memo boxLabelMemo
 		i := 0

@@ -1,10 +1,7 @@
 package article
 
 import (
-	"bytes"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -224,19 +221,8 @@ func TestDropUnshownMarkupKeepsMarksAligned(t *testing.T) {
 // every node of every fixture, whether elements are asked about from the
 // top down, from the bottom up, or through textLongerThan first.
 func TestRememberedTextLen(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no fixtures: %v", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := html.Parse(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range fixtures(t) {
+		doc := fixtureTree(t, f)
 		var nodes []*html.Node
 		walk(doc, func(n *html.Node) bool { nodes = append(nodes, n); return true })
 		bottomUp := slices.Clone(nodes)
@@ -260,19 +246,8 @@ func TestRememberedTextLen(t *testing.T) {
 // in the memo, strict (furniture skipped) and loose: each is the element's
 // whole textLen, though scoring passes over menus, asides and sidebars.
 func TestScoringRemembersTextLen(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no fixtures: %v", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := html.Parse(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range fixtures(t) {
+		doc := fixtureTree(t, f)
 		for _, strict := range []bool{true, false} {
 			var lens textLens
 			scoreContent(doc, strict, nil, newHintCache(), &lens)

@@ -746,35 +746,34 @@ func foldKey(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if r < utf8.RuneSelf {
-			// ASCII, as the Unicode tests below read it: the letters and
-			// digits, and white space from tab to carriage return.
-			c := byte(r)
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == ' ' || '\t' <= c && c <= '\r' || c == '-' || c == '/' || c == '|':
-				space = true
-				continue
-			default:
-				continue
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteByte(c)
+		// ASCII is decided without the Unicode tables, as they would
+		// decide it: the letters and digits, and white space from tab to
+		// carriage return.
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r == ' ' || '\t' <= r && r <= '\r' || r == '-' || r == '/' || r == '|':
+			space = true
+			continue
+		case r < utf8.RuneSelf:
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+		case unicode.IsSpace(r) || r == '–' || r == '—':
+			space = true
+			continue
+		default:
 			continue
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		} else if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '|' {
-			space = true
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
 		}
 	}
 	return b.String()

@@ -111,13 +111,14 @@ func isHidden(n *html.Node) bool {
 		return false
 	}
 	if !isASCII(st) {
+		// A character past ASCII may lower to an ASCII letter (the
+		// Kelvin sign to "k"); ASCII is compared in any case below, with
+		// no lower-cased copy.
 		st = strings.ToLower(st)
-		return strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
-			strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden")
 	}
-	// The same test on ASCII text, in any case, with no lower-cased copy:
-	// each colon is looked at with the property before it and the value
-	// after it.
+	// "display:none" or "visibility:hidden", a space allowed after the
+	// colon: each colon is looked at with the property before it and the
+	// value after it.
 	for i := 0; ; i++ {
 		j := strings.IndexByte(st[i:], ':')
 		if j < 0 {

@@ -427,11 +427,12 @@ func compactKey(s string) string {
 func compactKeyIs(s, key string) bool {
 	k := 0
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		l := foldRune(r)
+		if l == 0 || l == ' ' {
 			continue
 		}
 		var buf [utf8.UTFMax]byte
-		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		n := utf8.EncodeRune(buf[:], l)
 		if len(key)-k < n || key[k:k+n] != string(buf[:n]) {
 			return false
 		}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -697,23 +696,27 @@ func foldKeyIs(s, key string) bool {
 	k := 0
 	space := false
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && k > 0 {
-				if k == len(key) || key[k] != ' ' {
-					return false
-				}
-				k++
-			}
-			space = false
-			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-			if len(key)-k < n || key[k:k+n] != string(buf[:n]) {
+		l := foldRune(r)
+		switch l {
+		case 0:
+			continue
+		case ' ':
+			space = true
+			continue
+		}
+		if space && k > 0 {
+			if k == len(key) || key[k] != ' ' {
 				return false
 			}
-			k += n
-		} else if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '|' {
-			space = true
+			k++
 		}
+		space = false
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], l)
+		if len(key)-k < n || key[k:k+n] != string(buf[:n]) {
+			return false
+		}
+		k += n
 	}
 	return k == len(key)
 }

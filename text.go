@@ -746,24 +746,11 @@ func foldKey(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		// ASCII is decided without the Unicode tables, as they would
-		// decide it: the letters and digits, and white space from tab to
-		// carriage return.
-		switch {
-		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
-		case 'A' <= r && r <= 'Z':
-			r += 'a' - 'A'
-		case r == ' ' || '\t' <= r && r <= '\r' || r == '-' || r == '/' || r == '|':
+		switch r = foldRune(r); r {
+		case 0:
+			continue
+		case ' ':
 			space = true
-			continue
-		case r < utf8.RuneSelf:
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			r = unicode.ToLower(r)
-		case unicode.IsSpace(r) || r == '–' || r == '—':
-			space = true
-			continue
-		default:
 			continue
 		}
 		if space && b.Len() > 0 {
@@ -778,6 +765,43 @@ func foldKey(s string) string {
 	}
 	return b.String()
 }
+
+// foldRune is how foldKey reads r: the letter or digit it keeps, lowered;
+// ' ' for a character that parts words (white space, dashes, "/" and
+// "|"); 0 for one it leaves out.
+func foldRune(r rune) rune {
+	if uint32(r) < utf8.RuneSelf {
+		return rune(foldASCII[r])
+	}
+	return foldWideRune(r)
+}
+
+// foldWideRune is foldRune for a character past ASCII.
+func foldWideRune(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r)
+	}
+	if unicode.IsSpace(r) || r == '–' || r == '—' {
+		return ' '
+	}
+	return 0
+}
+
+// foldASCII is foldRune for ASCII, decided as the Unicode tables would
+// decide it: white space is tab to carriage return and the space.
+var foldASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = c
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		case c == ' ' || '\t' <= c && c <= '\r' || c == '-' || c == '/' || c == '|':
+			t[c] = ' '
+		}
+	}
+	return t
+}()
 
 // lowersAsASCII reports whether strings.ToLower(s) is s with only its
 // ASCII capitals lowered: s is valid UTF-8 and lowercasing leaves every

@@ -310,9 +310,9 @@ func titleKey(m string) string {
 // titleAgreement scores how well an h1's folded text k agrees with the
 // metadata title whose titleKey is mk: 4 for the same text, 2 when one
 // holds the other and is most of it, 0 otherwise. It reports whether the
-// metadata title, not the h1, is the headline: when the h1 adds a kicker before it or a date after it. An h1
-// that goes on where a metadata title stops (a shortened og:title, one cut
-// with "...") is the headline itself.
+// metadata title, not the h1, is the headline: when the h1 adds a kicker
+// before it or a date after it. An h1 that goes on where a metadata title
+// stops (a shortened og:title, one cut with "...") is the headline itself.
 func titleAgreement(k, mk string) (score int, useMeta bool) {
 	switch {
 	case k == "" || mk == "":
@@ -655,8 +655,8 @@ func (s *state) isTitle(text string) bool {
 func lastKeyRune(s string) rune {
 	for len(s) > 0 {
 		r, size := utf8.DecodeLastRuneInString(s)
-		if r < utf8.RuneSelf && (isASCIILetter(byte(r)) || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			return lowerRune(r)
+		if l := foldRune(r); l != 0 && l != ' ' {
+			return l
 		}
 		s = s[:len(s)-size]
 	}

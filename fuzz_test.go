@@ -42,6 +42,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(samplePage), "javascript:alert(1)")
 	f.Add([]byte(samplePage), "//www.example.com/no-scheme")
 	f.Add([]byte(`<a href="x">x</a>`), "http://[::1]:namedport")
+	f.Add([]byte(`<link rel="canonical" href="//::/">`), "")
 	f.Add([]byte(`<title>No canonical link</title><p>Text.`), "https:/le.c/www.example.com/news/2024/05/rivers.html")
 
 	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {

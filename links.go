@@ -84,7 +84,7 @@ func resolveParsed(base *url.URL, href string) string {
 	default:
 		return ""
 	}
-	if !isWebURL(u) || u.Host == "" || hasURLUnsafe(u.Host) || !utf8.ValidString(u.Host) {
+	if !isWebURL(u) || u.Hostname() == "" || hasURLUnsafe(u.Host) || !utf8.ValidString(u.Host) {
 		// A host holding what urlUnsafe would encode, or invalid UTF-8,
 		// is no host a resolver knows, and its encoding would not parse
 		// as a host.
@@ -98,6 +98,14 @@ func resolveParsed(base *url.URL, href string) string {
 	if !isASCII(out) {
 		// url.URL.String leaves the query's bytes as they are.
 		out = escapeURLRunes(out)
+	}
+	if strings.HasPrefix(href, "//") {
+		// url.Parse reads the host of a reference without a scheme more
+		// leniently than that of an absolute URL ("//::/" has the host
+		// "::"): the address made from one must parse.
+		if _, err := url.Parse(out); err != nil {
+			return ""
+		}
 	}
 	return out
 }
